@@ -1,0 +1,92 @@
+package org.handbook;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.handbook.check.ContentChecks;
+import org.handbook.link.Library;
+import org.handbook.load.ContentLoader;
+import org.handbook.load.SchemaCheck;
+import org.handbook.markdown.ParsedContent;
+import org.handbook.model.Content;
+import org.handbook.problem.BuildFailed;
+import org.handbook.problem.Problem;
+import org.handbook.problem.Problems;
+import org.handbook.problem.Severity;
+import org.handbook.render.Assets;
+import org.handbook.render.SiteRenderer;
+import org.handbook.render.Templates;
+import org.handbook.write.OutputFile;
+import org.handbook.write.SiteWriter;
+
+/**
+ * The whole build in one readable method: load, parse, check, link, render, write. Each step is
+ * timed; any error stops the build before anything is written.
+ */
+public final class Pipeline {
+
+    /** Where to read from and write to. */
+    public record Options(Path content, Path templates, Path out, boolean liveReload) {
+    }
+
+    /** What a successful build produced. */
+    public record Result(List<OutputFile> files, List<Problem> warnings, Map<String, Long> millis, int pages) {
+        public long totalMillis() {
+            return millis.values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
+    private final Map<String, Long> millis = new LinkedHashMap<>();
+
+    private Pipeline() {
+    }
+
+    /** Builds the site in memory and, when {@code write} is set, swaps it into the output. */
+    public static Result run(Options o, boolean write) throws BuildFailed, IOException {
+        return new Pipeline().build(o, write);
+    }
+
+    private Result build(Options o, boolean write) throws BuildFailed, IOException {
+        Problems problems = new Problems();
+        Content content = timed("load", () -> new ContentLoader(o.content(), problems).load());
+        ParsedContent parsed = timed("parse", () -> ParsedContent.parse(content));
+        timed("check", () -> {
+            ContentChecks.run(content, parsed, problems);
+            return null;
+        });
+        if (problems.hasErrors() || content.config() == null) throw new BuildFailed(problems.sorted());
+        Library library = timed("link", () -> Library.build(content, parsed, problems));
+        List<OutputFile> files = new ArrayList<>();
+        try {
+            Templates templates = new Templates(o.templates());
+            Assets assets = new Assets(o.templates());
+            files.addAll(timed("render", () -> new SiteRenderer(library, templates, assets, o.liveReload()).render()));
+            files.addAll(assets.files());
+        } catch (Templates.TemplateProblem e) {
+            problems.add(e.problem());
+            throw new BuildFailed(problems.sorted());
+        }
+        for (String name : SchemaCheck.NAMES) files.add(new OutputFile("schemas/" + name + ".schema.json", SchemaCheck.resource(name)));
+        int pages = (int) files.stream().filter(f -> f.path().endsWith(".html")).count();
+        if (write) {
+            long t = System.nanoTime();
+            SiteWriter.write(o.out(), files);
+            millis.put("write", (System.nanoTime() - t) / 1_000_000);
+        }
+        List<Problem> warnings = problems.sorted().stream().filter(p -> p.severity() == Severity.WARNING).toList();
+        return new Result(List.copyOf(files), warnings, Map.copyOf(millis), pages);
+    }
+
+    private <T> T timed(String step, Supplier<T> work) {
+        long t = System.nanoTime();
+        try {
+            return work.get();
+        } finally {
+            millis.merge(step, (System.nanoTime() - t) / 1_000_000, Long::sum);
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package org.handbook.check;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.handbook.markdown.Reference;
+import org.handbook.model.Flowchart;
+import org.handbook.problem.DidYouMean;
+import org.handbook.problem.Problems;
+
+/**
+ * The rules that make a flowchart a sound decision tree: a start that exists, no dangling
+ * {@code next}, every node reachable, no cycle, every path ending at an outcome, option labels
+ * unique per question, outcome links that resolve.
+ */
+final class FlowchartChecks {
+    private final Targets targets;
+    private final Problems problems;
+
+    FlowchartChecks(Targets targets, Problems problems) {
+        this.targets = targets;
+        this.problems = problems;
+    }
+
+    void check(Flowchart f) {
+        var map = f.source();
+        Set<String> ids = f.nodes().keySet();
+        for (Flowchart.Node n : f.nodes().values()) {
+            String at = "/nodes/" + n.id();
+            boolean q = n.question() != null;
+            boolean o = n.outcome() != null;
+            if (q && o) {
+                problems.error(map.keyAt(at), "node '" + n.id() + "' is both a question and an outcome",
+                        "a question has 'question' and 'options'; an outcome has 'outcome', 'verdict', 'summary' and 'links'");
+            } else if (!q && !o) {
+                problems.error(map.keyAt(at), "node '" + n.id() + "' is neither a question nor an outcome",
+                        "add 'question' and 'options', or 'outcome', 'verdict' and 'summary'");
+            } else if (q && n.options().size() < 2) {
+                problems.error(map.keyAt(at), "question '" + n.id() + "' needs at least two options", "add 'options' with a label and next for each answer");
+            } else if (o && (n.verdict() == null || n.summary() == null)) {
+                problems.error(map.keyAt(at), "outcome '" + n.id() + "' needs a verdict and a summary", "add 'verdict:' and 'summary:'");
+            }
+            Set<String> labels = new HashSet<>();
+            for (int i = 0; i < n.options().size(); i++) {
+                Flowchart.Option opt = n.options().get(i);
+                String op = at + "/options/" + i;
+                if (!labels.add(opt.label().strip().toLowerCase())) {
+                    problems.error(map.at(op + "/label"), "option label '" + opt.label() + "' is used twice in question '" + n.id() + "'",
+                            "give each answer of a question a distinct label");
+                }
+                if (!ids.contains(opt.next())) {
+                    problems.error(map.at(op + "/next"), "option '" + opt.label() + "' leads to unknown node '" + opt.next() + "'",
+                            DidYouMean.hint(opt.next(), ids, "node"));
+                }
+            }
+            for (int i = 0; i < n.links().size(); i++) {
+                String link = n.links().get(i);
+                var ref = Reference.parse(link);
+                if (ref.isEmpty()) {
+                    problems.error(map.at(at + "/links/" + i), "malformed link '" + link + "'", "write links as type:id, e.g. technique:retrieval");
+                    continue;
+                }
+                var p = targets.problem(ref.get());
+                if (p.isPresent()) problems.error(map.at(at + "/links/" + i), p.get()[0], p.get()[1]);
+            }
+        }
+        if (!ids.contains(f.start())) {
+            problems.error(map.at("/start"), "start node '" + f.start() + "' does not exist", DidYouMean.hint(f.start(), ids, "node"));
+            return;
+        }
+        graph(f);
+    }
+
+    /** Reachability, cycles and dead ends, by depth-first search from the start. */
+    private void graph(Flowchart f) {
+        Map<String, Integer> state = new HashMap<>();
+        Set<String> reported = new LinkedHashSet<>();
+        Deque<String> path = new ArrayDeque<>();
+        visit(f, f.start(), state, path, reported);
+        for (String id : f.nodes().keySet()) {
+            if (!state.containsKey(id)) {
+                problems.error(f.source().keyAt("/nodes/" + id), "node '" + id + "' cannot be reached from the start",
+                        "lead an option of some question to it (next: " + id + "), or remove it");
+            }
+        }
+    }
+
+    private void visit(Flowchart f, String id, Map<String, Integer> state, Deque<String> path, Set<String> reported) {
+        Flowchart.Node n = f.nodes().get(id);
+        if (n == null) return;
+        state.put(id, 1);
+        path.addLast(id);
+        if (n.outcome() == null && n.options().isEmpty() && n.question() != null) {
+            problems.error(f.source().keyAt("/nodes/" + id), "path ends at question '" + id + "' without reaching an outcome",
+                    "give the question options that lead on to outcomes");
+        }
+        List<Flowchart.Option> options = n.outcome() == null ? n.options() : List.of();
+        for (int i = 0; i < options.size(); i++) {
+            String next = options.get(i).next();
+            Integer s = state.get(next);
+            if (s != null && s == 1) {
+                if (reported.add(id + ">" + next)) {
+                    List<String> cycle = new java.util.ArrayList<>(path);
+                    cycle = cycle.subList(cycle.indexOf(next), cycle.size());
+                    problems.error(f.source().at("/nodes/" + id + "/options/" + i + "/next"),
+                            "cycle: " + String.join(" -> ", cycle) + " -> " + next,
+                            "a decision tree must not loop back; lead this option to a new node or an outcome");
+                }
+            } else if (s == null) {
+                visit(f, next, state, path, reported);
+            }
+        }
+        path.removeLast();
+        state.put(id, 2);
+    }
+}

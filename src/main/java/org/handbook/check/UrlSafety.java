@@ -1,0 +1,59 @@
+package org.handbook.check;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.handbook.markdown.Reference;
+
+/**
+ * Decides which link targets Markdown may use. flexmark's own filter can be bypassed with
+ * entities and misses some schemes, so URLs are decoded first and schemes allow-listed here.
+ */
+public final class UrlSafety {
+    private static final Pattern ENTITY = Pattern.compile("&#(x?)([0-9a-fA-F]+);?");
+    private static final Pattern SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*):");
+
+    private UrlSafety() {
+    }
+
+    /** The URL with entities and percent-escapes decoded, controls and blanks removed. */
+    public static String normalize(String raw) {
+        String s = raw;
+        Matcher m = ENTITY.matcher(s);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            int cp = Integer.parseInt(m.group(2), m.group(1).isEmpty() ? 10 : 16);
+            m.appendReplacement(sb, Matcher.quoteReplacement(new String(Character.toChars(cp))));
+        }
+        m.appendTail(sb);
+        s = sb.toString().replace("&colon;", ":").replace("&Tab;", "").replace("&NewLine;", "");
+        try {
+            s = URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            // keep as written: a stray % is not dangerous on its own
+        }
+        return s.replaceAll("[\\x00-\\x20\\x7F]", "");
+    }
+
+    /** A problem (message, hint) for a non-reference URL, or empty when it is allowed. */
+    public static Optional<String[]> problem(String url) {
+        Matcher m = SCHEME.matcher(url);
+        if (!m.find()) {
+            return Optional.of(new String[] {"relative link '" + url + "' is not allowed",
+                    "link to other pages with typed references such as chapter:id, term:id or playbook:id"});
+        }
+        String scheme = m.group(1).toLowerCase();
+        if (scheme.equals("https") || scheme.equals("http") || scheme.equals("mailto")) return Optional.empty();
+        if (scheme.equals("javascript") || scheme.equals("data") || scheme.equals("vbscript") || scheme.equals("file")) {
+            return Optional.of(new String[] {scheme + ": links are not allowed",
+                    "content is text, not code: link to https:// pages or to handbook pages (chapter:id, term:id, ...)"});
+        }
+        if (Reference.ITEM_TYPES.contains(scheme) || Reference.INDEX_TYPES.contains(scheme)) {
+            return Optional.of(new String[] {"malformed reference '" + url + "'", "write it as " + scheme + ":some-id"});
+        }
+        return Optional.of(new String[] {"unknown link type '" + scheme + ":'",
+                "use https://, mailto:, or one of chapter:, playbook:, term:, technique:, checklist:, flowchart:, glossary:index, sources:index"});
+    }
+}

@@ -1,0 +1,32 @@
+package org.handbook.cli;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.handbook.Pipeline;
+import org.handbook.problem.Problem;
+import org.handbook.problem.Severity;
+
+/** Prints problems and the one-line build summary. */
+final class Report {
+    private Report() {
+    }
+
+    static void problems(PrintStream err, List<Problem> problems) {
+        problems.forEach(p -> err.println(p.format()));
+        long errors = problems.stream().filter(p -> p.severity() == Severity.ERROR).count();
+        long warnings = problems.size() - errors;
+        if (!problems.isEmpty()) err.println(plural(errors, "error") + ", " + plural(warnings, "warning"));
+    }
+
+    static String summary(String verb, Pipeline.Result r) {
+        String steps = r.millis().entrySet().stream().sorted(java.util.Map.Entry.comparingByValue(java.util.Comparator.reverseOrder()))
+                .map(e -> e.getKey() + " " + e.getValue() + " ms").collect(Collectors.joining(", "));
+        return String.format("%s %d pages (%d files) in %d ms [%s]%s", verb, r.pages(), r.files().size(), r.totalMillis(), steps,
+                r.warnings().isEmpty() ? "" : ", " + plural(r.warnings().size(), "warning"));
+    }
+
+    static String plural(long n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+}

@@ -1,0 +1,122 @@
+package org.handbook.load;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.handbook.model.SourceMap;
+import org.handbook.problem.Position;
+import org.handbook.problem.Problems;
+
+/**
+ * Parses YAML (or JSON) into a Jackson tree while recording where every key and value sits.
+ * Jackson's own tree binding drops locations, so the tree is built here from the token stream.
+ */
+public final class LocatedYaml {
+    private static final YAMLFactory YAML = new YAMLFactory();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private final String path;
+    private final int firstLine;
+    private final Problems problems;
+    private final Map<String, Position> values = new HashMap<>();
+    private final Map<String, Position> keys = new HashMap<>();
+
+    /** A parsed document with its source map. */
+    public record Doc(JsonNode root, SourceMap map) {
+    }
+
+    private LocatedYaml(String path, int firstLine, Problems problems) {
+        this.path = path;
+        this.firstLine = firstLine;
+        this.problems = problems;
+    }
+
+    /** Parses text whose first line is line {@code firstLine} of the file. */
+    public static Optional<Doc> parse(String path, String text, int firstLine, Problems problems) {
+        return new LocatedYaml(path, firstLine, problems).run(text);
+    }
+
+    private Optional<Doc> run(String text) {
+        try (JsonParser p = YAML.createParser(text)) {
+            JsonToken t = p.nextToken();
+            if (t == null) {
+                problems.error(new Position(path, firstLine, 1), "no fields found",
+                        "write the fields as 'name: value' lines");
+                return Optional.empty();
+            }
+            JsonNode root = read(p, "");
+            return Optional.of(new Doc(root, new SourceMap(path, Map.copyOf(values), Map.copyOf(keys))));
+        } catch (JsonProcessingException e) {
+            JsonLocation loc = e.getLocation();
+            String msg = e.getOriginalMessage().lines().findFirst().orElse("invalid YAML");
+            problems.error(position(loc), "malformed YAML: " + msg,
+                    "check indentation (spaces only), colons after field names, and quote values containing ': ' or '#'");
+            return Optional.empty();
+        } catch (IOException e) {
+            problems.error(Position.file(path), "cannot read YAML: " + e.getMessage(), null);
+            return Optional.empty();
+        }
+    }
+
+    private JsonNode read(JsonParser p, String pointer) throws IOException {
+        JsonToken t = p.currentToken();
+        values.put(pointer, position(p.currentTokenLocation()));
+        switch (t) {
+            case START_OBJECT -> {
+                ObjectNode obj = NODES.objectNode();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = p.currentName();
+                    String child = pointer + "/" + name.replace("~", "~0").replace("/", "~1");
+                    Position keyPos = position(p.currentTokenLocation());
+                    if (obj.has(name)) {
+                        problems.error(keyPos, "duplicate field '" + name + "'",
+                                "remove one of the two '" + name + "' lines");
+                    }
+                    keys.put(child, keyPos);
+                    p.nextToken();
+                    obj.set(name, read(p, child));
+                }
+                return obj;
+            }
+            case START_ARRAY -> {
+                ArrayNode arr = NODES.arrayNode();
+                int i = 0;
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    arr.add(read(p, pointer + "/" + i++));
+                }
+                return arr;
+            }
+            case VALUE_STRING -> {
+                return NODES.textNode(p.getText());
+            }
+            case VALUE_NUMBER_INT -> {
+                return NODES.numberNode(p.getLongValue());
+            }
+            case VALUE_NUMBER_FLOAT -> {
+                return NODES.numberNode(p.getDecimalValue());
+            }
+            case VALUE_TRUE, VALUE_FALSE -> {
+                return NODES.booleanNode(t == JsonToken.VALUE_TRUE);
+            }
+            case VALUE_NULL -> {
+                return NODES.nullNode();
+            }
+            default -> throw new IOException("unexpected YAML token " + t);
+        }
+    }
+
+    private Position position(JsonLocation loc) {
+        if (loc == null || loc.getLineNr() < 1) return new Position(path, firstLine, 1);
+        return new Position(path, firstLine + loc.getLineNr() - 1, Math.max(1, loc.getColumnNr()));
+    }
+}

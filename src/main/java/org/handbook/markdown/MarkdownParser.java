@@ -1,0 +1,137 @@
+package org.handbook.markdown;
+
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
+import com.vladsch.flexmark.ext.attributes.AttributeNode;
+import com.vladsch.flexmark.ext.attributes.AttributesExtension;
+import com.vladsch.flexmark.ext.attributes.AttributesNode;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.typographic.TypographicExtension;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.handbook.model.Markdown;
+
+/** Parses Markdown with the handbook's one set of flexmark options; thread-safe. */
+public final class MarkdownParser {
+    private static final Parser PARSER = Parser.builder(options())
+            .extensions(List.of(TablesExtension.create(), FootnoteExtension.create(), TaskListExtension.create(),
+                    AdmonitionExtension.create(), AttributesExtension.create(), TypographicExtension.create(),
+                    new CitationExtension()))
+            .build();
+
+    private MarkdownParser() {
+    }
+
+    private static MutableDataSet options() {
+        MutableDataSet o = new MutableDataSet();
+        o.set(TablesExtension.COLUMN_SPANS, false);
+        o.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
+        o.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
+        o.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
+        o.set(TypographicExtension.ENABLE_SMARTS, true);
+        o.set(TypographicExtension.ENABLE_QUOTES, true);
+        return o;
+    }
+
+    public static ParsedMarkdown parse(Markdown md) {
+        Document doc = PARSER.parse(md.text());
+        List<Heading> headings = new ArrayList<>();
+        Map<Node, String> ids = new IdentityHashMap<>();
+        Set<String> used = new HashSet<>();
+        for (Node n : doc.getDescendants()) {
+            if (n instanceof com.vladsch.flexmark.ast.Heading h) {
+                String text = plainText(h).strip();
+                String explicit = explicitId(h);
+                String id = explicit != null ? explicit : unique(slug(text), used);
+                used.add(id);
+                ids.put(h, id);
+                headings.add(new Heading(h.getLevel(), text, id));
+            }
+        }
+        return new ParsedMarkdown(md, doc, headings, ids, countWords(doc));
+    }
+
+    /** The text of a node without markup, attributes blocks left out. */
+    public static String plainText(Node node) {
+        StringBuilder sb = new StringBuilder();
+        collect(node, sb);
+        return sb.toString().replaceAll("\\s+", " ");
+    }
+
+    private static void collect(Node node, StringBuilder sb) {
+        for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
+            if (c instanceof AttributesNode) continue;
+            if (c instanceof Text || c instanceof com.vladsch.flexmark.ast.SoftLineBreak) {
+                sb.append(c instanceof Text ? c.getChars() : " ");
+            } else if (c instanceof Code code) {
+                sb.append(code.getText());
+            } else if (c instanceof Citation) {
+                continue;
+            } else if (c instanceof com.vladsch.flexmark.ext.typographic.TypographicQuotes q) {
+                sb.append(q.getTypographicOpening() != null && q.getTypographicOpening().contains("ldquo") ? "\u201C" : "\u2018");
+                collect(c, sb);
+                sb.append(q.getTypographicOpening() != null && q.getTypographicOpening().contains("ldquo") ? "\u201D" : "\u2019");
+            } else if (c instanceof com.vladsch.flexmark.ext.typographic.TypographicSmarts s) {
+                sb.append(org.handbook.markdown.Entities.decode(s.getTypographicText()));
+            } else {
+                collect(c, sb);
+            }
+        }
+    }
+
+    private static String explicitId(Node heading) {
+        for (Node c : heading.getDescendants()) {
+            if (c instanceof AttributeNode a && a.isId()) return a.getValue().toString();
+        }
+        return null;
+    }
+
+    /** A heading slug: lower case, letters and digits joined by single hyphens. */
+    public static String slug(String text) {
+        String s = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return s.isEmpty() ? "section" : s;
+    }
+
+    private static String unique(String base, Set<String> used) {
+        if (!used.contains(base)) return base;
+        int i = 2;
+        while (used.contains(base + "-" + i)) i++;
+        return base + "-" + i;
+    }
+
+    private static int countWords(Document doc) {
+        int words = 0;
+        for (Node n : doc.getDescendants()) {
+            if (n instanceof Text t && !(n.getAncestorOfType(FencedCodeBlock.class, IndentedCodeBlock.class) != null)) {
+                words += count(t.getChars());
+            }
+        }
+        return words;
+    }
+
+    private static int count(CharSequence s) {
+        int words = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(s.charAt(i));
+            if (letter && !in) words++;
+            in = letter || (in && (s.charAt(i) == '\'' || s.charAt(i) == '-'));
+        }
+        return words;
+    }
+}

@@ -1,0 +1,70 @@
+package org.handbook.markdown;
+
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.handbook.model.Markdown;
+import org.handbook.problem.LineMap;
+import org.handbook.problem.Position;
+
+/**
+ * A Markdown text parsed once: the flexmark tree, its headings with their ids, and a way to map
+ * any node back to its file, line and column.
+ */
+public final class ParsedMarkdown {
+    private final Markdown source;
+    private final Document document;
+    private final List<Heading> headings;
+    private final Map<Node, String> headingIds;
+    private final LineMap lines;
+    private final int words;
+
+    ParsedMarkdown(Markdown source, Document document, List<Heading> headings, Map<Node, String> headingIds, int words) {
+        this.source = source;
+        this.document = document;
+        this.headings = List.copyOf(headings);
+        this.headingIds = new IdentityHashMap<>(headingIds);
+        this.lines = new LineMap(source.text());
+        this.words = words;
+    }
+
+    public Markdown source() {
+        return source;
+    }
+
+    public Document document() {
+        return document;
+    }
+
+    public List<Heading> headings() {
+        return headings;
+    }
+
+    /** The id given to a heading node, or null when the node is not a heading of this text. */
+    public String headingId(Node heading) {
+        return headingIds.get(heading);
+    }
+
+    public boolean hasAnchor(String id) {
+        return headings.stream().anyMatch(h -> h.id().equals(id));
+    }
+
+    /** Words of prose, for reading time. */
+    public int words() {
+        return words;
+    }
+
+    /** The file position of a node. */
+    public Position position(Node node) {
+        return position(node.getStartOffset());
+    }
+
+    public Position position(int offset) {
+        int line = lines.line(offset);
+        int column = lines.column(offset);
+        if (line == 1) column += source.firstColumn() - 1;
+        return new Position(source.path(), source.firstLine() + line - 1, column);
+    }
+}

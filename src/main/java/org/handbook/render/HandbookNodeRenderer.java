@@ -1,0 +1,171 @@
+package org.handbook.render;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.admonition.AdmonitionBlock;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListItem;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.util.sequence.Escaping;
+import java.util.List;
+import java.util.Set;
+import org.handbook.link.TermMatcher;
+import org.handbook.markdown.Citation;
+import org.handbook.markdown.Reference;
+import org.handbook.model.Source;
+import org.handbook.model.Term;
+
+/**
+ * Renders the nodes whose HTML the handbook decides: typed links, citations, glossary mentions
+ * with tooltips, headings with their stable ids, embeds, callouts and task items.
+ */
+final class HandbookNodeRenderer implements NodeRenderer {
+
+    @Override
+    public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+        return Set.of(
+                new NodeRenderingHandler<>(Link.class, this::link),
+                new NodeRenderingHandler<>(Image.class, this::image),
+                new NodeRenderingHandler<>(Citation.class, this::citation),
+                new NodeRenderingHandler<>(Text.class, this::text),
+                new NodeRenderingHandler<>(Heading.class, this::heading),
+                new NodeRenderingHandler<>(AdmonitionBlock.class, this::admonition),
+                new NodeRenderingHandler<>(TaskListItem.class, this::task));
+    }
+
+    private void link(Link node, NodeRendererContext ctx, HtmlWriter html) {
+        PageContext page = PageContext.current();
+        String url = node.getUrl().toString();
+        var ref = Reference.parse(url);
+        if (ref.isPresent() && ref.get().type().equals("term") && ref.get().anchor() == null) {
+            Term t = page.library.term(ref.get().id()).orElse(null);
+            if (t != null) {
+                termOpen(t, page, html);
+                ctx.renderChildren(node);
+                termClose(t, page, html);
+                return;
+            }
+        }
+        if (ref.isPresent()) {
+            html.attr("href", page.href(ref.get()));
+            html.attr("class", "xref xref-" + ref.get().type());
+        } else if (url.startsWith("#")) {
+            html.attr("href", page.anchorHref(url.substring(1)));
+        } else {
+            html.attr("href", url);
+            html.attr("class", "external");
+            html.attr("rel", "noopener");
+        }
+        if (node.getTitle().isNotEmpty()) html.attr("title", node.getTitle().unescape());
+        html.withAttr().tag("a");
+        ctx.renderChildren(node);
+        html.tag("/a");
+    }
+
+    private void termOpen(Term t, PageContext page, HtmlWriter html) {
+        String tip = page.nextTooltipId();
+        html.raw("<span class=\"term\">");
+        html.attr("href", page.href(new Reference("term", t.id(), null)));
+        html.attr("class", "term-link");
+        html.attr("aria-describedby", tip);
+        html.withAttr().tag("a");
+        page.pendingTip = tip;
+    }
+
+    private void termClose(Term t, PageContext page, HtmlWriter html) {
+        html.tag("/a");
+        html.raw("<span class=\"tip\" role=\"tooltip\" id=\"" + page.pendingTip + "\">");
+        html.raw("<strong>" + Escaping.escapeHtml(t.term(), false) + "</strong> ");
+        html.text(page.library.definition(t.id()));
+        html.raw("</span></span>");
+    }
+
+    private void image(Image node, NodeRendererContext ctx, HtmlWriter html) {
+        PageContext page = PageContext.current();
+        Reference ref = Reference.parse(node.getUrl().toString()).orElseThrow();
+        html.raw(page.embeds.apply(ref, page.page));
+    }
+
+    private void citation(Citation node, NodeRendererContext ctx, HtmlWriter html) {
+        PageContext page = PageContext.current();
+        html.raw("<span class=\"cite\">[");
+        List<String> ids = node.ids();
+        for (int i = 0; i < ids.size(); i++) {
+            if (i > 0) html.raw(", ");
+            String id = ids.get(i);
+            Source s = page.library.source(id).orElse(null);
+            html.attr("href", page.href(new Reference("source", id, null)));
+            if (s != null) html.attr("title", (s.authors().isEmpty() ? "" : s.authors().get(0) + ": ") + s.title());
+            html.withAttr().tag("a");
+            html.text(String.valueOf(page.library.sourceNumber(id)));
+            html.tag("/a");
+        }
+        html.raw("]</span>");
+    }
+
+    private void text(Text node, NodeRendererContext ctx, HtmlWriter html) {
+        PageContext page = PageContext.current();
+        List<TermMatcher.Match> matches = page.mentions.in(node);
+        String text = node.getChars().unescape();
+        if (matches.isEmpty()) {
+            html.text(text);
+            return;
+        }
+        String raw = node.getChars().toString();
+        if (!raw.equals(text)) {
+            html.text(text);
+            return;
+        }
+        int at = 0;
+        for (TermMatcher.Match m : matches) {
+            Term t = page.library.term(m.termId()).orElse(null);
+            if (t == null) continue;
+            html.text(text.substring(at, m.start()));
+            termOpen(t, page, html);
+            html.text(text.substring(m.start(), m.end()));
+            termClose(t, page, html);
+            at = m.end();
+        }
+        html.text(text.substring(at));
+    }
+
+    private void heading(Heading node, NodeRendererContext ctx, HtmlWriter html) {
+        PageContext page = PageContext.current();
+        String id = page.md.headingId(node);
+        String tag = "h" + node.getLevel();
+        if (id != null) html.attr("id", page.idPrefix + id);
+        html.withAttr().tag(tag);
+        ctx.renderChildren(node);
+        if (id != null) {
+            html.raw("<a class=\"anchor\" href=\"" + page.anchorHref(id) + "\" aria-label=\"Link to this section\">#</a>");
+        }
+        html.tag("/" + tag);
+    }
+
+    private void admonition(AdmonitionBlock node, NodeRendererContext ctx, HtmlWriter html) {
+        String kind = node.getInfo().toString().toLowerCase();
+        if (!Set.of("note", "tip", "warning", "example", "info").contains(kind)) kind = "note";
+        String title = node.getTitle().isNull() || node.getTitle().isEmpty()
+                ? Character.toUpperCase(kind.charAt(0)) + kind.substring(1) : node.getTitle().unescape();
+        html.line();
+        html.raw("<aside class=\"callout callout-" + kind + "\"><p class=\"callout-title\">");
+        html.text(title);
+        html.raw("</p>");
+        ctx.renderChildren(node);
+        html.raw("</aside>");
+        html.line();
+    }
+
+    private void task(TaskListItem node, NodeRendererContext ctx, HtmlWriter html) {
+        boolean done = node.isItemDoneMarker();
+        html.raw("<li class=\"task" + (done ? " done" : "") + "\"><span class=\"task-box\" aria-hidden=\"true\">"
+                + (done ? "\u2611" : "\u2610") + "</span><span class=\"visually-hidden\">" + (done ? "Done: " : "To do: ") + "</span>");
+        ctx.renderChildren(node);
+        html.raw("</li>");
+        html.line();
+    }
+}

@@ -1,0 +1,59 @@
+package org.handbook.render;
+
+import java.util.function.BiFunction;
+import org.handbook.link.Library;
+import org.handbook.link.TermMentions;
+import org.handbook.link.Urls;
+import org.handbook.markdown.ParsedMarkdown;
+import org.handbook.markdown.Reference;
+
+/**
+ * What the Markdown node renderers need to know about the page being rendered: its path (for
+ * relative links), the term mentions to wrap, and how to render an embed. Held per thread for
+ * the length of one body render, since flexmark's renderer is shared by all pages.
+ */
+final class PageContext {
+    private static final ThreadLocal<PageContext> CURRENT = new ThreadLocal<>();
+
+    final Library library;
+    final String page;
+    final TermMentions mentions;
+    final BiFunction<Reference, String, String> embeds;
+    final String idPrefix;
+    final ParsedMarkdown md;
+    String pendingTip;
+    private int tooltips;
+
+    PageContext(Library library, String page, ParsedMarkdown md, TermMentions mentions,
+                BiFunction<Reference, String, String> embeds, String idPrefix) {
+        this.library = library;
+        this.page = page;
+        this.md = md;
+        this.mentions = mentions;
+        this.embeds = embeds;
+        this.idPrefix = idPrefix;
+    }
+
+    static PageContext current() {
+        PageContext c = CURRENT.get();
+        if (c == null) throw new IllegalStateException("no page is being rendered");
+        return c;
+    }
+
+    static void set(PageContext c) {
+        if (c == null) CURRENT.remove();
+        else CURRENT.set(c);
+    }
+
+    String href(Reference r) {
+        return Urls.relative(page, library.path(r));
+    }
+
+    String anchorHref(String id) {
+        return "#" + idPrefix + id;
+    }
+
+    String nextTooltipId() {
+        return idPrefix + "tip-" + ++tooltips;
+    }
+}

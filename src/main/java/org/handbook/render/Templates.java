@@ -1,0 +1,97 @@
+package org.handbook.render;
+
+import freemarker.core.ParseException;
+import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.handbook.problem.Position;
+import org.handbook.problem.Problem;
+import org.handbook.problem.Severity;
+
+/**
+ * The FreeMarker templates of a build: parsed once, HTML auto-escaping on (.ftlh), errors
+ * reported as problems at the template's line and column.
+ */
+public final class Templates {
+    private final Configuration cfg;
+    private final String display;
+    private final Map<String, Template> cache = new ConcurrentHashMap<>();
+
+    /** A template could not be parsed or run. */
+    public static final class TemplateProblem extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient Problem problem;
+
+        TemplateProblem(Problem problem, Throwable cause) {
+            super(problem.format(), cause);
+            this.problem = problem;
+        }
+
+        public Problem problem() {
+            return problem;
+        }
+    }
+
+    public Templates(Path dir) throws IOException {
+        cfg = new Configuration(Configuration.VERSION_2_3_35);
+        cfg.setDirectoryForTemplateLoading(dir.toFile());
+        cfg.setDefaultEncoding("UTF-8");
+        cfg.setRecognizeStandardFileExtensions(true);
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setLogTemplateExceptions(false);
+        cfg.setWrapUncheckedExceptions(true);
+        cfg.setFallbackOnNullLoopVariable(false);
+        cfg.setNumberFormat("computer");
+        cfg.setOutputEncoding("UTF-8");
+        cfg.setURLEscapingCharset("UTF-8");
+        DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_35);
+        // view records read as plain values: ${page.title}, not ${page.title()}
+        wrapper.setRecordZeroArgumentNonVoidMethodPolicy(ZeroArgumentNonVoidMethodPolicy.PROPERTY_ONLY_UNLESS_BEAN_PROPERTY_READ_METHOD);
+        cfg.setObjectWrapper(wrapper.build());
+        Path abs = dir.toAbsolutePath().normalize();
+        Path cwd = Path.of("").toAbsolutePath();
+        display = (abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString()) + "/";
+    }
+
+    public String render(String name, Map<String, Object> model) {
+        Template t = cache.computeIfAbsent(name, this::load);
+        StringWriter out = new StringWriter();
+        try {
+            t.process(model, out);
+        } catch (TemplateException e) {
+            String file = e.getTemplateSourceName() == null ? name : e.getTemplateSourceName();
+            int line = e.getLineNumber() == null ? 1 : e.getLineNumber();
+            int col = e.getColumnNumber() == null ? 1 : e.getColumnNumber();
+            throw new TemplateProblem(new Problem(Severity.ERROR, new Position(display + file, line, col),
+                    "template error: " + firstLine(e.getMessageWithoutStackTop()), "fix the template"), e);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private Template load(String name) {
+        try {
+            return cfg.getTemplate(name);
+        } catch (ParseException e) {
+            throw new TemplateProblem(new Problem(Severity.ERROR, new Position(display + (e.getTemplateName() == null ? name : e.getTemplateName()),
+                    e.getLineNumber(), e.getColumnNumber()), "template syntax error: " + firstLine(e.getEditorMessage()),
+                    "fix the template"), e);
+        } catch (IOException e) {
+            throw new TemplateProblem(new Problem(Severity.ERROR, Position.file(display + name),
+                    "cannot read template: " + e.getMessage(), "every page type needs its template in templates/"), e);
+        }
+    }
+
+    private static String firstLine(String s) {
+        return s == null ? "" : s.strip().lines().findFirst().orElse("");
+    }
+}

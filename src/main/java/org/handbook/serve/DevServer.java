@@ -1,0 +1,119 @@
+package org.handbook.serve;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/** A loopback-only HTTP server for the built site, with live reload. */
+public final class DevServer implements AutoCloseable {
+    private final HttpServer server;
+    private final Path site;
+    private final String basePath;
+    private final LiveReload live = new LiveReload();
+    private final ExecutorService pool = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "handbook-http");
+        t.setDaemon(true);
+        return t;
+    });
+
+    public DevServer(Path site, int port, String basePath) throws IOException {
+        this.site = site;
+        this.basePath = basePath.endsWith("/") ? basePath : basePath + "/";
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
+        server.createContext("/", this::handle);
+        server.setExecutor(pool);
+    }
+
+    public void start() {
+        server.start();
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    public void reload() {
+        live.reload();
+    }
+
+    public void problems(String text) {
+        live.problems(text);
+    }
+
+    private void handle(HttpExchange ex) throws IOException {
+        try (ex) {
+            if (!allowedHost(ex.getRequestHeaders().getFirst("Host"))) {
+                send(ex, 403, "text/plain; charset=utf-8", "Forbidden: this server only answers to localhost.\n".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            String method = ex.getRequestMethod();
+            if (!method.equals("GET") && !method.equals("HEAD")) {
+                ex.getResponseHeaders().set("Allow", "GET, HEAD");
+                send(ex, 405, "text/plain; charset=utf-8", new byte[0]);
+                return;
+            }
+            String raw = ex.getRequestURI().getRawPath();
+            if (raw.equals("/__livereload")) {
+                live.connect(ex);
+                holdOpen();
+                return;
+            }
+            if (raw.equals("/__livereload.js")) {
+                try (InputStream in = DevServer.class.getResourceAsStream("/livereload.js")) {
+                    send(ex, 200, "text/javascript; charset=utf-8", in.readAllBytes());
+                }
+                return;
+            }
+            Optional<Path> file = StaticFiles.resolve(site, raw, basePath);
+            if (file.isPresent()) {
+                send(ex, 200, StaticFiles.contentType(file.get()), Files.readAllBytes(file.get()));
+            } else {
+                Path notFound = site.resolve("404.html");
+                byte[] body = Files.isRegularFile(notFound) ? Files.readAllBytes(notFound) : "Not found\n".getBytes(StandardCharsets.UTF_8);
+                send(ex, 404, "text/html; charset=utf-8", body);
+            }
+        }
+    }
+
+    private static void holdOpen() {
+        try {
+            Thread.sleep(Long.MAX_VALUE);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Only requests addressed to this machine by name or loopback address (DNS-rebinding guard). */
+    static boolean allowedHost(String host) {
+        if (host == null) return false;
+        String h = host.toLowerCase(Locale.ROOT);
+        if (h.startsWith("[")) h = h.substring(0, h.indexOf(']') + 1);
+        else if (h.contains(":")) h = h.substring(0, h.indexOf(':'));
+        return h.equals("localhost") || h.equals("127.0.0.1") || h.equals("[::1]");
+    }
+
+    private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
+        ex.getResponseHeaders().set("Content-Type", type);
+        ex.getResponseHeaders().set("Cache-Control", "no-cache");
+        ex.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+        boolean head = ex.getRequestMethod().equals("HEAD");
+        ex.sendResponseHeaders(status, head ? -1 : body.length == 0 ? -1 : body.length);
+        if (!head && body.length > 0) ex.getResponseBody().write(body);
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        pool.shutdownNow();
+    }
+}

@@ -1,0 +1,11 @@
+package org.handbook.write;
+
+import java.nio.charset.StandardCharsets;
+
+/** A file of the built site: its path under the output directory and its bytes. */
+public record OutputFile(String path, byte[] bytes) {
+
+    public static OutputFile text(String path, String text) {
+        return new OutputFile(path, text.getBytes(StandardCharsets.UTF_8));
+    }
+}

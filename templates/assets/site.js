@@ -1,0 +1,56 @@
+// handbook: progressive enhancement only. Every page works without this file.
+(function () {
+  'use strict';
+  var lastPointer = 'mouse';
+
+  function terms(selector) {
+    return Array.prototype.slice.call(document.querySelectorAll(selector));
+  }
+
+  // keep a tooltip inside the viewport: flip it to the left edge when it would overflow
+  function place(term) {
+    var tip = term.querySelector('.tip');
+    if (!tip) return;
+    tip.classList.remove('tip-left');
+    var r = tip.getBoundingClientRect();
+    if (r.right > document.documentElement.clientWidth - 8) tip.classList.add('tip-left');
+  }
+
+  function closeAll(except) {
+    terms('.term.open').forEach(function (t) { if (t !== except) t.classList.remove('open'); });
+  }
+
+  document.addEventListener('pointerdown', function (e) { lastPointer = e.pointerType || 'mouse'; }, true);
+
+  document.addEventListener('keydown', function (e) {
+    if (e.key !== 'Escape') return;
+    terms('.term.open, .term:hover, .term:focus-within').forEach(function (t) {
+      t.classList.remove('open');
+      t.classList.add('dismissed');
+    });
+  });
+
+  document.addEventListener('focusin', function (e) {
+    var t = e.target.closest && e.target.closest('.term');
+    if (t) { t.classList.remove('dismissed'); place(t); }
+  });
+
+  document.addEventListener('mouseover', function (e) {
+    var t = e.target.closest && e.target.closest('.term');
+    if (t && !t.contains(e.relatedTarget)) { t.classList.remove('dismissed'); place(t); }
+  });
+
+  // on touch screens the first tap on a term shows its definition; the second follows the link
+  document.addEventListener('click', function (e) {
+    var link = e.target.closest && e.target.closest('.term-link');
+    if (!link) { closeAll(null); return; }
+    var term = link.parentElement;
+    if (lastPointer === 'touch' && !term.classList.contains('open')) {
+      e.preventDefault();
+      closeAll(term);
+      term.classList.remove('dismissed');
+      term.classList.add('open');
+      place(term);
+    }
+  });
+})();
