@@ -40,7 +40,7 @@ final class FlowchartChecks {
             } else if (!q && !o) {
                 problems.error(map.keyAt(at), "node '" + n.id() + "' is neither a question nor an outcome",
                         "add 'question' and 'options', or 'outcome', 'verdict' and 'summary'");
-            } else if (q && n.options().size() < 2) {
+            } else if (q && n.options().size() == 1) {
                 problems.error(map.keyAt(at), "question '" + n.id() + "' needs at least two options", "add 'options' with a label and next for each answer");
             } else if (o && (n.verdict() == null || n.summary() == null)) {
                 problems.error(map.keyAt(at), "outcome '" + n.id() + "' needs a verdict and a summary", "add 'verdict:' and 'summary:'");
@@ -95,7 +95,7 @@ final class FlowchartChecks {
         if (n == null) return;
         state.put(id, 1);
         path.addLast(id);
-        if (n.outcome() == null && n.options().isEmpty() && n.question() != null) {
+        if (n.question() != null && n.outcome() == null && n.options().isEmpty()) {
             problems.error(f.source().keyAt("/nodes/" + id), "path ends at question '" + id + "' without reaching an outcome",
                     "give the question options that lead on to outcomes");
         }

@@ -79,7 +79,7 @@ public final class Library {
         }
         TermMatcher matcher = new TermMatcher(content.terms());
         parsed.all().entrySet().parallelStream()
-                .filter(e -> !e.getKey().startsWith("term:"))
+                .filter(e -> !e.getKey().startsWith("term:") && !e.getKey().startsWith("unbound:"))
                 .forEach(e -> lib.mentions.put(e.getKey(), TermMentions.find(e.getValue(), matcher, Set.of())));
         lib.warnUnused(problems);
         lib.warnReadingTime(problems);

@@ -37,6 +37,7 @@ public final class ContentLoader {
     private final String display;
     private final Problems problems;
     private final Map<String, Set<String>> knownIds = new TreeMap<>();
+    private final List<Markdown> unbound = java.util.Collections.synchronizedList(new ArrayList<>());
 
     public ContentLoader(Path root, Problems problems) {
         this.root = root;
@@ -63,7 +64,7 @@ public final class ContentLoader {
         if (!Files.isDirectory(root)) {
             problems.error(Position.file(display), "content directory not found",
                     "run from the handbook's folder or pass --content DIR");
-            return new Content(null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Map.of());
+            return new Content(null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(), List.of());
         }
         SiteConfig config = loadConfig();
         List<Chapter> chapters = markdown("chapters", "chapter", d -> Binder.chapter(d.id, d.fields, d.body, d.map));
@@ -73,8 +74,9 @@ public final class ContentLoader {
         List<Checklist> checklists = yaml("checklists", "checklist", d -> Binder.checklist(d.id, d.fields, d.map));
         List<Flowchart> flowcharts = yaml("flowcharts", "flowchart", d -> Binder.flowchart(d.id, d.fields, d.map));
         List<Source> sources = loadSources();
+        List<Markdown> bodies = unbound.stream().sorted(java.util.Comparator.comparing(Markdown::path)).toList();
         return new Content(config, chapters, playbooks, terms, techniques, checklists, flowcharts, sources,
-                Map.copyOf(knownIds));
+                Map.copyOf(knownIds), bodies);
     }
 
     private SiteConfig loadConfig() {
@@ -133,9 +135,13 @@ public final class ContentLoader {
         String path = display + folder + "/" + f.getFileName();
         return read(f, path)
                 .flatMap(t -> FrontMatter.split(path, t.text(), problems))
-                .flatMap(fm -> LocatedYaml.parse(path, fm.yaml(), fm.yamlFirstLine(), problems)
-                        .filter(d -> SchemaCheck.validate(type, d.root(), d.map(), problems))
-                        .map(d -> new MdDoc(idOf(f), d.root(), fm.body(), d.map())));
+                .flatMap(fm -> {
+                    Optional<MdDoc> doc = LocatedYaml.parse(path, fm.yaml(), fm.yamlFirstLine(), problems)
+                            .filter(d -> SchemaCheck.validate(type, d.root(), d.map(), problems))
+                            .map(d -> new MdDoc(idOf(f), d.root(), fm.body(), d.map()));
+                    if (doc.isEmpty()) unbound.add(fm.body());
+                    return doc;
+                });
     }
 
     private Optional<LocatedYaml.Doc> parseYaml(TextFile t, int firstLine) {

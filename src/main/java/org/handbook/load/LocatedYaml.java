@@ -1,6 +1,8 @@
 package org.handbook.load;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -57,9 +59,18 @@ public final class LocatedYaml {
             JsonNode root = read(p, "");
             return Optional.of(new Doc(root, new SourceMap(path, Map.copyOf(values), Map.copyOf(keys))));
         } catch (JsonProcessingException e) {
-            JsonLocation loc = e.getLocation();
+            Position at = position(e.getLocation());
             String msg = e.getOriginalMessage().lines().findFirst().orElse("invalid YAML");
-            problems.error(position(loc), "malformed YAML: " + msg,
+            if (e.getCause() instanceof MarkedYAMLException m && m.getProblem() != null) {
+                // SnakeYAML knows where the broken construct began (context) and where it noticed (problem)
+                Mark problem = m.getProblemMark();
+                Mark context = m.getContextMark();
+                Mark where = context != null ? context : problem;
+                if (where != null) at = new Position(path, firstLine + where.getLine(), where.getColumn() + 1);
+                msg = (m.getContext() == null ? "" : m.getContext() + ": ") + m.getProblem()
+                        + (context != null && problem != null ? " (noticed at line " + (firstLine + problem.getLine()) + ")" : "");
+            }
+            problems.error(at, "malformed YAML: " + msg,
                     "check indentation (spaces only), colons after field names, and quote values containing ': ' or '#'");
             return Optional.empty();
         } catch (IOException e) {

@@ -32,6 +32,7 @@ public final class ParsedContent {
             cl.sections().forEach(s -> s.items().stream().filter(i -> i.why() != null)
                     .forEach(i -> jobs.add(new Job(whyKey(cl.id(), i.id()), i.why()))));
         }
+        c.unboundBodies().forEach(md -> jobs.add(new Job("unbound:" + md.path(), md)));
         Map<String, ParsedMarkdown> out = new ConcurrentHashMap<>();
         jobs.parallelStream().forEach(j -> out.put(j.key(), MarkdownParser.parse(j.md())));
         return new ParsedContent(Map.copyOf(out));

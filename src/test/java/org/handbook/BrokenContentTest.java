@@ -1,0 +1,190 @@
+package org.handbook;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.handbook.problem.BuildFailed;
+import org.handbook.problem.Problem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * One broken input per rule: each case edits a copy of the sample content, builds it, and
+ * asserts the exact position and message of the problem, and that the old site is untouched.
+ */
+class BrokenContentTest {
+
+    /** A broken case: which file to write (relative to content/), its new text, and the expected problem line. */
+    record Case(String name, String file, String text, String expected) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static String replace(String file, String from, String to) {
+        try {
+            String s = Files.readString(TestSites.SAMPLE.resolve(file));
+            if (!s.contains(from)) throw new IllegalArgumentException(file + " lacks " + from);
+            return s.replace(from, to);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static final String C1 = "chapters/first.md";
+    static final String PB = "playbooks/stale-bot.md";
+    static final String FC = "flowcharts/decide.yaml";
+    static final String CL = "checklists/gate.yaml";
+
+    static Stream<Case> cases() {
+        return Stream.of(
+            new Case("malformed YAML", C1, replace(C1, "title: The First Chapter", "title: [The First Chapter"),
+                "chapters/first.md:3:8: error: malformed YAML: while parsing a flow sequence: expected ',' or ']', but got : (noticed at line 4)"),
+            new Case("misspelt field", C1, replace(C1, "title: The First", "titel: The First"),
+                "chapters/first.md:3:1: error: unknown field 'titel'\n    hint: did you mean 'title'?"),
+            new Case("wrong type", CL, replace(CL, "required: true", "required: \"yes\""),
+                "checklists/gate.yaml:13:19: error: 'sections[0].items[0].required' should be true or false\n    hint: write true or false (without quotes)"),
+            new Case("yes read as boolean", C1, replace(C1, "title: The First Chapter", "title: yes"),
+                "chapters/first.md:3:8: error: 'title' should be text\n    hint: YAML reads yes/no/true/false as true or false: put the text in quotes"),
+            new Case("missing field", C1, replace(C1, "claim: Retrieval keeps facts fresh; fine-tuning shapes behavior.\n", ""),
+                "chapters/first.md:2:1: error: missing field 'claim'"),
+            new Case("unknown verdict", PB, replace(PB, "verdict: do-not-fine-tune", "verdict: do-not-finetune"),
+                "playbooks/stale-bot.md:4:10: error: 'verdict' has an unknown value 'do-not-finetune'\n    hint: did you mean 'do-not-fine-tune'?"),
+            new Case("duplicate field", C1, replace(C1, "claim: Retrieval", "title: Again\nclaim: Retrieval"),
+                "chapters/first.md:4:1: error: duplicate field 'title'"),
+            new Case("duplicate id", "checklists/gate.yml", replace(CL, "Release gate", "Another gate"),
+                "checklists/gate.yml:1:1: error: duplicate checklist id 'gate'"),
+            new Case("unknown term", C1, replace(C1, "[retrieval](technique:retrieval)", "[LoRA](term:lorra)"),
+                "chapters/first.md:9:20: error: unknown term 'lorra'\n    hint: did you mean 'lora'?"),
+            new Case("unknown anchor", C1, replace(C1, "chapter:second#the-end", "chapter:second#the-ending"),
+                "chapters/first.md:32:54: error: no anchor '#the-ending' in chapter:second\n    hint: did you mean 'the-end'?"),
+            new Case("unknown same-page anchor", C1, replace(C1, "(#stale-facts)", "(#stale-fact)"),
+                "chapters/first.md:32:9: error: no heading with id '#stale-fact' on this page\n    hint: did you mean 'stale-facts'?"),
+            new Case("unknown citation", C1, replace(C1, "[@lewis2020rag]", "[@lewis2021rag]"),
+                "chapters/first.md:9:58: error: unknown source 'lewis2021rag' in citation\n    hint: did you mean 'lewis2020rag'?"),
+            new Case("dangling next", FC, replace(FC, "next: tune", "next: tunes"),
+                "flowcharts/decide.yaml:19:15: error: option 'No' leads to unknown node 'tunes'\n    hint: did you mean 'tune'?"),
+            new Case("unreachable node", FC, replace(FC, "next: tune", "next: use-schema"),
+                "flowcharts/decide.yaml:30:3: error: node 'tune' cannot be reached from the start"),
+            new Case("cycle", FC, replace(FC, "next: tune", "next: start-here"),
+                "flowcharts/decide.yaml:19:15: error: cycle: start-here -> format -> start-here"),
+            new Case("path without outcome", FC, replace(FC, "  format:\n    question: Does a schema fix it?\n", "  format:\n    question: Does a schema fix it?\n    options: []\n  unused:\n    question: Old\n").replace("  use-schema:", "  use-schema-unused:"),
+                "flowcharts/decide.yaml:13:3: error: path ends at question 'format' without reaching an outcome"),
+            new Case("duplicate option label", FC, replace(FC, "label: \"No\"", "label: \"yes\""),
+                "flowcharts/decide.yaml:18:16: error: option label 'yes' is used twice in question 'format'"),
+            new Case("missing start", FC, replace(FC, "start: start-here", "start: begin"),
+                "flowcharts/decide.yaml:3:8: error: start node 'begin' does not exist"),
+            new Case("raw HTML", C1, replace(C1, "It nudges behavior.", "It <b>nudges</b> behavior."),
+                "chapters/first.md:26:4: error: raw HTML is not allowed: <b>"),
+            new Case("HTML block", C1, replace(C1, "### A detail", "<div>\nhello\n</div>\n\n### A detail"),
+                "chapters/first.md:30:1: error: raw HTML is not allowed: <div>"),
+            new Case("javascript link", C1, replace(C1, "[gate](checklist:gate)", "[gate](javascript:alert(1))"),
+                "chapters/first.md:22:58: error: javascript: links are not allowed"),
+            new Case("entity-encoded javascript link", C1, replace(C1, "[gate](checklist:gate)", "[gate](&#106;avascript:alert(1))"),
+                "chapters/first.md:22:58: error: javascript: links are not allowed"),
+            new Case("data link", C1, replace(C1, "[gate](checklist:gate)", "[gate](data:text/html;base64,PHNjcmlwdD4=)"),
+                "chapters/first.md:22:58: error: data: links are not allowed"),
+            new Case("relative link", C1, replace(C1, "[gate](checklist:gate)", "[gate](../second.md)"),
+                "chapters/first.md:22:58: error: relative link '../second.md' is not allowed"),
+            new Case("external image", C1, replace(C1, "It nudges behavior.", "![logo](https://example.org/x.png)"),
+                "chapters/first.md:26:1: error: images are not supported: 'https://example.org/x.png'"),
+            new Case("embed not alone", "chapters/second.md", replace("chapters/second.md", "![](flowchart:decide)", "See ![](flowchart:decide)"),
+                "chapters/second.md:8:5: error: an embed must stand alone in its own paragraph"),
+            new Case("empty file", "glossary/empty.md", "",
+                "glossary/empty.md:1:1: error: file is empty"),
+            new Case("no front matter", "glossary/plain.md", "Just text.\n",
+                "glossary/plain.md:1:1: error: missing front matter"),
+            new Case("unclosed front matter", "glossary/open.md", "---\nterm: Open\n\nText.\n",
+                "glossary/open.md:1:1: error: front matter is not closed"),
+            new Case("missing playbook section", PB, replace(PB, "## What would change the verdict", "## What might change it"),
+                "playbooks/stale-bot.md:15:1: error: playbook is missing the section '## What would change the verdict'"),
+            new Case("unknown outcome", PB, replace(PB, "outcome: use-retrieval", "outcome: use-retrieve"),
+                "playbooks/stale-bot.md:12:10: error: flowchart 'decide' has no node 'use-retrieve'\n    hint: did you mean 'use-retrieval'?"),
+            new Case("unknown technique in front matter", PB, replace(PB, "techniques: [retrieval]", "techniques: [retreival]"),
+                "playbooks/stale-bot.md:6:14: error: unknown technique 'retreival'\n    hint: did you mean 'retrieval'?"),
+            new Case("duplicate checklist item", CL, replace(CL, "id: regressions", "id: baseline"),
+                "checklists/gate.yaml:14:13: error: duplicate item id 'baseline' in checklist 'gate'"),
+            new Case("alias used twice", "glossary/qlora.md", replace("glossary/qlora.md", "term: QLoRA", "term: QLoRA\naliases: [low-rank adaptation]"),
+                "glossary/qlora.md:3:11: error: 'low-rank adaptation' already names the term 'lora'"),
+            new Case("duplicate chapter number", "chapters/second.md", replace("chapters/second.md", "number: \"02\"", "number: \"01\""),
+                "chapters/second.md:2:9: error: chapter number '01' is also used by 'first'"),
+            new Case("bad file name", "glossary/Bad Name.md", "---\nterm: Bad\n---\nA bad name.\n",
+                "glossary/Bad Name.md:1:1: error: file name 'Bad Name.md' is not a valid id"),
+            new Case("outcome link unknown", FC, replace(FC, "chapter:first]", "chapter:frist]"),
+                "flowcharts/decide.yaml:24:54: error: unknown chapter 'frist'\n    hint: did you mean 'first'?"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void reportsTheProblemAtItsPositionAndLeavesTheSiteAlone(Case c, @TempDir Path dir) throws Exception {
+        Path content = TestSites.copySample(dir);
+        Files.write(content.resolve(c.file()), c.text().getBytes(StandardCharsets.UTF_8));
+        Path out = dir.resolve("site");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("index.html"), "previous build");
+        Map<String, byte[]> before = TestSites.snapshot(out);
+
+        BuildFailed failed = assertThrows(BuildFailed.class, () -> TestSites.build(content, out));
+
+        String prefix = content.toAbsolutePath() + "/";
+        List<String> reported = failed.problems().stream().map(Problem::format).map(s -> s.replace(prefix, "")).toList();
+        assertTrue(reported.stream().anyMatch(s -> s.startsWith(c.expected())),
+                "expected a problem starting with\n" + c.expected() + "\nbut got\n" + String.join("\n", reported));
+        assertSnapshotEquals(before, TestSites.snapshot(out));
+        try (Stream<Path> siblings = Files.list(dir)) {
+            assertEquals(List.of("content", "site"), siblings.map(p -> p.getFileName().toString()).sorted().toList(),
+                    "no staging folder is left behind");
+        }
+    }
+
+    @Test
+    void invalidUtf8IsReportedAtTheBadByte(@TempDir Path dir) throws Exception {
+        Path content = TestSites.copySample(dir);
+        byte[] bytes = "---\nterm: Caf\u00e9\n---\nA place.\n".getBytes(StandardCharsets.ISO_8859_1);
+        Files.write(content.resolve("glossary/cafe.md"), bytes);
+        BuildFailed failed = assertThrows(BuildFailed.class, () -> TestSites.build(content, dir.resolve("site")));
+        assertTrue(failed.problems().stream().map(Problem::format)
+                .anyMatch(s -> s.endsWith("glossary/cafe.md:2:10: error: file is not valid UTF-8\n    hint: save the file as UTF-8 (most editors: 'Save with encoding' > UTF-8)")),
+                failed.problems().toString());
+    }
+
+    @Test
+    void bomAndCrlfAreAccepted(@TempDir Path dir) throws Exception {
+        Path content = TestSites.copySample(dir);
+        Path f = content.resolve("glossary/lora.md");
+        String crlf = Files.readString(f).replace("\n", "\r\n");
+        Files.write(f, ("\uFEFF" + crlf).getBytes(StandardCharsets.UTF_8));
+        TestSites.build(content, dir.resolve("site"));
+        assertTrue(Files.readString(dir.resolve("site/glossary/index.html")).contains("small low-rank matrices"));
+    }
+
+    @Test
+    void everyProblemOfARunIsReportedTogetherInFileOrder(@TempDir Path dir) throws Exception {
+        Path content = TestSites.copySample(dir);
+        Files.writeString(content.resolve(C1), replace(C1, "[@lewis2020rag]", "[@nope]").replace("claim:", "claims:"));
+        Files.writeString(content.resolve(FC), replace(FC, "next: tune", "next: nowhere"));
+        Files.writeString(content.resolve(PB), replace(PB, "checklist: gate", "checklist: gates"));
+        BuildFailed failed = assertThrows(BuildFailed.class, () -> TestSites.build(content, dir.resolve("site")));
+        List<String> positions = failed.problems().stream().map(p -> p.position().path().replaceAll(".*/content/", "")
+                + ":" + p.position().line()).toList();
+        assertEquals(List.of("chapters/first.md:2", "chapters/first.md:4", "chapters/first.md:9", "flowcharts/decide.yaml:19",
+                "flowcharts/decide.yaml:30", "playbooks/stale-bot.md:10"), positions);
+    }
+
+    private static void assertSnapshotEquals(Map<String, byte[]> expected, Map<String, byte[]> actual) {
+        assertEquals(expected.keySet(), actual.keySet(), "the site's files are unchanged");
+        expected.forEach((k, v) -> assertArrayEquals(v, actual.get(k), k + " is unchanged"));
+    }
+}

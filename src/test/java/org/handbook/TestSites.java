@@ -1,0 +1,69 @@
+package org.handbook;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/** Test helpers: copies of the sample content, builds, and snapshots of an output folder. */
+public final class TestSites {
+    public static final Path SAMPLE = Path.of("src/test/resources/sample");
+    public static final Path TEMPLATES = Path.of("templates");
+    public static final Path CONTENT = Path.of("content");
+
+    private TestSites() {
+    }
+
+    /** A fresh copy of the sample content under {@code dir}/content. */
+    public static Path copySample(Path dir) {
+        Path target = dir.resolve("content");
+        copyTree(SAMPLE, target);
+        return target;
+    }
+
+    public static void copyTree(Path from, Path to) {
+        try (Stream<Path> s = Files.walk(from)) {
+            for (Path p : s.toList()) {
+                Path t = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(t);
+                else Files.copy(p, t, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static Pipeline.Result build(Path content, Path out) throws Exception {
+        return Pipeline.run(new Pipeline.Options(content, TEMPLATES, out, false), true);
+    }
+
+    /** Every file under a folder with its bytes, by relative path. */
+    public static Map<String, byte[]> snapshot(Path dir) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        if (!Files.exists(dir)) return files;
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                files.put(dir.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+            }
+        }
+        return files;
+    }
+
+    /** The built sample site, made once per test run and shared by read-only tests. */
+    public static synchronized Path sampleSite() throws Exception {
+        Path out = Path.of("target/test-sites/sample");
+        if (!Files.exists(out.resolve("index.html"))) build(SAMPLE, out);
+        return out;
+    }
+
+    /** The built bundled handbook, made once per test run and shared by read-only tests. */
+    public static synchronized Path handbookSite() throws Exception {
+        Path out = Path.of("target/test-sites/handbook");
+        if (!Files.exists(out.resolve("index.html"))) build(CONTENT, out);
+        return out;
+    }
+}
