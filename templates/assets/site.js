@@ -2,6 +2,7 @@
 (function () {
   'use strict';
   var lastPointer = 'mouse';
+  document.documentElement.classList.add('js');
 
   function terms(selector) {
     return Array.prototype.slice.call(document.querySelectorAll(selector));

@@ -3,6 +3,7 @@ package org.handbook.render;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.admonition.AdmonitionBlock;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListItem;
@@ -30,6 +31,7 @@ final class HandbookNodeRenderer implements NodeRenderer {
         return Set.of(
                 new NodeRenderingHandler<>(Link.class, this::link),
                 new NodeRenderingHandler<>(Image.class, this::image),
+                new NodeRenderingHandler<>(Paragraph.class, this::paragraph),
                 new NodeRenderingHandler<>(Citation.class, this::citation),
                 new NodeRenderingHandler<>(Text.class, this::text),
                 new NodeRenderingHandler<>(Heading.class, this::heading),
@@ -82,6 +84,15 @@ final class HandbookNodeRenderer implements NodeRenderer {
         html.raw("<strong>" + Escaping.escapeHtml(t.term(), false) + "</strong> ");
         html.text(page.library.definition(t.id()));
         html.raw("</span></span>");
+    }
+
+    /** A paragraph holding only an embed renders as the embed alone: a div may not sit in a p. */
+    private void paragraph(Paragraph node, NodeRendererContext ctx, HtmlWriter html) {
+        if (node.getFirstChild() instanceof Image && node.getFirstChild() == node.getLastChild()) {
+            ctx.renderChildren(node);
+        } else {
+            ctx.delegateRender();
+        }
     }
 
     private void image(Image node, NodeRendererContext ctx, HtmlWriter html) {

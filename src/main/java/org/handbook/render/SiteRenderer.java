@@ -142,7 +142,7 @@ public final class SiteRenderer {
         }
         return new View.Page(from, root, job.title(), job.description(), Urls.canonical(lib.config().baseUrl(), from), job.kind(),
                 crumbs, toc, relative(job.prev(), root), relative(job.next(), root),
-                root + assets.path("site.css"), root + assets.path("site.js"), liveReload,
+                root + assets.path("site.css"), root + assets.path("site.js"), root + assets.path("favicon.svg"), liveReload,
                 job.kind().equals("home") ? "website" : "article");
     }
 

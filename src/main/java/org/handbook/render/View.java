@@ -17,7 +17,7 @@ public final class View {
     /** What every page's layout needs. */
     public record Page(String path, String root, String title, String description, String canonical,
                        String kind, List<Link> crumbs, List<Toc> toc, Nav prev, Nav next, String css,
-                       String js, boolean liveReload, String ogType) {
+                       String js, String icon, boolean liveReload, String ogType) {
     }
 
     /** A previous/next link with its label ("Previous chapter"). */

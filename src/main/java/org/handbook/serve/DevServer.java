@@ -46,6 +46,11 @@ public final class DevServer implements AutoCloseable {
         live.reload();
     }
 
+    /** Pages currently listening for reloads. */
+    public int liveClients() {
+        return live.clientCount();
+    }
+
     public void problems(String text) {
         live.problems(text);
     }

@@ -1,0 +1,80 @@
+package org.handbook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import nu.validator.client.EmbeddedValidator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Checks the built sites as a reader's browser and a validator see them: valid HTML (the Nu
+ * checker), no broken link or anchor, no duplicate id, no inline script or style, no request
+ * to another host.
+ */
+class GeneratedSiteTest {
+
+    @Test
+    void samplePagesAreValidHtml() throws Exception {
+        assertValidHtml(TestSites.sampleSite());
+    }
+
+    @Test
+    void handbookPagesAreValidHtml() throws Exception {
+        assertValidHtml(TestSites.handbookSite());
+    }
+
+    @Test
+    void sampleLinksAndAnchorsResolve() throws Exception {
+        Path site = TestSites.sampleSite();
+        assertEquals(List.of(), SiteChecks.brokenLinks(site));
+        assertEquals(List.of(), SiteChecks.duplicateIds(site));
+    }
+
+    @Test
+    void handbookLinksAndAnchorsResolve() throws Exception {
+        Path site = TestSites.handbookSite();
+        assertEquals(List.of(), SiteChecks.brokenLinks(site));
+        assertEquals(List.of(), SiteChecks.duplicateIds(site));
+    }
+
+    @Test
+    void noInlineScriptOrStyleAndNoExternalRequests() throws Exception {
+        Pattern inlineScript = Pattern.compile("<script(?![^>]*\\ssrc=)[^>]*>", Pattern.CASE_INSENSITIVE);
+        Pattern external = Pattern.compile("\\s(src|href)=\"(https?:)?//[^\"]*\"[^>]*>", Pattern.CASE_INSENSITIVE);
+        for (Path site : List.of(TestSites.sampleSite(), TestSites.handbookSite())) {
+            for (Path page : SiteChecks.pages(site)) {
+                String html = Files.readString(page);
+                assertFalse(inlineScript.matcher(html).find(), page + " has an inline script");
+                assertFalse(html.contains("<style") || html.contains(" style=\""), page + " has inline style");
+                assertFalse(html.contains("javascript:"), page + " has a javascript: URL");
+                assertTrue(html.contains("http-equiv=\"Content-Security-Policy\""), page + " lacks the CSP");
+                // the only absolute URLs allowed are links a reader follows (a), and canonical/og metadata
+                var m = Pattern.compile("<(script|link|img|iframe)[^>]*\\s(src|href)=\"(https?:)?//", Pattern.CASE_INSENSITIVE).matcher(html);
+                while (m.find()) {
+                    String tag = html.substring(m.start(), html.indexOf('>', m.start()));
+                    assertTrue(tag.contains("rel=\"canonical\""), page + " loads from elsewhere: " + tag);
+                }
+            }
+        }
+    }
+
+    private static void assertValidHtml(Path site) throws Exception {
+        EmbeddedValidator validator = new EmbeddedValidator();
+        validator.setOutputFormat(EmbeddedValidator.OutputFormat.GNU);
+        List<String> errors = new ArrayList<>();
+        List<Path> pages = SiteChecks.pages(site);
+        assertFalse(pages.isEmpty());
+        for (Path page : pages) {
+            String out = validator.validate(page);
+            out.lines().filter(l -> l.contains("error:") || l.contains("fatal:"))
+                    .forEach(l -> errors.add(site.relativize(page) + " " + l));
+        }
+        assertEquals(List.of(), errors, "Nu HTML Checker errors");
+    }
+}
