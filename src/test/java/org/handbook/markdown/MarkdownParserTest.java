@@ -1,0 +1,40 @@
+package org.handbook.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.handbook.model.Markdown;
+import org.handbook.problem.Position;
+import org.junit.jupiter.api.Test;
+
+class MarkdownParserTest {
+
+    @Test
+    void headingIdsAreSlugsUniquePerPageOrExplicit() {
+        ParsedMarkdown md = MarkdownParser.parse(new Markdown("## Why it fails\n\n## Why it fails\n\n## Costs {#money}\n\n### Über café\n", "x.md", 1, 1));
+        assertEquals(List.of("why-it-fails", "why-it-fails-2", "money", "uber-cafe"), md.headings().stream().map(Heading::id).toList());
+        assertEquals("Costs", md.headings().get(2).text());
+    }
+
+    @Test
+    void citationsParseAndMapToFilePositions() {
+        ParsedMarkdown md = MarkdownParser.parse(new Markdown("Intro.\n\nSee [@hu2021lora; @dettmers2023qlora] and [x](term:lora).\n", "c.md", 6, 1));
+        Citation c = (Citation) java.util.stream.StreamSupport.stream(md.document().getDescendants().spliterator(), false)
+                .filter(n -> n instanceof Citation).findFirst().orElseThrow();
+        assertEquals(List.of("hu2021lora", "dettmers2023qlora"), c.ids());
+        assertEquals(new Position("c.md", 8, 5), md.position(c));
+    }
+
+    @Test
+    void wordsCountProseAndInlineCodeButNotCodeBlocks() {
+        ParsedMarkdown md = MarkdownParser.parse(new Markdown("One two three.\n\n```\nnot counted at all\n```\n\nFour `five`.\n", "w.md", 1, 1));
+        assertEquals(5, md.words());
+    }
+
+    @Test
+    void typedReferencesParse() {
+        assertEquals(new Reference("chapter", "support-bot", "decision-tree"), Reference.parse("chapter:support-bot#decision-tree").orElseThrow());
+        assertEquals(true, Reference.parse("glossary:index").orElseThrow().isIndex());
+        assertEquals(true, Reference.parse("https://x.org").isEmpty());
+    }
+}

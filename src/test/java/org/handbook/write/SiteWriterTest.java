@@ -1,0 +1,34 @@
+package org.handbook.write;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SiteWriterTest {
+    @Test
+    void replacesTheWholeSiteAndLeavesNoStagingBehind(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("site");
+        SiteWriter.write(out, List.of(OutputFile.text("a/index.html", "one"), OutputFile.text("old.html", "x")));
+        SiteWriter.write(out, List.of(OutputFile.text("a/index.html", "two")));
+        assertEquals("two", Files.readString(out.resolve("a/index.html")));
+        assertFalse(Files.exists(out.resolve("old.html")), "files of the previous build are gone");
+        try (var s = Files.list(dir)) {
+            assertEquals(List.of("site"), s.map(p -> p.getFileName().toString()).toList());
+        }
+    }
+
+    @Test
+    void aFileThatWouldEscapeTheSiteFailsTheWriteAndKeepsTheOldSite(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("site");
+        SiteWriter.write(out, List.of(OutputFile.text("index.html", "good")));
+        assertThrows(Exception.class, () -> SiteWriter.write(out, List.of(OutputFile.text("../evil.html", "bad"))));
+        assertEquals("good", Files.readString(out.resolve("index.html")));
+        assertFalse(Files.exists(dir.resolve("evil.html")));
+    }
+}
