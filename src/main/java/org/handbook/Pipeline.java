@@ -34,7 +34,7 @@ public final class Pipeline {
     }
 
     /** What a successful build produced. */
-    public record Result(List<OutputFile> files, List<Problem> warnings, Map<String, Long> millis, int pages) {
+    public record Result(List<OutputFile> files, List<Problem> warnings, Map<String, Long> millis, int pages, String baseUrl) {
         public long totalMillis() {
             return millis.values().stream().mapToLong(Long::longValue).sum();
         }
@@ -78,7 +78,7 @@ public final class Pipeline {
             millis.put("write", (System.nanoTime() - t) / 1_000_000);
         }
         List<Problem> warnings = problems.sorted().stream().filter(p -> p.severity() == Severity.WARNING).toList();
-        return new Result(List.copyOf(files), warnings, Map.copyOf(millis), pages);
+        return new Result(List.copyOf(files), warnings, Map.copyOf(millis), pages, content.config().baseUrl());
     }
 
     private <T> T timed(String step, Supplier<T> work) {

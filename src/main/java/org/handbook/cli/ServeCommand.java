@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.handbook.Pipeline;
 import org.handbook.problem.BuildFailed;
@@ -25,50 +26,60 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "N", defaultValue = "8000", description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
     int port;
 
-    private final Object lock = new Object();
-
     @Override
     public Integer call() throws IOException, InterruptedException {
+        // the 404 page links from the published base path, so the server answers there too
         String base = "/";
-        rebuild(null);
-        try (DevServer server = new DevServer(paths.out, port, base);
-             Watcher watcher = new Watcher(List.of(paths.content, paths.templates), () -> rebuildAndNotify())) {
-            this.server = server;
+        try {
+            base = build().map(r -> URI.create(r.baseUrl()).getPath()).orElse("/");
+        } catch (BuildFailedText e) {
+            // already printed; serve whatever good site there is and wait for a fix
+        }
+        try (DevServer server = new DevServer(paths.out, port, base)) {
+            Watcher watcher = new Watcher(List.of(paths.content, paths.templates), () -> rebuild(server));
             server.start();
             watcher.start();
             System.out.println("Serving " + paths.out + " on http://127.0.0.1:" + server.port() + "/ (Ctrl+C to stop)");
             Thread.currentThread().join();
+            watcher.close();
         }
         return Main.Exit.OK.code();
     }
 
-    private DevServer server;
-
-    private void rebuildAndNotify() {
-        rebuild(server);
-    }
-
-    private void rebuild(DevServer notify) {
-        synchronized (lock) {
-            try {
-                Pipeline.Result r = Pipeline.run(paths.options(true), true);
-                Report.problems(System.err, r.warnings());
-                System.out.println(Report.summary("Built", r));
-                if (notify != null) notify.reload();
-            } catch (BuildFailed e) {
-                ByteArrayOutputStream buf = new ByteArrayOutputStream();
-                Report.problems(new PrintStream(buf, true, StandardCharsets.UTF_8), e.problems());
-                String text = buf.toString(StandardCharsets.UTF_8);
-                System.err.print(text);
-                System.err.println("Build failed; still serving the last good site.");
-                if (notify != null) notify.problems(text);
-            } catch (IOException e) {
-                System.err.println("error: " + e.getMessage());
-            }
+    private synchronized void rebuild(DevServer server) {
+        try {
+            build().ifPresent(r -> server.reload());
+        } catch (BuildFailedText e) {
+            server.problems(e.getMessage());
         }
     }
 
-    static String basePath(String baseUrl) {
-        return URI.create(baseUrl).getPath();
+    /** Builds once; prints the outcome; throws the problems' text when the build failed after the first. */
+    private synchronized Optional<Pipeline.Result> build() {
+        try {
+            Pipeline.Result r = Pipeline.run(paths.options(true), true);
+            Report.problems(System.err, r.warnings());
+            System.out.println(Report.summary("Built", r));
+            return Optional.of(r);
+        } catch (BuildFailed e) {
+            ByteArrayOutputStream buf = new ByteArrayOutputStream();
+            Report.problems(new PrintStream(buf, true, StandardCharsets.UTF_8), e.problems());
+            String text = buf.toString(StandardCharsets.UTF_8);
+            System.err.print(text);
+            System.err.println("Build failed; serving the last good site.");
+            throw new BuildFailedText(text);
+        } catch (IOException e) {
+            System.err.println("error: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** The printed problems of a failed rebuild, for the open pages. */
+    private static final class BuildFailedText extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        BuildFailedText(String text) {
+            super(text);
+        }
     }
 }

@@ -39,7 +39,7 @@ public final class TermMentions {
         Set<String> found = new HashSet<>();
         for (Node n : md.document().getDescendants()) {
             if (!(n instanceof Text) || excluded(n)) continue;
-            for (TermMatcher.Match m : matcher.find(n.getChars())) {
+            for (TermMatcher.Match m : matcher.find(n.getChars().toString())) {
                 if (seen.add(m.termId())) {
                     byNode.computeIfAbsent(n, k -> new ArrayList<>()).add(m);
                     found.add(m.termId());

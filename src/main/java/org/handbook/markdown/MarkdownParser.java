@@ -1,8 +1,6 @@
 package org.handbook.markdown;
 
 import com.vladsch.flexmark.ast.Code;
-import com.vladsch.flexmark.ast.FencedCodeBlock;
-import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
 import com.vladsch.flexmark.ext.attributes.AttributeNode;
@@ -26,11 +24,17 @@ import org.handbook.model.Markdown;
 
 /** Parses Markdown with the handbook's one set of flexmark options; thread-safe. */
 public final class MarkdownParser {
-    private static final Parser PARSER = Parser.builder(options())
-            .extensions(List.of(TablesExtension.create(), FootnoteExtension.create(), TaskListExtension.create(),
-                    AdmonitionExtension.create(), AttributesExtension.create(), TypographicExtension.create(),
-                    new CitationExtension()))
-            .build();
+    private static final Parser PARSER = parser(true);
+    /** flexmark's admonition parser doubles parse time, so texts without "!!!" skip it. */
+    private static final Parser PARSER_NO_ADMONITIONS = parser(false);
+
+    private static Parser parser(boolean admonitions) {
+        List<com.vladsch.flexmark.util.misc.Extension> ext = new ArrayList<>(List.of(TablesExtension.create(),
+                FootnoteExtension.create(), TaskListExtension.create(), AttributesExtension.create(),
+                TypographicExtension.create(), new CitationExtension()));
+        if (admonitions) ext.add(AdmonitionExtension.create());
+        return Parser.builder(options()).extensions(ext).build();
+    }
 
     private MarkdownParser() {
     }
@@ -47,12 +51,15 @@ public final class MarkdownParser {
     }
 
     public static ParsedMarkdown parse(Markdown md) {
-        Document doc = PARSER.parse(md.text());
+        Document doc = (md.text().contains("!!!") ? PARSER : PARSER_NO_ADMONITIONS).parse(md.text());
         List<Heading> headings = new ArrayList<>();
         Map<Node, String> ids = new IdentityHashMap<>();
         Set<String> used = new HashSet<>();
+        int words = 0;
         for (Node n : doc.getDescendants()) {
-            if (n instanceof com.vladsch.flexmark.ast.Heading h) {
+            if (n instanceof Text t) {
+                words += count(t.getChars().toString());
+            } else if (n instanceof com.vladsch.flexmark.ast.Heading h) {
                 String text = plainText(h).strip();
                 String explicit = explicitId(h);
                 String id = explicit != null ? explicit : unique(slug(text), used);
@@ -61,7 +68,7 @@ public final class MarkdownParser {
                 headings.add(new Heading(h.getLevel(), text, id));
             }
         }
-        return new ParsedMarkdown(md, doc, headings, ids, countWords(doc));
+        return new ParsedMarkdown(md, doc, headings, ids, words);
     }
 
     /** The text of a node without markup, attributes blocks left out. */
@@ -112,16 +119,6 @@ public final class MarkdownParser {
         int i = 2;
         while (used.contains(base + "-" + i)) i++;
         return base + "-" + i;
-    }
-
-    private static int countWords(Document doc) {
-        int words = 0;
-        for (Node n : doc.getDescendants()) {
-            if (n instanceof Text t && !(n.getAncestorOfType(FencedCodeBlock.class, IndentedCodeBlock.class) != null)) {
-                words += count(t.getChars());
-            }
-        }
-        return words;
     }
 
     private static int count(CharSequence s) {
