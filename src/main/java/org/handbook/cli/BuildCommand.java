@@ -29,7 +29,7 @@ final class BuildCommand implements Callable<Integer> {
             System.err.println("Build failed; " + paths.out + " was left as it was.");
             return Main.Exit.PROBLEMS.code();
         } catch (IOException e) {
-            System.err.println("error: " + e.getMessage());
+            System.err.println("error: cannot read or write " + e.getMessage());
             return Main.Exit.IO.code();
         }
     }

@@ -1,5 +1,7 @@
 package org.handbook.cli;
 
+import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.handbook.Pipeline;
 import picocli.CommandLine.Option;
@@ -9,13 +11,29 @@ final class PathOptions {
     @Option(names = "--content", paramLabel = "DIR", description = "Content folder (default: ${DEFAULT-VALUE}).", defaultValue = "content")
     Path content;
 
-    @Option(names = "--templates", paramLabel = "DIR", description = "Templates folder (default: ${DEFAULT-VALUE}).", defaultValue = "templates")
+    @Option(names = "--templates", paramLabel = "DIR",
+            description = "Templates folder (default: ./templates, else the templates beside the handbook jar).")
     Path templates;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: ${DEFAULT-VALUE}).", defaultValue = "site")
     Path out;
 
     Pipeline.Options options(boolean liveReload) {
-        return new Pipeline.Options(content, templates, out, liveReload);
+        return new Pipeline.Options(content, templates(), out, liveReload);
+    }
+
+    /** The templates to use: as given, or ./templates, or those of the installation the jar came from. */
+    Path templates() {
+        if (templates != null) return templates;
+        Path local = Path.of("templates");
+        if (Files.isDirectory(local)) return local;
+        try {
+            Path jar = Path.of(PathOptions.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path installed = jar.getParent().getParent().resolve("templates");
+            if (Files.isDirectory(installed)) return installed;
+        } catch (URISyntaxException | RuntimeException e) {
+            // fall through to the local name, which gives a clear "does not exist" message
+        }
+        return local;
     }
 }

@@ -36,7 +36,7 @@ final class ServeCommand implements Callable<Integer> {
             // already printed; serve whatever good site there is and wait for a fix
         }
         try (DevServer server = new DevServer(paths.out, port, base)) {
-            Watcher watcher = new Watcher(List.of(paths.content, paths.templates), () -> rebuild(server));
+            Watcher watcher = new Watcher(List.of(paths.content, paths.templates()), () -> rebuild(server));
             server.start();
             watcher.start();
             System.out.println("Serving " + paths.out + " on http://127.0.0.1:" + server.port() + "/ (Ctrl+C to stop)");
