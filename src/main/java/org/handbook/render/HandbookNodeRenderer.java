@@ -7,6 +7,7 @@ import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.admonition.AdmonitionBlock;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListItem;
+import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
@@ -32,6 +33,7 @@ final class HandbookNodeRenderer implements NodeRenderer {
                 new NodeRenderingHandler<>(Link.class, this::link),
                 new NodeRenderingHandler<>(Image.class, this::image),
                 new NodeRenderingHandler<>(Paragraph.class, this::paragraph),
+                new NodeRenderingHandler<>(TableBlock.class, this::table),
                 new NodeRenderingHandler<>(Citation.class, this::citation),
                 new NodeRenderingHandler<>(Text.class, this::text),
                 new NodeRenderingHandler<>(Heading.class, this::heading),
@@ -93,6 +95,14 @@ final class HandbookNodeRenderer implements NodeRenderer {
         } else {
             ctx.delegateRender();
         }
+    }
+
+    /** Tables scroll sideways on narrow screens, so their wrapper must be reachable by keyboard. */
+    private void table(TableBlock node, NodeRendererContext ctx, HtmlWriter html) {
+        html.raw("<div class=\"table-scroll\" role=\"region\" aria-label=\"Table\" tabindex=\"0\">");
+        ctx.delegateRender();
+        html.raw("</div>");
+        html.line();
     }
 
     private void image(Image node, NodeRendererContext ctx, HtmlWriter html) {
@@ -163,11 +173,11 @@ final class HandbookNodeRenderer implements NodeRenderer {
         String title = node.getTitle().isNull() || node.getTitle().isEmpty()
                 ? Character.toUpperCase(kind.charAt(0)) + kind.substring(1) : node.getTitle().unescape();
         html.line();
-        html.raw("<aside class=\"callout callout-" + kind + "\"><p class=\"callout-title\">");
+        html.raw("<div class=\"callout callout-" + kind + "\" role=\"note\"><p class=\"callout-title\">");
         html.text(title);
         html.raw("</p>");
         ctx.renderChildren(node);
-        html.raw("</aside>");
+        html.raw("</div>");
         html.line();
     }
 

@@ -1,0 +1,51 @@
+package org.handbook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/** axe-core over one page of each kind, at desktop and phone widths: zero violations. */
+class AccessibilityTest {
+    static ChromeDriver desktop;
+    static ChromeDriver phone;
+    static Path site;
+
+    @BeforeAll
+    static void start() throws Exception {
+        site = TestSites.sampleSite();
+        desktop = Browser.start(1280, 900);
+        phone = Browser.start(390, 844);
+    }
+
+    @AfterAll
+    static void stop() {
+        desktop.quit();
+        phone.quit();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"index.html", "chapters/first/index.html", "chapters/second/index.html", "playbooks/stale-bot/index.html",
+            "glossary/index.html", "techniques/index.html", "techniques/retrieval/index.html", "checklists/gate/index.html",
+            "flowcharts/decide/index.html", "sources/index.html", "404.html"})
+    void pageHasNoAxeViolations(String page) {
+        List<String> found = new ArrayList<>();
+        for (ChromeDriver d : List.of(desktop, phone)) {
+            d.get(site.toAbsolutePath().resolve(page).toUri().toString());
+            Results r = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice")).analyze(d);
+            for (Rule v : r.getViolations()) {
+                found.add(v.getId() + ": " + v.getHelp() + " " + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList());
+            }
+        }
+        assertEquals(List.of(), found, page);
+    }
+}
