@@ -18,6 +18,8 @@ import org.handbook.problem.Problem;
 import org.handbook.problem.Problems;
 import org.handbook.problem.Severity;
 import org.handbook.render.Assets;
+import org.handbook.render.Fingerprints;
+import org.handbook.render.RenderCache;
 import org.handbook.render.SiteRenderer;
 import org.handbook.render.Templates;
 import org.handbook.write.OutputFile;
@@ -34,7 +36,8 @@ public final class Pipeline {
     }
 
     /** What a successful build produced. */
-    public record Result(List<OutputFile> files, List<Problem> warnings, Map<String, Long> millis, int pages, String baseUrl) {
+    public record Result(List<OutputFile> files, List<Problem> warnings, Map<String, Long> millis, int pages, int rendered,
+                         String baseUrl) {
         public long totalMillis() {
             return millis.values().stream().mapToLong(Long::longValue).sum();
         }
@@ -61,10 +64,14 @@ public final class Pipeline {
         if (problems.hasErrors() || content.config() == null) throw new BuildFailed(problems.sorted());
         Library library = timed("link", () -> Library.build(content, parsed, problems));
         List<OutputFile> files = new ArrayList<>();
+        RenderCache cache = write ? RenderCache.open(o.out()) : RenderCache.none();
+        SiteRenderer renderer;
         try {
             Templates templates = new Templates(o.templates());
             Assets assets = new Assets(o.templates());
-            files.addAll(timed("render", () -> new SiteRenderer(library, templates, assets, o.liveReload()).render()));
+            String fingerprint = timed("fingerprint", () -> Fingerprints.site(o.templates(), library, o.liveReload()));
+            renderer = new SiteRenderer(library, templates, assets, o.liveReload(), cache, fingerprint);
+            files.addAll(timed("render", renderer::render));
             files.addAll(assets.files());
         } catch (Templates.TemplateProblem e) {
             problems.add(e.problem());
@@ -75,10 +82,12 @@ public final class Pipeline {
         if (write) {
             long t = System.nanoTime();
             SiteWriter.write(o.out(), files);
+            cache.save();
             millis.put("write", (System.nanoTime() - t) / 1_000_000);
         }
         List<Problem> warnings = problems.sorted().stream().filter(p -> p.severity() == Severity.WARNING).toList();
-        return new Result(List.copyOf(files), warnings, Map.copyOf(millis), pages, content.config().baseUrl());
+        return new Result(List.copyOf(files), warnings, Map.copyOf(millis), pages, renderer.renderedPages(),
+                content.config().baseUrl());
     }
 
     private <T> T timed(String step, Supplier<T> work) {

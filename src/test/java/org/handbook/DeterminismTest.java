@@ -24,6 +24,32 @@ class DeterminismTest {
     }
 
     @Test
+    void aCachedRebuildRendersOnlyWhatChangedAndMatchesACleanBuild(@TempDir Path dir) throws Exception {
+        Path content = TestSites.copySample(dir);
+        Path out = dir.resolve("site");
+        Pipeline.Result first = TestSites.build(content, out);
+        assertEquals(first.pages(), first.rendered() + 1, "a first build renders every page but the 404 page");
+        assertEquals(0, TestSites.build(content, out).rendered(), "nothing changed, nothing rendered");
+
+        Path chapter = content.resolve("chapters/second.md");
+        java.nio.file.Files.writeString(chapter, java.nio.file.Files.readString(chapter).replace("Use the", "Then use the"));
+        Pipeline.Result edited = TestSites.build(content, out);
+        assertEquals(1, edited.rendered(), "only the edited chapter: its reading time in whole minutes did not change");
+
+        Path glossary = content.resolve("glossary/lora.md");
+        java.nio.file.Files.writeString(glossary, java.nio.file.Files.readString(glossary).replace("small low-rank", "tiny low-rank"));
+        Pipeline.Result definition = TestSites.build(content, out);
+        assertEquals(first.rendered(), definition.rendered(), "a definition shows in tooltips anywhere: all pages again");
+
+        Path clean = dir.resolve("clean");
+        TestSites.build(content, clean);
+        Map<String, byte[]> a = TestSites.snapshot(out);
+        Map<String, byte[]> b = TestSites.snapshot(clean);
+        assertEquals(b.keySet(), a.keySet());
+        b.forEach((path, bytes) -> assertArrayEquals(bytes, a.get(path), path));
+    }
+
+    @Test
     void bundledHandbookBuildsIdenticallyToo(@TempDir Path dir) throws Exception {
         TestSites.build(TestSites.CONTENT, dir.resolve("a"));
         TestSites.build(TestSites.CONTENT, dir.resolve("b"));

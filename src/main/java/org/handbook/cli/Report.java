@@ -22,7 +22,8 @@ final class Report {
     static String summary(String verb, Pipeline.Result r) {
         String steps = r.millis().entrySet().stream().sorted(java.util.Map.Entry.comparingByValue(java.util.Comparator.reverseOrder()))
                 .map(e -> e.getKey() + " " + e.getValue() + " ms").collect(Collectors.joining(", "));
-        return String.format("%s %d pages (%d files) in %d ms [%s]%s", verb, r.pages(), r.files().size(), r.totalMillis(), steps,
+        String reused = r.rendered() < r.pages() - 2 ? String.format(", %d re-rendered", r.rendered()) : "";
+        return String.format("%s %d pages (%d files%s) in %d ms [%s]%s", verb, r.pages(), r.files().size(), reused, r.totalMillis(), steps,
                 r.warnings().isEmpty() ? "" : ", " + plural(r.warnings().size(), "warning"));
     }
 

@@ -28,6 +28,9 @@ public final class SiteRenderer {
     private final Assets assets;
     private final boolean liveReload;
     private final ViewFactory views;
+    private final RenderCache cache;
+    private final String siteFingerprint;
+    private final java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
 
     /** One page to render: where it goes, with which template, and how to build its model. */
     private record PageJob(String path, String template, String title, String description, String kind,
@@ -35,11 +38,14 @@ public final class SiteRenderer {
                            Function<String, Map<String, Object>> model) {
     }
 
-    public SiteRenderer(Library lib, Templates templates, Assets assets, boolean liveReload) {
+    public SiteRenderer(Library lib, Templates templates, Assets assets, boolean liveReload, RenderCache cache,
+                        String siteFingerprint) {
         this.lib = lib;
         this.templates = templates;
         this.assets = assets;
         this.liveReload = liveReload;
+        this.cache = cache;
+        this.siteFingerprint = siteFingerprint;
         this.views = new ViewFactory(lib, new BodyRenderer(lib), this::embed);
     }
 
@@ -124,7 +130,19 @@ public final class SiteRenderer {
         return new View.Nav(label, title, Urls.page(type, id));
     }
 
+    /** Pages rendered by the last {@link #render()}; the others were unchanged and reused. */
+    public int renderedPages() {
+        return rendered.get();
+    }
+
     private OutputFile renderPage(PageJob job) {
+        String own = job.kind().equals("home")
+                ? lib.chapters().stream().map(c -> c.id() + "=" + lib.readingMinutes(c)).toList().toString()
+                : Fingerprints.body(job.tocSource());
+        String fingerprint = Fingerprints.page(siteFingerprint, job.path(), own);
+        var previous = cache.reuse(job.path(), fingerprint);
+        if (previous.isPresent()) return new OutputFile(job.path(), previous.get());
+        rendered.incrementAndGet();
         String from = job.path();
         Map<String, Object> model = new HashMap<>(job.model().apply(from));
         model.put("page", pageView(job, from, Urls.root(from)));

@@ -1,0 +1,109 @@
+package org.handbook.render;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+import org.handbook.link.Library;
+import org.handbook.markdown.ParsedMarkdown;
+import org.handbook.model.Markdown;
+import org.handbook.model.SourceMap;
+
+/**
+ * Content hashes that decide which pages must be rendered again. A page's fingerprint combines
+ * the site-wide fingerprint (templates, assets, settings, every item's fields, every heading and
+ * glossary definition: whatever one page may show of another) with the text only it shows.
+ */
+public final class Fingerprints {
+    private Fingerprints() {
+    }
+
+    /** The fingerprint of everything that any page may show, besides its own body. */
+    public static String site(Path templates, Library lib, boolean liveReload) {
+        MessageDigest d = sha256();
+        try (Stream<Path> s = Files.walk(templates)) {
+            for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
+                update(d, templates.relativize(p).toString());
+                d.update(Files.readAllBytes(p));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        update(d, "live=" + liveReload);
+        update(d, fields(lib.config()));
+        lib.chapters().forEach(x -> update(d, fields(x)));
+        lib.playbooks().forEach(x -> update(d, fields(x)));
+        lib.techniques().forEach(x -> update(d, fields(x)));
+        lib.checklists().forEach(x -> update(d, fields(x)));
+        lib.flowcharts().forEach(x -> update(d, fields(x)));
+        lib.sources().forEach(x -> update(d, fields(x)));
+        lib.terms().forEach(x -> update(d, fields(x) + x.body().text()));
+        lib.parsed().all().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                .forEach(e -> update(d, e.getKey() + e.getValue().headings()));
+        return HexFormat.of().formatHex(d.digest());
+    }
+
+    /** A page's fingerprint: the site's plus what only this page shows. */
+    public static String page(String site, String path, String own) {
+        MessageDigest d = sha256();
+        update(d, site);
+        update(d, path);
+        update(d, own);
+        return HexFormat.of().formatHex(d.digest());
+    }
+
+    /** A record's components as text, leaving out source positions and Markdown bodies (pages carry those). */
+    static String fields(Record r) {
+        StringBuilder sb = new StringBuilder(r.getClass().getSimpleName()).append('{');
+        for (RecordComponent c : r.getClass().getRecordComponents()) {
+            if (c.getType() == SourceMap.class || c.getType() == Markdown.class) continue;
+            try {
+                Object v = c.getAccessor().invoke(r);
+                sb.append(c.getName()).append('=').append(v instanceof Record rec ? fields(rec) : text(v)).append(';');
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return sb.append('}').toString();
+    }
+
+    private static String text(Object v) {
+        if (v instanceof List<?> list) {
+            StringBuilder sb = new StringBuilder("[");
+            for (Object o : list) sb.append(o instanceof Record r ? fields(r) : text(o)).append(',');
+            return sb.append(']').toString();
+        }
+        if (v instanceof java.util.Map<?, ?> map) {
+            StringBuilder sb = new StringBuilder("{");
+            map.forEach((k, x) -> sb.append(k).append(':').append(x instanceof Record r ? fields(r) : text(x)).append(','));
+            return sb.append('}').toString();
+        }
+        if (v instanceof Markdown m) return m.text();
+        return String.valueOf(v);
+    }
+
+    /** The body text a page renders, for its own part of the fingerprint. */
+    static String body(ParsedMarkdown md) {
+        return md == null ? "" : md.source().text();
+    }
+
+    private static void update(MessageDigest d, String s) {
+        d.update(s.getBytes(StandardCharsets.UTF_8));
+        d.update((byte) 0);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

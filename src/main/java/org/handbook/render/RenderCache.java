@@ -1,0 +1,72 @@
+package org.handbook.render;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Page fingerprints of the last successful build, kept beside the output folder. A page whose
+ * fingerprint is unchanged is not rendered again: its bytes are taken from the current site.
+ */
+public final class RenderCache {
+    private final Path site;
+    private final Path manifest;
+    private final Map<String, String> previous;
+    private final Map<String, String> current = new ConcurrentHashMap<>();
+
+    private RenderCache(Path site, Path manifest, Map<String, String> previous) {
+        this.site = site;
+        this.manifest = manifest;
+        this.previous = previous;
+    }
+
+    /** The cache of the site in {@code out}; empty when there is no previous build to reuse. */
+    public static RenderCache open(Path out) {
+        Path abs = out.toAbsolutePath().normalize();
+        Path manifest = abs.resolveSibling("." + abs.getFileName() + ".render-cache");
+        Map<String, String> previous = new TreeMap<>();
+        try {
+            if (Files.isRegularFile(manifest) && Files.isDirectory(abs)) {
+                for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
+                    int sp = line.indexOf(' ');
+                    if (sp > 0) previous.put(line.substring(sp + 1), line.substring(0, sp));
+                }
+            }
+        } catch (IOException e) {
+            previous.clear();
+        }
+        return new RenderCache(abs, manifest, previous);
+    }
+
+    /** A cache that remembers nothing, for builds that write nowhere. */
+    public static RenderCache none() {
+        return new RenderCache(null, null, Map.of());
+    }
+
+    /** The previous bytes of a page if its fingerprint is unchanged; records the fingerprint either way. */
+    Optional<byte[]> reuse(String path, String fingerprint) {
+        if (manifest != null) current.put(path, fingerprint);
+        if (!fingerprint.equals(previous.get(path))) return Optional.empty();
+        try {
+            Path f = site.resolve(path);
+            return Files.isRegularFile(f) ? Optional.of(Files.readAllBytes(f)) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Saves this build's fingerprints; called after the new site is in place. */
+    public void save() throws IOException {
+        if (manifest == null) return;
+        StringBuilder sb = new StringBuilder();
+        new TreeMap<>(current).forEach((path, fp) -> sb.append(fp).append(' ').append(path).append('\n'));
+        Path tmp = manifest.resolveSibling(manifest.getFileName() + ".tmp");
+        Files.writeString(tmp, sb.toString(), StandardCharsets.UTF_8);
+        Files.move(tmp, manifest, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+}
