@@ -225,7 +225,7 @@ public final class Library {
         };
         if (o instanceof Flowchart f && r.anchor() != null && f.nodes().containsKey(r.anchor())) {
             Flowchart.Node n = f.nodes().get(r.anchor());
-            return base + ": " + (n.isOutcome() ? n.outcome() : n.question());
+            return (n.isOutcome() ? n.outcome() : n.question()) + " (" + base + ")";
         }
         return base;
     }
