@@ -1,6 +1,8 @@
 package org.handbook.markdown;
 
 import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
 import com.vladsch.flexmark.ext.attributes.AttributeNode;
@@ -58,7 +60,10 @@ public final class MarkdownParser {
         int words = 0;
         for (Node n : doc.getDescendants()) {
             if (n instanceof Text t) {
-                words += count(t.getChars().toString());
+                // code blocks hold their lines as Text nodes too; readers skim code, so it is not counted
+                if (!(t.getParent() instanceof FencedCodeBlock || t.getParent() instanceof IndentedCodeBlock)) {
+                    words += count(t.getChars().toString());
+                }
             } else if (n instanceof com.vladsch.flexmark.ast.Heading h) {
                 String text = plainText(h).strip();
                 String explicit = explicitId(h);
