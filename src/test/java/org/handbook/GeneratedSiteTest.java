@@ -64,6 +64,22 @@ class GeneratedSiteTest {
         }
     }
 
+    @Test
+    void eachTermIsLinkedOncePerPageAtItsFirstMention() throws Exception {
+        String first = Files.readString(TestSites.sampleSite().resolve("chapters/first/index.html"));
+        assertEquals(1, count(first, "#lora\" class=\"term-link\""), "LoRA is linked once");
+        assertTrue(first.indexOf("#fine-tuning\"") < first.indexOf("#lora\""), "in order of first mention");
+        String second = Files.readString(TestSites.sampleSite().resolve("chapters/second/index.html"));
+        assertEquals(1, count(second, "#lora\" class=\"term-link\""), "a term linked by hand is not linked again");
+        assertTrue(second.contains("mention of LoRA is plain text"));
+    }
+
+    private static int count(String s, String needle) {
+        int n = 0;
+        for (int i = s.indexOf(needle); i >= 0; i = s.indexOf(needle, i + 1)) n++;
+        return n;
+    }
+
     private static void assertValidHtml(Path site) throws Exception {
         EmbeddedValidator validator = new EmbeddedValidator();
         validator.setOutputFormat(EmbeddedValidator.OutputFormat.GNU);

@@ -36,6 +36,13 @@ public final class TermMentions {
     public static TermMentions find(ParsedMarkdown md, TermMatcher matcher, Set<String> skip) {
         Map<Node, List<TermMatcher.Match>> byNode = new IdentityHashMap<>();
         Set<String> seen = new HashSet<>(skip);
+        // a term the author linked by hand is not linked a second time
+        for (Node n : md.document().getDescendants()) {
+            if (n instanceof Link l) {
+                org.handbook.markdown.Reference.parse(l.getUrl().toString())
+                        .filter(r -> r.type().equals("term")).ifPresent(r -> seen.add(r.id()));
+            }
+        }
         Set<String> found = new HashSet<>();
         for (Node n : md.document().getDescendants()) {
             if (!(n instanceof Text) || excluded(n)) continue;
