@@ -11,8 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.handbook.markdown.Citation;
 import org.handbook.markdown.MarkdownParser;
 import org.handbook.markdown.ParsedContent;
@@ -207,7 +205,7 @@ public final class Library {
     public String title(Reference r) {
         Object o = byRef.get(r.type() + ":" + r.id());
         String base;
-        if (o instanceof Chapter c) base = label(c);
+        if (o instanceof Chapter c) base = c.title();
         else if (o instanceof Playbook p) base = p.title();
         else if (o instanceof Term t) base = t.term();
         else if (o instanceof Technique t) base = t.title();
@@ -228,20 +226,5 @@ public final class Library {
             return (n.isOutcome() ? n.outcome() : n.question()) + " (" + base + ")";
         }
         return base;
-    }
-
-    /** "Chapter 4: Title", "Introduction", "Appendix A: ...". */
-    public static String label(Chapter c) {
-        return ReadingOrder.prefix(c.number()) + c.title();
-    }
-
-    /** Items grouped by type name, for index-like uses. */
-    public Map<String, List<String>> ids() {
-        return content.knownIds().entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> List.copyOf(e.getValue())));
-    }
-
-    static <T> Map<String, T> byId(List<T> list, Function<T, String> id) {
-        return list.stream().collect(Collectors.toMap(id, x -> x));
     }
 }

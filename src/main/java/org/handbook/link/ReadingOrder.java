@@ -13,11 +13,6 @@ public final class ReadingOrder {
         return "3" + number;
     }
 
-    /** Label prefix shown before the title: "Chapter 4: " style is left to the title itself. */
-    static String prefix(String number) {
-        return "";
-    }
-
     /** The short number shown in the contents, e.g. "04", "A", or "" for front matter. */
     public static String display(String number) {
         return number.equals("FM") || number.equals("INT") ? "" : number;
