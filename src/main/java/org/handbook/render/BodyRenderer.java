@@ -42,11 +42,12 @@ public final class BodyRenderer {
     /** Renders a text as it appears on {@code page}, wrapping the given term mentions. */
     public String render(ParsedMarkdown md, String page, TermMentions mentions,
                          BiFunction<Reference, String, String> embeds, String idPrefix) {
+        PageContext outer = PageContext.peek();
         PageContext.set(new PageContext(library, page, md, mentions, embeds, idPrefix));
         try {
             return renderer.render(md.document());
         } finally {
-            PageContext.set(null);
+            PageContext.set(outer);
         }
     }
 

@@ -40,6 +40,11 @@ final class PageContext {
         return c;
     }
 
+    /** The context of the page being rendered, or null; embeds render bodies inside a body. */
+    static PageContext peek() {
+        return CURRENT.get();
+    }
+
     static void set(PageContext c) {
         if (c == null) CURRENT.remove();
         else CURRENT.set(c);
