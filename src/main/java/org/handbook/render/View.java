@@ -17,7 +17,7 @@ public final class View {
     /** What every page's layout needs. */
     public record Page(String path, String root, String title, String description, String canonical,
                        String kind, List<Link> crumbs, List<Toc> toc, Nav prev, Nav next, String css,
-                       String js, String icon, boolean liveReload, String ogType) {
+                       List<String> js, String icon, boolean liveReload, String ogType) {
     }
 
     /** A previous/next link with its label ("Previous chapter"). */
@@ -65,7 +65,7 @@ public final class View {
     }
 
     public record Flowchart(String id, String title, String description, String start, List<Node> nodes,
-                            List<Link> playbooks, String href) {
+                            List<Link> playbooks, String href, org.handbook.flowchart.Diagram diagram) {
     }
 
     public record Node(String id, int number, String question, String help, List<Option> options, String outcome,

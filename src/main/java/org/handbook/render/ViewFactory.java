@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.concurrent.ConcurrentHashMap;
+import org.handbook.flowchart.Diagram;
+import org.handbook.flowchart.FlowchartLayout;
 import org.handbook.link.Library;
 import org.handbook.link.ReadingOrder;
 import org.handbook.link.Urls;
@@ -23,6 +26,9 @@ final class ViewFactory {
     private final Library lib;
     private final BodyRenderer bodies;
     private final BiFunction<Reference, String, String> embeds;
+    private final FlowchartLayout layout = new FlowchartLayout();
+    /** A flowchart's diagram is the same on every page that shows it: laid out once a build. */
+    private final Map<String, Diagram> diagrams = new ConcurrentHashMap<>();
 
     ViewFactory(Library lib, BodyRenderer bodies, BiFunction<Reference, String, String> embeds) {
         this.lib = lib;
@@ -117,7 +123,7 @@ final class ViewFactory {
         List<View.Link> playbooks = lib.playbooks().stream().filter(p -> p.flowchart().equals(f.id()))
                 .map(p -> link(from, "playbook", p.id())).toList();
         return new View.Flowchart(f.id(), f.title(), f.description(), f.start(), nodes, playbooks,
-                Urls.relative(from, Urls.page("flowchart", f.id())));
+                Urls.relative(from, Urls.page("flowchart", f.id())), diagrams.computeIfAbsent(f.id(), k -> layout.layout(f, numbers)));
     }
 
     View.Source source(Source s) {
