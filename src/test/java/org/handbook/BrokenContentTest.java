@@ -122,6 +122,8 @@ class BrokenContentTest {
                 "chapters/second.md:2:9: error: chapter number '01' is also used by 'first'"),
             new Case("bad file name", "glossary/Bad Name.md", "---\nterm: Bad\n---\nA bad name.\n",
                 "glossary/Bad Name.md:1:1: error: file name 'Bad Name.md' is not a valid id"),
+            new Case("unknown flowchart node in a link", C1, replace(C1, "flowchart:decide#start-here", "flowchart:decide#start"),
+                "chapters/first.md:22:5: error: no anchor '#start' in flowchart:decide"),
             new Case("outcome link unknown", FC, replace(FC, "chapter:first]", "chapter:frist]"),
                 "flowcharts/decide.yaml:24:54: error: unknown chapter 'frist'\n    hint: did you mean 'first'?"));
     }

@@ -22,7 +22,19 @@ import org.handbook.model.SourceMap;
  * glossary definition: whatever one page may show of another) with the text only it shows.
  */
 public final class Fingerprints {
+    /** The generator's own build: a new jar may draw the same content differently, so it renders afresh. */
+    private static final String GENERATOR = generator();
+
     private Fingerprints() {
+    }
+
+    private static String generator() {
+        try {
+            Path jar = Path.of(Fingerprints.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Files.isRegularFile(jar) ? Files.size(jar) + "@" + Files.getLastModifiedTime(jar).toMillis() : "classes";
+        } catch (Exception e) {
+            return "unknown";
+        }
     }
 
     /** The fingerprint of everything that any page may show, besides its own body. */
@@ -37,6 +49,7 @@ public final class Fingerprints {
             throw new UncheckedIOException(e);
         }
         update(d, "live=" + liveReload);
+        update(d, "generator=" + GENERATOR);
         update(d, fields(lib.config()));
         lib.chapters().forEach(x -> update(d, fields(x)));
         lib.playbooks().forEach(x -> update(d, fields(x)));

@@ -160,8 +160,15 @@ public final class SiteRenderer {
         }
         return new View.Page(from, root, job.title(), job.description(), Urls.canonical(lib.config().baseUrl(), from), job.kind(),
                 crumbs, toc, relative(job.prev(), root), relative(job.next(), root),
-                root + assets.path("site.css"), root + assets.path("site.js"), root + assets.path("favicon.svg"), liveReload,
+                root + assets.path("site.css"), scripts(job.kind(), root), root + assets.path("favicon.svg"), liveReload,
                 job.kind().equals("home") ? "website" : "article");
+    }
+
+    /** Every page loads site.js; flowchart pages add the walk. */
+    private List<String> scripts(String kind, String root) {
+        List<String> js = new ArrayList<>(List.of(root + assets.path("site.js")));
+        if (kind.equals("flowchart")) js.add(root + assets.path("walk.js"));
+        return js;
     }
 
     private static View.Nav relative(View.Nav n, String root) {
