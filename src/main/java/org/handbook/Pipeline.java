@@ -23,6 +23,10 @@ import org.handbook.render.RenderCache;
 import org.handbook.render.SiteRenderer;
 import org.handbook.render.Templates;
 import org.handbook.write.OutputFile;
+import org.handbook.search.RecordExtractor;
+import org.handbook.search.SearchAnalysis;
+import org.handbook.search.SearchExport;
+import org.handbook.search.SearchIndex;
 import org.handbook.write.SiteWriter;
 
 /**
@@ -53,16 +57,25 @@ public final class Pipeline {
         return new Pipeline().build(o, write);
     }
 
-    private Result build(Options o, boolean write) throws BuildFailed, IOException {
-        Problems problems = new Problems();
-        Content content = timed("load", () -> new ContentLoader(o.content(), problems).load());
+    /** The checked, linked content alone, for commands that read it without building pages. */
+    public static Library library(Path content) throws BuildFailed {
+        return new Pipeline().link(content, new Problems());
+    }
+
+    private Library link(Path dir, Problems problems) throws BuildFailed {
+        Content content = timed("load", () -> new ContentLoader(dir, problems).load());
         ParsedContent parsed = timed("parse", () -> ParsedContent.parse(content));
         timed("check", () -> {
             ContentChecks.run(content, parsed, problems);
             return null;
         });
         if (problems.hasErrors() || content.config() == null) throw new BuildFailed(problems.sorted());
-        Library library = timed("link", () -> Library.build(content, parsed, problems));
+        return timed("link", () -> Library.build(content, parsed, problems));
+    }
+
+    private Result build(Options o, boolean write) throws BuildFailed, IOException {
+        Problems problems = new Problems();
+        Library library = link(o.content(), problems);
         List<OutputFile> files = new ArrayList<>();
         RenderCache cache = write ? RenderCache.open(o.out()) : RenderCache.none();
         SiteRenderer renderer;
@@ -73,6 +86,11 @@ public final class Pipeline {
             renderer = new SiteRenderer(library, templates, assets, o.liveReload(), cache, fingerprint);
             files.addAll(timed("render", renderer::render));
             files.addAll(assets.files());
+            files.addAll(timed("index", () -> {
+                try (SearchIndex index = new SearchIndex(RecordExtractor.extract(library), new SearchAnalysis(library))) {
+                    return SearchExport.export(index);
+                }
+            }));
         } catch (Templates.TemplateProblem e) {
             problems.add(e.problem());
             throw new BuildFailed(problems.sorted());
@@ -87,7 +105,7 @@ public final class Pipeline {
         }
         List<Problem> warnings = problems.sorted().stream().filter(p -> p.severity() == Severity.WARNING).toList();
         return new Result(List.copyOf(files), warnings, Map.copyOf(millis), pages, renderer.renderedPages(),
-                content.config().baseUrl());
+                library.config().baseUrl());
     }
 
     private <T> T timed(String step, Supplier<T> work) {

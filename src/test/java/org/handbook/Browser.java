@@ -11,11 +11,11 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 
 /** Headless Debian Chromium driven by Debian's chromedriver, with the console log kept. */
-final class Browser {
+public final class Browser {
     private Browser() {
     }
 
-    static ChromeDriver start(int width, int height) {
+    public static ChromeDriver start(int width, int height) {
         System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
         ChromeOptions o = new ChromeOptions();
         o.setBinary("/usr/bin/chromium");
@@ -33,7 +33,7 @@ final class Browser {
     }
 
     /** Console messages that are errors or CSP violations. */
-    static List<String> problems(ChromeDriver d) {
+    public static List<String> problems(ChromeDriver d) {
         return d.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue()
                         || e.getMessage().contains("Content Security Policy") || e.getMessage().contains("Refused to"))

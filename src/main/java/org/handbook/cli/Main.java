@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** Entry point of the {@code handbook} command. */
 @Command(name = "handbook", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds a static, searchable decision handbook from structured content files.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, SearchCommand.class, NewCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     /** Exit codes: 0 ok, 1 content problems, 2 usage error, 3 input/output failure. */

@@ -32,6 +32,7 @@ public final class Urls {
             case "techniques" -> "techniques/index.html";
             case "checklists" -> "checklists/index.html";
             case "flowcharts" -> "flowcharts/index.html";
+            case "search" -> "search/index.html";
             default -> throw new IllegalArgumentException("no index for type " + type);
         };
     }

@@ -99,6 +99,7 @@ public final class SiteRenderer {
         sequence(jobs, lib.flowcharts(), "flowchart", Flowchart::id, Flowchart::title,
                 f -> f.description() == null ? f.title() : f.description(), "flowcharts", "Flowcharts",
                 (from, f) -> Map.of("flowchart", views.flowchart(from, f)), f -> null);
+        index(jobs, "search", "Search", "Search the whole handbook, online or from a downloaded copy.", home, from -> Map.of());
         index(jobs, "sources", "Sources", "The source register: every work the handbook cites.", home,
                 from -> Map.of("sources", lib.sources().stream().map(views::source).toList()));
         return jobs;
@@ -164,9 +165,10 @@ public final class SiteRenderer {
                 job.kind().equals("home") ? "website" : "article");
     }
 
-    /** Every page loads site.js; flowchart pages add the walk. */
+    /** Every page loads site.js and search; flowchart pages add the walk. */
     private List<String> scripts(String kind, String root) {
-        List<String> js = new ArrayList<>(List.of(root + assets.path("site.js")));
+        List<String> js = new ArrayList<>(List.of(root + assets.path("site.js"), root + assets.path("search-engine.js"),
+                root + assets.path("search-ui.js")));
         if (kind.equals("flowchart")) js.add(root + assets.path("walk.js"));
         return js;
     }

@@ -1,0 +1,149 @@
+package org.handbook.search;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.typographic.TypographicSmarts;
+import com.vladsch.flexmark.util.ast.Block;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.handbook.link.Library;
+import org.handbook.link.ReadingOrder;
+import org.handbook.link.Urls;
+import org.handbook.markdown.ParsedMarkdown;
+import org.handbook.model.Chapter;
+import org.handbook.model.Checklist;
+import org.handbook.model.Flowchart;
+import org.handbook.model.Playbook;
+import org.handbook.model.Technique;
+import org.handbook.model.Term;
+
+/**
+ * Cuts the library into search records: every page at its headings, so a hit lands on the
+ * section that answers, plus each term, checklist item and flowchart outcome on its own.
+ */
+public final class RecordExtractor {
+    private static final Pattern CITATION = Pattern.compile("\\s*\\[@[^\\]]+\\]");
+    private static final Pattern SPACE = Pattern.compile("\\s+");
+    private static final Pattern PUNCTUATION = Pattern.compile(" ([.,;:!?)])");
+    private static final Pattern ATTRIBUTES = Pattern.compile("\\s*\\{#[^}]*\\}");
+
+    private final Library lib;
+    private final List<SearchRecord> records = new ArrayList<>();
+
+    private RecordExtractor(Library lib) {
+        this.lib = lib;
+    }
+
+    /** The records of the whole site, in reading order, numbered from 0. */
+    public static List<SearchRecord> extract(Library lib) {
+        RecordExtractor x = new RecordExtractor(lib);
+        x.run();
+        return List.copyOf(x.records);
+    }
+
+    private void run() {
+        for (Chapter c : lib.chapters()) {
+            String number = ReadingOrder.display(c.number());
+            sections("chapter", (number.isEmpty() ? "" : number + " ") + c.title(), Urls.page("chapter", c.id()), c.claim(),
+                    lib.parsed().body("chapter", c.id()));
+        }
+        for (Playbook p : lib.playbooks()) {
+            sections("playbook", p.title(), Urls.page("playbook", p.id()), p.question() + " " + p.answer(),
+                    lib.parsed().body("playbook", p.id()));
+        }
+        for (Technique t : lib.techniques()) {
+            sections("technique", t.title(), Urls.page("technique", t.id()), t.summary() + " " + t.pickWhen(),
+                    lib.parsed().body("technique", t.id()));
+        }
+        for (Term t : lib.terms()) {
+            add("term", t.term(), t.aliases().isEmpty() ? "" : "also " + String.join(", ", t.aliases()),
+                    Urls.page("term", t.id()), text(lib.parsed().body("term", t.id()).document()));
+        }
+        for (Checklist c : lib.checklists()) {
+            String page = Urls.page("checklist", c.id());
+            add("checklist", c.title(), "Checklist", page, c.purpose() + " " + (c.useWhen() == null ? "" : c.useWhen()));
+            for (Checklist.Section s : c.sections()) {
+                for (Checklist.Item i : s.items()) {
+                    String why = i.why() == null ? "" : lib.parsed().get(org.handbook.markdown.ParsedContent.whyKey(c.id(), i.id()))
+                            .map(md -> text(md.document())).orElse("");
+                    add("checklist", i.text(), c.title() + " › " + s.title(), page + "#" + i.id(),
+                            (i.who() == null ? "" : "Who: " + i.who() + ". ") + why);
+                }
+            }
+        }
+        for (Flowchart f : lib.flowcharts()) {
+            String page = Urls.page("flowchart", f.id());
+            add("flowchart", f.title(), "Flowchart", page, f.description() == null ? "" : f.description());
+            for (Flowchart.Node n : f.nodes().values()) {
+                if (n.isOutcome()) add("flowchart", n.outcome(), f.title() + " › outcome: " + n.verdict().label(), page + "#" + n.id(), n.summary());
+            }
+        }
+    }
+
+    /** The page's opening as one record, then one per heading of level 2 or 3, with its parent's name as context. */
+    private void sections(String type, String pageTitle, String page, String lead, ParsedMarkdown md) {
+        StringBuilder text = new StringBuilder(lead == null ? "" : lead);
+        String title = pageTitle;
+        String context = typeLabel(type);
+        String anchor = "";
+        String h2 = null;
+        for (Node n = md.document().getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof Heading h && h.getLevel() <= 3) {
+                add(type, title, context, page + anchor, text.toString());
+                text.setLength(0);
+                String name = clean(h.getText().toString());
+                if (h.getLevel() <= 2) h2 = name;
+                context = pageTitle + (h.getLevel() == 3 && h2 != null ? " › " + h2 : "");
+                title = name;
+                String id = md.headingId(h);
+                anchor = id == null ? "" : "#" + id;
+            } else {
+                text.append(' ').append(text(n));
+            }
+        }
+        add(type, title, context, page + anchor, text.toString());
+    }
+
+    private static String typeLabel(String type) {
+        return switch (type) {
+            case "chapter" -> "Chapter";
+            case "playbook" -> "Playbook";
+            case "technique" -> "Technique";
+            default -> type;
+        };
+    }
+
+    private void add(String type, String title, String context, String url, String body) {
+        records.add(new SearchRecord(records.size(), type, clean(title), context, url, clean(body)));
+    }
+
+    /** The plain text of a node, with a space between blocks and table cells that flexmark's collector would run together. */
+    private static String text(Node n) {
+        StringBuilder out = new StringBuilder();
+        collect(n, out);
+        return out.toString();
+    }
+
+    private static void collect(Node n, StringBuilder out) {
+        if (n instanceof Text || n instanceof com.vladsch.flexmark.ast.Code) {
+            out.append(n instanceof Text ? n.getChars() : ((com.vladsch.flexmark.ast.Code) n).getText());
+            return;
+        }
+        if (n instanceof SoftLineBreak || n instanceof HardLineBreak || n instanceof TypographicSmarts) {
+            out.append(' ');
+            return;
+        }
+        for (Node c = n.getFirstChild(); c != null; c = c.getNext()) collect(c, out);
+        if (n instanceof Block || n instanceof TableCell) out.append(' ');
+    }
+
+    private static String clean(String s) {
+        String plain = ATTRIBUTES.matcher(CITATION.matcher(s).replaceAll("")).replaceAll("");
+        return PUNCTUATION.matcher(SPACE.matcher(plain).replaceAll(" ")).replaceAll("$1").trim();
+    }
+}

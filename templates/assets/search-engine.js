@@ -1,0 +1,349 @@
+// handbook: the browser side of search. It does no language work and no scoring of its own:
+// words map to Lucene's stems through the exported vocabulary, and a record's score is the sum
+// of the per-term Lucene scores exported at build time. Shards load lazily as scripts, so the
+// index works from file:// as well as over HTTP.
+(function () {
+  'use strict';
+  var root = document.documentElement.getAttribute('data-root') || '';
+  var pending = {};
+  var loaded = {};
+  var manifest = null;
+  var manifestWaiters = [];
+
+  function script(src) {
+    var s = document.createElement('script');
+    s.src = src;
+    s.async = true;
+    s.onerror = function () { s.remove(); };
+    document.head.appendChild(s);
+  }
+
+  var resolvers = {};
+
+  function loadShard(dir, name) {
+    if (loaded[name]) return Promise.resolve(loaded[name]);
+    if (pending[name]) return pending[name];
+    pending[name] = new Promise(function (resolve) {
+      resolvers[name] = resolve;
+      script(root + 'search/' + dir + '/' + name + '.js');
+    });
+    return pending[name];
+  }
+
+  function getManifest() {
+    if (manifest) return Promise.resolve(manifest);
+    return new Promise(function (resolve) {
+      manifestWaiters.push(resolve);
+      if (manifestWaiters.length === 1) script(root + 'search/index.js');
+    });
+  }
+
+  var api = window.hbSearch = {
+    manifest: function (m) {
+      manifest = m;
+      manifestWaiters.splice(0).forEach(function (w) { w(m); });
+    },
+    shard: function (name, data) {
+      loaded[name] = data;
+      if (resolvers[name]) { resolvers[name](data); delete resolvers[name]; }
+      delete pending[name];
+    }
+  };
+
+  // the first two characters of a word name its vocabulary shard, as the export cut them
+  function key(word) {
+    return Array.from(word).slice(0, 2).join('');
+  }
+
+  // split as Lucene's standard tokenizer does for ordinary text, lower-cased
+  var WORD = /[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*/gu;
+  function words(text) {
+    return (text.toLowerCase().match(WORD) || []);
+  }
+
+  function vocab(k) {
+    return getManifest().then(function (m) {
+      var name = m.v[k];
+      return name ? loadShard('v', name) : { w: {}, s: {} };
+    });
+  }
+
+  function editDistanceAtMostOne(a, b) {
+    if (a === b) return true;
+    var la = a.length, lb = b.length;
+    if (Math.abs(la - lb) > 1) return false;
+    var i = 0, j = 0, edits = 0;
+    while (i < la && j < lb) {
+      if (a[i] === b[j]) { i++; j++; continue; }
+      if (++edits > 1) return false;
+      if (la > lb) i++;
+      else if (lb > la) j++;
+      else if (a[i + 1] === b[j] && a[i] === b[j + 1]) { i += 2; j += 2; } // a swap of two letters
+      else { i++; j++; }
+    }
+    return edits + (la - i) + (lb - j) <= 1;
+  }
+
+  function df(shard, stem) {
+    var s = shard.s[stem];
+    return s ? s.n : 0;
+  }
+
+  // one typed word: its stem, or a correction one edit away, or (while typing) its completions
+  function resolveWord(word, isLast, options) {
+    return vocab(key(word)).then(function (shard) {
+      if (shard.w[word]) return { word: word, stems: [shard.w[word]] };
+      var candidates = Object.keys(shard.w);
+      if (isLast && options.prefix !== false && word.length >= 2) {
+        var done = candidates.filter(function (w) { return w.indexOf(word) === 0; })
+          .map(function (w) { return shard.w[w]; })
+          .filter(function (s, i, all) { return all.indexOf(s) === i; })
+          .sort(function (a, b) { return df(shard, b) - df(shard, a); }).slice(0, 3);
+        if (done.length) return { word: word, stems: done, completed: true };
+      }
+      if (options.fuzzy !== false && word.length >= 4) {
+        var best = null;
+        candidates.forEach(function (w) {
+          if (editDistanceAtMostOne(word, w) && (!best || df(shard, shard.w[w]) > df(shard, shard.w[best]))) best = w;
+        });
+        if (best) return { word: word, stems: [shard.w[best]], corrected: best };
+      }
+      return { word: word, stems: [] };
+    });
+  }
+
+  function stemInfo(stem) {
+    return vocab(key(stem)).then(function (shard) { return shard.s[stem] || null; });
+  }
+
+  function isSub(list, sub) {
+    for (var i = 0; i + sub.length <= list.length; i++) {
+      var ok = true;
+      for (var j = 0; j < sub.length; j++) if (list[i + j] !== sub[j]) { ok = false; break; }
+      if (ok) return true;
+    }
+    return false;
+  }
+
+  // parses quotes, maps words to stems, adds the synonyms of any glossary phrase the query holds
+  function analyse(query, options) {
+    var phrases = [];
+    var rest = query.replace(/"([^"]*)"?/g, function (_, p) { phrases.push(p); return ' ' + p + ' '; });
+    var all = words(rest);
+    var trailingSpace = /\s$/.test(query);
+    return Promise.all(all.map(function (w, i) {
+      return resolveWord(w, i === all.length - 1 && !trailingSpace && query.indexOf('"') < 0, options);
+    })).then(function (resolved) {
+      return getManifest().then(function (m) {
+        var exact = [];
+        var groups = []; // each: the stems one typed word stands for (completions are alternatives) and its weight
+        resolved.forEach(function (r) {
+          if (!r.stems.length) return;
+          if (r.stems.length === 1) exact.push(r.stems[0]);
+          groups.push({ stems: r.stems, weight: 1 });
+        });
+        m.synonyms.forEach(function (group) {
+          var hit = group.some(function (phrase) { return isSub(exact, phrase); });
+          if (hit) group.forEach(function (phrase) { phrase.forEach(function (s) { groups.push({ stems: [s], weight: m.synonymWeight }); }); });
+        });
+        var seen = {};
+        var slots = [];
+        groups.forEach(function (g) {
+          var key = g.stems.join('|');
+          if (!seen[key]) { seen[key] = true; slots.push(g); }
+        });
+        // a stem already wanted on its own does not also count inside a group of alternatives
+        var required = [];
+        phrases.forEach(function (p) {
+          words(p).forEach(function (w) {
+            var r = resolved.filter(function (x) { return x.word === w; })[0];
+            if (r && r.stems.length === 1 && required.indexOf(r.stems[0]) < 0) required.push(r.stems[0]);
+          });
+        });
+        return {
+          slots: slots, required: required, phrases: phrases,
+          corrections: resolved.filter(function (r) { return r.corrected; }),
+          unknown: resolved.filter(function (r) { return !r.stems.length; }).map(function (r) { return r.word; })
+        };
+      });
+    });
+  }
+
+  // postings cursor of one stem: entries best first, loaded block by block
+  function Cursor(info) {
+    this.info = info;
+    this.entries = [];
+    this.next = 0;
+    if (info.i) { this.entries = info.i; this.next = 1; }
+  }
+  Cursor.prototype.exhausted = function () {
+    return this.info.i ? true : this.next >= this.info.b.length;
+  };
+  // the highest score this stem can still give a record not yet seen in it
+  Cursor.prototype.bound = function () {
+    if (this.exhausted()) return 0;
+    return this.next === 0 ? Infinity : this.info.b[this.next - 1][1];
+  };
+  Cursor.prototype.more = function () {
+    var self = this;
+    var block = this.info.b[this.next++];
+    return loadShard('p', block[0]).then(function (data) { self.entries = self.entries.concat(data); });
+  };
+
+  function typeRange(m, type) {
+    var start = 0;
+    var names = ['chapter', 'playbook', 'technique', 'term', 'checklist', 'flowchart'];
+    for (var i = 0; i < names.length; i++) {
+      var n = m.types[names[i]] || 0;
+      if (names[i] === type) return [start, start + n];
+      start += n;
+    }
+    return [0, 0];
+  }
+
+  // Ranks with the threshold rule of "no random access" top-k: keep loading the block with the
+  // highest remaining bound until the best k are known exactly and nothing unseen can pass them.
+  function rank(slots, required, options) {
+    var limit = options.limit || 10;
+    return getManifest().then(function (m) {
+      return Promise.all(slots.map(function (slot) { return Promise.all(slot.stems.map(stemInfo)); })).then(function (infos) {
+        var cursors = [];
+        infos.forEach(function (alts, slot) {
+          alts.forEach(function (info, k) {
+            if (info) cursors.push({ slot: slot, stem: slots[slot].stems[k], c: new Cursor(info) });
+          });
+        });
+        var weight = slots.map(function (s) { return s.weight; });
+        var range = options.type ? typeRange(m, options.type) : null;
+        var mustLoadAll = options.all || required.length > 0;
+        function step() {
+          var table = {};
+          cursors.forEach(function (cur, idx) {
+            var e = cur.c.entries;
+            for (var i = 0; i < e.length; i += 2) {
+              var rec = e[i];
+              if (range && (rec < range[0] || rec >= range[1])) continue;
+              var row = table[rec] || (table[rec] = { rec: rec, parts: {}, seen: {}, stems: {} });
+              // alternatives in one slot (completions of a half-typed word) count their best, not their sum
+              if (!(cur.slot in row.parts) || e[i + 1] > row.parts[cur.slot]) row.parts[cur.slot] = e[i + 1];
+              row.seen[idx] = true;
+              row.stems[cur.stem] = true;
+            }
+          });
+          var rows = Object.keys(table).map(function (k) {
+            var r = table[k];
+            r.score = 0;
+            for (var s in r.parts) r.score += r.parts[s] * weight[s];
+            return r;
+          });
+          if (required.length) {
+            rows = rows.filter(function (r) { return required.every(function (s) { return r.stems[s]; }); });
+          }
+          // the most a record could still score: per slot, its known part or what an unread block could add
+          function upper(r) {
+            var best = {};
+            cursors.forEach(function (cur, idx) {
+              var v = r && r.seen[idx] ? r.parts[cur.slot] : Math.max(cur.c.bound(), r && cur.slot in r.parts ? r.parts[cur.slot] : 0);
+              if (!(cur.slot in best) || v > best[cur.slot]) best[cur.slot] = v;
+            });
+            var u = 0;
+            for (var s in best) u += best[s] * weight[s];
+            return u;
+          }
+          rows.sort(function (a, b) { return b.score - a.score || a.rec - b.rec; });
+          var open = cursors.filter(function (cur) { return !cur.c.exhausted(); });
+          var top = rows.slice(0, limit);
+          var done = open.length === 0;
+          if (!done && !mustLoadAll && top.length === limit) {
+            var kth = top[limit - 1].score;
+            var exact = top.every(function (r) { return upper(r) === r.score; });
+            var beaten = rows.slice(limit).every(function (r) { return upper(r) < kth; }) && upper(null) < kth;
+            done = exact && beaten;
+          }
+          if (done) return { rows: rows, top: top };
+          open.sort(function (a, b) { return b.c.bound() - a.c.bound(); });
+          var loads = mustLoadAll ? open.map(function (cur) { return cur.c.more(); }) : [open[0].c.more()];
+          return Promise.all(loads).then(step);
+        }
+        return step();
+      });
+    });
+  }
+
+  function record(rec) {
+    return getManifest().then(function (m) {
+      var group = Math.floor(rec / m.group);
+      return loadShard('d', m.d[Math.floor(group / m.directory)]).then(function (dir) {
+        return loadShard('f', dir[group % m.directory]);
+      }).then(function (data) {
+        var r = data[rec % m.group];
+        return { rec: rec, type: r[0], title: r[1], context: r[2], url: root + r[3], text: r[4] };
+      });
+    });
+  }
+
+  // surface words of the loaded vocabulary that stand for the matched stems, for highlighting
+  function surfaces(stems) {
+    var out = {};
+    Object.keys(loaded).forEach(function (name) {
+      var shard = loaded[name];
+      if (!shard || !shard.w) return;
+      for (var w in shard.w) if (stems.indexOf(shard.w[w]) >= 0) out[w] = true;
+    });
+    return out;
+  }
+
+  /**
+   * Searches; resolves to { results: [{rec, score, type, title, context, url, text}], counts,
+   * total, corrections, unknown, stems, words }. Options: limit, type, all (exact counts),
+   * prefix and fuzzy (both on unless false), records (false: scores only).
+   */
+  api.search = function (query, options) {
+    options = options || {};
+    return analyse(query, options).then(function (q) {
+      if (!q.slots.length) return { results: [], counts: {}, total: 0, corrections: q.corrections, unknown: q.unknown, stems: [], words: {} };
+      return rank(q.slots, q.required, options).then(function (ranked) {
+        var stems = [].concat.apply([], q.slots.map(function (s) { return s.stems; }));
+        return getManifest().then(function (m) {
+          var counts = {};
+          if (options.all) {
+            ranked.rows.forEach(function (r) {
+              var t = typeOf(m, r.rec);
+              counts[t] = (counts[t] || 0) + 1;
+            });
+          }
+          var top = ranked.top;
+          var details = options.records === false ? Promise.resolve(top.map(function (r) { return { rec: r.rec }; }))
+            : Promise.all(top.map(function (r) { return record(r.rec); }));
+          return details.then(function (recs) {
+            var results = recs.map(function (d, i) { d.score = top[i].score / m.scale; return d; });
+            if (q.phrases.length) {
+              // records whose text shows the phrase itself come first
+              results.sort(function (a, b) { return hasPhrases(b, q.phrases) - hasPhrases(a, q.phrases) || b.score - a.score || a.rec - b.rec; });
+            }
+            return { results: results, counts: counts, total: ranked.rows.length, corrections: q.corrections,
+              unknown: q.unknown, stems: stems, words: surfaces(stems) };
+          });
+        });
+      });
+    });
+  };
+
+  function hasPhrases(r, phrases) {
+    if (!r.text) return 0;
+    var text = (r.title + ' ' + r.text).toLowerCase();
+    return phrases.every(function (p) { return text.indexOf(p.toLowerCase().trim()) >= 0; }) ? 1 : 0;
+  }
+
+  function typeOf(m, rec) {
+    var names = ['chapter', 'playbook', 'technique', 'term', 'checklist', 'flowchart'];
+    var start = 0;
+    for (var i = 0; i < names.length; i++) {
+      start += m.types[names[i]] || 0;
+      if (rec < start) return names[i];
+    }
+    return 'other';
+  }
+
+  api.words = words;
+})();
