@@ -6,6 +6,7 @@ import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.typographic.TypographicQuotes;
 import com.vladsch.flexmark.ext.typographic.TypographicSmarts;
 import com.vladsch.flexmark.util.ast.Block;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import java.util.regex.Pattern;
 import org.handbook.link.Library;
 import org.handbook.link.ReadingOrder;
 import org.handbook.link.Urls;
+import org.handbook.markdown.Entities;
 import org.handbook.markdown.ParsedMarkdown;
 import org.handbook.model.Chapter;
 import org.handbook.model.Checklist;
@@ -134,8 +136,18 @@ public final class RecordExtractor {
             out.append(n instanceof Text ? n.getChars() : ((com.vladsch.flexmark.ast.Code) n).getText());
             return;
         }
-        if (n instanceof SoftLineBreak || n instanceof HardLineBreak || n instanceof TypographicSmarts) {
+        if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
             out.append(' ');
+            return;
+        }
+        if (n instanceof TypographicSmarts t) {
+            out.append(Entities.decode(t.getTypographicText()));
+            return;
+        }
+        if (n instanceof TypographicQuotes q) {
+            out.append(Entities.decode(q.getTypographicOpening()));
+            for (Node c = n.getFirstChild(); c != null; c = c.getNext()) collect(c, out);
+            out.append(Entities.decode(q.getTypographicClosing()));
             return;
         }
         for (Node c = n.getFirstChild(); c != null; c = c.getNext()) collect(c, out);

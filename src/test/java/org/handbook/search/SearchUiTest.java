@@ -1,0 +1,165 @@
+package org.handbook.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.handbook.Browser;
+import org.handbook.TestSites;
+import org.handbook.serve.DevServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The search box and the search page on the built handbook, over HTTP and from disk: the
+ * keyboard shortcuts, results as you type with a typo, arrow keys and Enter, the results page
+ * with its filters in the URL and the back button, and an axe scan with results open.
+ * Screenshots go to target/screens for a person to look at.
+ */
+class SearchUiTest {
+    static DevServer server;
+    static Path site;
+    ChromeDriver driver;
+
+    @BeforeAll
+    static void serve() throws Exception {
+        site = TestSites.handbookSite();
+        server = new DevServer(site, 0, "/");
+        server.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @AfterEach
+    void quit() {
+        if (driver != null) {
+            List<String> problems = new ArrayList<>(Browser.problems(driver));
+            driver.quit();
+            assertEquals(List.of(), problems, "console errors or CSP violations");
+        }
+    }
+
+    String http(String path) {
+        return "http://127.0.0.1:" + server.port() + "/" + path;
+    }
+
+    WebDriverWait waiting() {
+        return new WebDriverWait(driver, Duration.ofSeconds(5));
+    }
+
+    void screenshot(String name) throws Exception {
+        Path dir = Path.of("target/screens");
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+    }
+
+    List<WebElement> options() {
+        return driver.findElements(By.cssSelector("#site-search-results [role=option]"));
+    }
+
+    @Test
+    void slashFocusesTheBoxAndATypoStillFindsTheSection() throws Exception {
+        driver = Browser.start(1280, 900);
+        driver.get(http("chapters/sft-lora-qlora/index.html"));
+        new Actions(driver).sendKeys("/").perform();
+        WebElement box = driver.switchTo().activeElement();
+        assertEquals("site-search-input", box.getAttribute("id"), "/ focuses the search box");
+        box.sendKeys("distilation");
+        waiting().until(d -> options().size() > 1);
+        assertEquals("true", box.getAttribute("aria-expanded"));
+        String first = options().get(0).getText();
+        assertTrue(first.toLowerCase().contains("distill"), first);
+        assertFalse(options().get(0).findElements(By.tagName("mark")).isEmpty(), "matched words are marked");
+        assertTrue(driver.findElement(By.cssSelector(".search-note")).getText().contains("Showing results for distillation"));
+        screenshot("search-box-typo");
+        box.sendKeys(Keys.ARROW_DOWN);
+        assertEquals(options().get(0).getAttribute("id"), box.getAttribute("aria-activedescendant"));
+        assertEquals("true", options().get(0).getAttribute("aria-selected"));
+        String target = options().get(0).getAttribute("data-href");
+        box.sendKeys(Keys.ENTER);
+        waiting().until(d -> d.getCurrentUrl().contains(target.replaceFirst("^(\\.\\./)+", "")));
+    }
+
+    @Test
+    void escapeClosesAndCtrlKReopens() {
+        driver = Browser.start(1280, 900);
+        driver.get(http("index.html"));
+        new Actions(driver).keyDown(Keys.CONTROL).sendKeys("k").keyUp(Keys.CONTROL).perform();
+        WebElement box = driver.switchTo().activeElement();
+        assertEquals("site-search-input", box.getAttribute("id"), "Ctrl+K focuses the search box");
+        box.sendKeys("regression wall");
+        waiting().until(d -> options().size() > 1);
+        box.sendKeys(Keys.ESCAPE);
+        assertFalse(driver.findElement(By.id("site-search-results")).isDisplayed());
+        assertEquals("false", box.getAttribute("aria-expanded"));
+    }
+
+    @Test
+    void enterWithoutAChoiceOpensTheResultsPageWithFiltersInTheUrl() throws Exception {
+        driver = Browser.start(1280, 900);
+        driver.get(http("glossary/index.html"));
+        WebElement box = driver.findElement(By.id("site-search-input"));
+        box.sendKeys("LoRA");
+        box.sendKeys(Keys.ENTER);
+        waiting().until(d -> d.getCurrentUrl().contains("search/index.html?q=LoRA"));
+        waiting().until(d -> d.findElements(By.cssSelector(".search-list .search-hit")).size() >= 10);
+        List<WebElement> filters = driver.findElements(By.cssSelector(".search-filters .button"));
+        assertTrue(filters.get(0).getText().startsWith("All "), filters.get(0).getText());
+        WebElement terms = filters.stream().filter(b -> b.getText().startsWith("Glossary")).findFirst().orElseThrow();
+        int count = Integer.parseInt(terms.getText().replaceAll("\\D", ""));
+        screenshot("search-page");
+        terms.click();
+        waiting().until(d -> d.getCurrentUrl().contains("type=term"));
+        waiting().until(d -> d.findElements(By.cssSelector(".search-list .search-hit")).stream()
+                .allMatch(h -> h.getText().contains("Glossary")));
+        assertEquals(Math.min(count, 50), driver.findElements(By.cssSelector(".search-list .search-hit")).size());
+        driver.navigate().back();
+        waiting().until(d -> !d.getCurrentUrl().contains("type=term"));
+        waiting().until(d -> "true".equals(d.findElement(By.cssSelector(".search-filters .button")).getAttribute("aria-pressed")));
+        Results axe = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice")).analyze(driver);
+        assertEquals(List.of(), axe.getViolations().stream().map(v -> v.getId() + " " + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList()).toList());
+    }
+
+    @Test
+    void searchWorksFromDiskAndOnAPhone() throws Exception {
+        driver = Browser.start(390, 844);
+        driver.get(site.toAbsolutePath().resolve("search/index.html").toUri() + "?q=PEFT");
+        waiting().until(d -> !d.findElements(By.cssSelector(".search-list .search-hit")).isEmpty());
+        String first = driver.findElement(By.cssSelector(".search-list .search-hit .result-title")).getText();
+        assertEquals("Parameter-efficient fine-tuning", first, "an alias finds its term");
+        WebElement box = driver.findElement(By.id("site-search-input"));
+        box.sendKeys("qlor");
+        waiting().until(d -> options().size() > 1);
+        screenshot("search-phone");
+        assertTrue(options().get(0).getText().contains("QLoRA"), "the last word completes as a prefix: " + options().get(0).getText());
+        Results axe = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice")).analyze(driver);
+        assertEquals(List.of(), axe.getViolations().stream().map(v -> v.getId() + " " + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList()).toList());
+    }
+
+    @Test
+    void withoutJavaScriptTheBoxSubmitsToAPageThatExplains() throws Exception {
+        String home = Files.readString(site.resolve("index.html"));
+        assertTrue(home.contains("action=\"search/index.html\" method=\"get\""), "the box is a plain form");
+        String page = Files.readString(site.resolve("search/index.html"));
+        assertTrue(page.contains("class=\"search-nojs\"") && page.contains("needs JavaScript"), "the page explains search without it");
+    }
+}
