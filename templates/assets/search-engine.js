@@ -50,22 +50,26 @@
     }
   };
 
-  // the first two characters of a word name its vocabulary shard, as the export cut them
-  function key(word) {
-    return Array.from(word).slice(0, 2).join('');
+  // a word or stem lives in the shard named by its longest prefix that is a shard key
+  function shardFor(text) {
+    return getManifest().then(function (m) {
+      var chars = Array.from(text);
+      var letter = m.v[chars[0]];
+      if (!letter) return { w: {}, s: {} };
+      return loadShard('v', letter).then(function (keys) {
+        for (var n = Math.min(chars.length, m.maxKey); n >= 1; n--) {
+          var k = chars.slice(0, n).join('');
+          if (keys[k]) return loadShard('v', keys[k]);
+        }
+        return { w: {}, s: {} };
+      });
+    });
   }
 
   // split as Lucene's standard tokenizer does for ordinary text, lower-cased
   var WORD = /[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*/gu;
   function words(text) {
     return (text.toLowerCase().match(WORD) || []);
-  }
-
-  function vocab(k) {
-    return getManifest().then(function (m) {
-      var name = m.v[k];
-      return name ? loadShard('v', name) : { w: {}, s: {} };
-    });
   }
 
   function editDistanceAtMostOne(a, b) {
@@ -91,7 +95,7 @@
 
   // one typed word: its stem, or a correction one edit away, or (while typing) its completions
   function resolveWord(word, isLast, options) {
-    return vocab(key(word)).then(function (shard) {
+    return shardFor(word).then(function (shard) {
       if (shard.w[word]) return { word: word, stems: [shard.w[word]] };
       var candidates = Object.keys(shard.w);
       if (isLast && options.prefix !== false && word.length >= 2) {
@@ -113,7 +117,7 @@
   }
 
   function stemInfo(stem) {
-    return vocab(key(stem)).then(function (shard) { return shard.s[stem] || null; });
+    return shardFor(stem).then(function (shard) { return shard.s[stem] || null; });
   }
 
   function isSub(list, sub) {
@@ -169,12 +173,30 @@
     });
   }
 
+  // postings entries arrive as fixed-width base-64 digits: record, score, fragment version
+  var DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
+  var VALUE = {};
+  for (var d = 0; d < DIGITS.length; d++) VALUE[DIGITS[d]] = d;
+  function decode(text, widths) {
+    var out = [];
+    var at = 0;
+    while (at < text.length) {
+      for (var f = 0; f < 3; f++) {
+        var v = 0;
+        for (var k = 0; k < widths[f]; k++) v = v * 64 + VALUE[text[at++]];
+        out.push(v);
+      }
+    }
+    return out;
+  }
+
   // postings cursor of one stem: entries best first, loaded block by block
-  function Cursor(info) {
+  function Cursor(info, widths) {
     this.info = info;
+    this.widths = widths;
     this.entries = [];
     this.next = 0;
-    if (info.i) { this.entries = info.i; this.next = 1; }
+    if (info.i) { this.entries = decode(info.i, widths); this.next = 1; }
   }
   Cursor.prototype.exhausted = function () {
     return this.info.i ? true : this.next >= this.info.b.length;
@@ -187,7 +209,7 @@
   Cursor.prototype.more = function () {
     var self = this;
     var block = this.info.b[this.next++];
-    return loadShard('p', block[0]).then(function (data) { self.entries = self.entries.concat(data); });
+    return loadShard('p', block[0]).then(function (data) { self.entries = self.entries.concat(decode(data, self.widths)); });
   };
 
   function typeRange(m, type) {
@@ -210,45 +232,51 @@
         var cursors = [];
         infos.forEach(function (alts, slot) {
           alts.forEach(function (info, k) {
-            if (info) cursors.push({ slot: slot, stem: slots[slot].stems[k], c: new Cursor(info) });
+            if (info) cursors.push({ slot: slot, stem: slots[slot].stems[k], c: new Cursor(info, m.code) });
           });
         });
         var weight = slots.map(function (s) { return s.weight; });
         var range = options.type ? typeRange(m, options.type) : null;
         var mustLoadAll = options.all || required.length > 0;
-        function step() {
-          var table = {};
+        var table = new Map();
+        var processed = cursors.map(function () { return 0; });
+        function absorb() {
           cursors.forEach(function (cur, idx) {
             var e = cur.c.entries;
-            for (var i = 0; i < e.length; i += 2) {
+            for (var i = processed[idx]; i < e.length; i += 3) {
               var rec = e[i];
               if (range && (rec < range[0] || rec >= range[1])) continue;
-              var row = table[rec] || (table[rec] = { rec: rec, parts: {}, seen: {}, stems: {} });
+              var row = table.get(rec);
+              if (!row) { row = { rec: rec, version: e[i + 2], parts: {}, seen: {}, stems: {}, score: 0 }; table.set(rec, row); }
               // alternatives in one slot (completions of a half-typed word) count their best, not their sum
-              if (!(cur.slot in row.parts) || e[i + 1] > row.parts[cur.slot]) row.parts[cur.slot] = e[i + 1];
+              var before = row.parts[cur.slot];
+              if (before === undefined || e[i + 1] > before) {
+                row.score += (e[i + 1] - (before || 0)) * weight[cur.slot];
+                row.parts[cur.slot] = e[i + 1];
+              }
               row.seen[idx] = true;
               row.stems[cur.stem] = true;
             }
+            processed[idx] = e.length;
           });
-          var rows = Object.keys(table).map(function (k) {
-            var r = table[k];
-            r.score = 0;
-            for (var s in r.parts) r.score += r.parts[s] * weight[s];
-            return r;
+        }
+        // the most a record could still score: per slot, its known part or what an unread block could add
+        function upper(r) {
+          var best = {};
+          cursors.forEach(function (cur, idx) {
+            var known = r && cur.slot in r.parts ? r.parts[cur.slot] : 0;
+            var v = r && r.seen[idx] ? known : Math.max(cur.c.bound(), known);
+            if (!(cur.slot in best) || v > best[cur.slot]) best[cur.slot] = v;
           });
+          var u = 0;
+          for (var s in best) u += best[s] * weight[s];
+          return u;
+        }
+        function step() {
+          absorb();
+          var rows = Array.from(table.values());
           if (required.length) {
             rows = rows.filter(function (r) { return required.every(function (s) { return r.stems[s]; }); });
-          }
-          // the most a record could still score: per slot, its known part or what an unread block could add
-          function upper(r) {
-            var best = {};
-            cursors.forEach(function (cur, idx) {
-              var v = r && r.seen[idx] ? r.parts[cur.slot] : Math.max(cur.c.bound(), r && cur.slot in r.parts ? r.parts[cur.slot] : 0);
-              if (!(cur.slot in best) || v > best[cur.slot]) best[cur.slot] = v;
-            });
-            var u = 0;
-            for (var s in best) u += best[s] * weight[s];
-            return u;
           }
           rows.sort(function (a, b) { return b.score - a.score || a.rec - b.rec; });
           var open = cursors.filter(function (cur) { return !cur.c.exhausted(); });
@@ -256,9 +284,8 @@
           var done = open.length === 0;
           if (!done && !mustLoadAll && top.length === limit) {
             var kth = top[limit - 1].score;
-            var exact = top.every(function (r) { return upper(r) === r.score; });
-            var beaten = rows.slice(limit).every(function (r) { return upper(r) < kth; }) && upper(null) < kth;
-            done = exact && beaten;
+            done = upper(null) < kth && top.every(function (r) { return upper(r) === r.score; });
+            for (var i = limit; done && i < rows.length; i++) if (upper(rows[i]) >= kth) done = false;
           }
           if (done) return { rows: rows, top: top };
           open.sort(function (a, b) { return b.c.bound() - a.c.bound(); });
@@ -270,12 +297,9 @@
     });
   }
 
-  function record(rec) {
+  function record(rec, version) {
     return getManifest().then(function (m) {
-      var group = Math.floor(rec / m.group);
-      return loadShard('d', m.d[Math.floor(group / m.directory)]).then(function (dir) {
-        return loadShard('f', dir[group % m.directory]);
-      }).then(function (data) {
+      return loadShard('f', Math.floor(rec / m.group) + '-' + version.toString(16)).then(function (data) {
         var r = data[rec % m.group];
         return { rec: rec, type: r[0], title: r[1], context: r[2], url: root + r[3], text: r[4] };
       });
@@ -298,8 +322,21 @@
    * total, corrections, unknown, stems, words }. Options: limit, type, all (exact counts),
    * prefix and fuzzy (both on unless false), records (false: scores only).
    */
+  var answered = new Map();
+  // forgets answers but keeps the loaded shards: what a warm, not memoized, query costs
+  api.forgetAnswers = function () { answered.clear(); };
   api.search = function (query, options) {
     options = options || {};
+    var key = query + '\u0000' + JSON.stringify(options);
+    if (answered.has(key)) return Promise.resolve(answered.get(key));
+    return find(query, options).then(function (found) {
+      if (answered.size > 50) answered.clear();
+      answered.set(key, found);
+      return found;
+    });
+  };
+
+  function find(query, options) {
     return analyse(query, options).then(function (q) {
       if (!q.slots.length) return { results: [], counts: {}, total: 0, corrections: q.corrections, unknown: q.unknown, stems: [], words: {} };
       return rank(q.slots, q.required, options).then(function (ranked) {
@@ -314,7 +351,7 @@
           }
           var top = ranked.top;
           var details = options.records === false ? Promise.resolve(top.map(function (r) { return { rec: r.rec }; }))
-            : Promise.all(top.map(function (r) { return record(r.rec); }));
+            : Promise.all(top.map(function (r) { return record(r.rec, r.version); }));
           return details.then(function (recs) {
             var results = recs.map(function (d, i) { d.score = top[i].score / m.scale; return d; });
             if (q.phrases.length) {
@@ -327,7 +364,7 @@
         });
       });
     });
-  };
+  }
 
   function hasPhrases(r, phrases) {
     if (!r.text) return 0;

@@ -84,11 +84,19 @@ public final class SearchAnalysis {
         return out;
     }
 
+    /** Splits as Lucene's standard tokenizer does and lower-cases; one per thread, reused. */
+    private static final Analyzer SURFACE = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String field) {
+            StandardTokenizer tokenizer = new StandardTokenizer();
+            return new TokenStreamComponents(tokenizer, new LowerCaseFilter(tokenizer));
+        }
+    };
+
     /** The words of a text as a reader would type them: split as Lucene splits, lower-cased, not stemmed. */
     public static List<String> words(String text) {
         List<String> out = new ArrayList<>();
-        try (StandardTokenizer tokenizer = new StandardTokenizer(); TokenStream ts = new LowerCaseFilter(tokenizer)) {
-            tokenizer.setReader(new StringReader(text));
+        try (TokenStream ts = SURFACE.tokenStream("surface", new StringReader(text))) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
             while (ts.incrementToken()) out.add(term.toString());

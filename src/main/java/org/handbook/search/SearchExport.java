@@ -4,153 +4,152 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collections;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 import org.handbook.render.Assets;
 import org.handbook.write.OutputFile;
 
 /**
  * The index as static files the browser loads lazily, as scripts, so they work from file:// too:
  * <ul>
- * <li>{@code search/index.js}: the manifest (vocabulary shard names, synonym groups, counts);</li>
- * <li>{@code search/v/*.js}: vocabulary by the first two letters of a word: each word's stem, and
+ * <li>{@code search/index.js}: the manifest (per first letter, the file listing its vocabulary
+ *     shards; synonym groups; counts by type);</li>
+ * <li>{@code search/v/*.js}: the shard lists of a letter, and the shards: each word's stem, and
  *     each stem's postings, inline when short, else the names of its blocks;</li>
- * <li>{@code search/p/*.js}: postings blocks, best score first (the first 128, then 512, ...), each
- *     entry a record and its Lucene score times {@value #SCALE}, rounded;</li>
- * <li>{@code search/f/*.js}: records in groups of {@value #GROUP}: type, title, context, URL, text;</li>
- * <li>{@code search/d/*.js}: the names of the fragment groups, 256 to a file.</li>
+ * <li>{@code search/p/*.js}: postings blocks, best score first (128 entries, then 256, 512, ...),
+ *     each entry a record, its Lucene score times {@value #SCALE} rounded, and the version of the
+ *     record's fragment file, written compactly by {@link PostingsCode};</li>
+ * <li>{@code search/f/G-V.js}: records in groups of {@value #GROUP} (group G, content version V):
+ *     type, title, context, URL and the start of the text.</li>
  * </ul>
- * Every file but the manifest is named by its content's hash, so a browser may cache it forever.
+ * Every file but the manifest is named by its content, so a browser may cache it forever; the
+ * postings carry each fragment's version, so finding a result's text needs no directory.
  */
 public final class SearchExport {
     public static final int SCALE = 100;
-    static final int GROUP = 4;
-    static final int INLINE = 32;
+    static final int GROUP = 2;
+    static final int INLINE = 8;
     static final int FIRST_BLOCK = 128;
-    static final int DIRECTORY = 256;
-    static final int EXCERPT_CHARS = 600;
+    static final int EXCERPT_CHARS = 480;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final List<OutputFile> files = new ArrayList<>();
-    private final java.util.Set<String> written = new java.util.HashSet<>();
+    private final List<OutputFile> files = Collections.synchronizedList(new ArrayList<>());
+    private final Set<String> written = ConcurrentHashMap.newKeySet();
 
-    private SearchExport() {
+    private final PostingsCode code;
+
+    private SearchExport(PostingsCode code) {
+        this.code = code;
     }
 
     public static List<OutputFile> export(SearchIndex index) {
-        SearchExport x = new SearchExport();
+        SearchExport x = new SearchExport(PostingsCode.forSize(index.records().size()));
         x.run(index);
         return x.files;
     }
 
     private void run(SearchIndex index) {
-        SearchAnalysis analysis = index.analysis();
-        Map<String, Map<Integer, Double>> scores = index.termScores();
-
-        // words readers may type, from every record and every synonym, each with its stem
-        Map<String, String> stemOfWord = new TreeMap<>();
-        for (SearchRecord r : index.records()) {
-            for (String text : List.of(r.title(), r.context(), r.body())) {
-                for (String w : SearchAnalysis.words(text)) {
-                    if (stemOfWord.containsKey(w)) continue;
-                    String stem = analysis.stem(w);
-                    if (!stem.isEmpty() && scores.containsKey(stem)) stemOfWord.put(w, stem);
-                }
-            }
-        }
-
-        Map<String, Map<String, Object>> shards = new TreeMap<>();
-        stemOfWord.forEach((w, stem) -> words(shards, key(w)).put(w, stem));
-        scores.forEach((stem, perRecord) -> stems(shards, key(stem)).put(stem, postings(perRecord)));
-
-        Map<String, String> vocabulary = new TreeMap<>();
-        shards.forEach((k, shard) -> vocabulary.put(k, write("v", shard)));
-
-        List<String> groups = new ArrayList<>();
         List<SearchRecord> records = index.records();
-        for (int i = 0; i < records.size(); i += GROUP) {
-            List<List<String>> group = new ArrayList<>();
-            for (SearchRecord r : records.subList(i, Math.min(records.size(), i + GROUP))) {
-                String text = r.body().length() <= EXCERPT_CHARS ? r.body() : r.body().substring(0, r.body().lastIndexOf(' ', EXCERPT_CHARS)) + " …";
-                group.add(List.of(r.type(), r.title(), r.context(), r.url(), text));
-            }
-            groups.add(write("f", group));
+        int[] versions = new int[(records.size() + GROUP - 1) / GROUP];
+        IntStream.range(0, versions.length).parallel().forEach(g -> versions[g] = writeGroup(records, g));
+
+        Map<String, int[]> scores = index.termScores(SCALE);
+        List<VocabularyShards.Entry> entries = Collections.synchronizedList(new ArrayList<>());
+        scores.entrySet().parallelStream().forEach(e -> {
+            Object postings = postings(e.getValue(), versions);
+            entries.add(new VocabularyShards.Entry(e.getKey(), true, postings, json(postings).length() + e.getKey().length() + 4));
+        });
+        for (Map.Entry<String, String> w : surfaceWords(index, scores.keySet()).entrySet()) {
+            entries.add(new VocabularyShards.Entry(w.getKey(), false, w.getValue(), w.getKey().length() + w.getValue().length() + 6));
         }
-        List<String> directory = new ArrayList<>();
-        for (int i = 0; i < groups.size(); i += DIRECTORY) directory.add(write("d", groups.subList(i, Math.min(groups.size(), i + DIRECTORY))));
+        Map<String, String> shardFiles = new ConcurrentHashMap<>();
+        VocabularyShards.split(entries).entrySet().parallelStream().forEach(e -> shardFiles.put(e.getKey(), write("v", shard(e.getValue()))));
+        Map<String, Map<String, String>> byLetter = new TreeMap<>();
+        shardFiles.forEach((key, file) -> byLetter.computeIfAbsent(VocabularyShards.prefix(key, 1), k -> new TreeMap<>()).put(key, file));
+        Map<String, String> letters = new TreeMap<>();
+        byLetter.forEach((letter, keys) -> letters.put(letter, write("v", keys)));
 
         Map<String, Integer> types = new TreeMap<>();
         records.forEach(r -> types.merge(r.type(), 1, Integer::sum));
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("scale", SCALE);
         manifest.put("group", GROUP);
-        manifest.put("directory", DIRECTORY);
+        manifest.put("maxKey", VocabularyShards.MAX_KEY);
+        manifest.put("code", code.widths());
         manifest.put("records", records.size());
         manifest.put("types", types);
-        manifest.put("synonyms", analysis.synonyms());
+        manifest.put("synonyms", index.analysis().synonyms());
         manifest.put("synonymWeight", SearchAnalysis.SYNONYM_WEIGHT);
-        manifest.put("v", vocabulary);
-        manifest.put("d", directory);
+        manifest.put("v", letters);
         files.add(OutputFile.text("search/index.js", "hbSearch.manifest(" + json(manifest) + ");\n"));
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, String> words(Map<String, Map<String, Object>> shards, String key) {
-        return (Map<String, String>) shards.computeIfAbsent(key, k -> newShard()).get("w");
+    /** Every word of the records as a reader may type it, with its stem, when the stem is indexed. */
+    private static Map<String, String> surfaceWords(SearchIndex index, Set<String> stems) {
+        Set<String> seen = ConcurrentHashMap.newKeySet();
+        index.records().parallelStream().forEach(r -> {
+            for (String text : List.of(r.title(), r.context(), r.body())) seen.addAll(SearchAnalysis.words(text));
+        });
+        Map<String, String> out = new TreeMap<>();
+        for (String w : seen) {
+            String stem = index.analysis().stem(w);
+            if (!stem.isEmpty() && stems.contains(stem)) out.put(w, stem);
+        }
+        return out;
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> stems(Map<String, Map<String, Object>> shards, String key) {
-        return (Map<String, Object>) shards.computeIfAbsent(key, k -> newShard()).get("s");
-    }
-
-    private static Map<String, Object> newShard() {
+    private static Map<String, Object> shard(List<VocabularyShards.Entry> entries) {
+        Map<String, Object> words = new TreeMap<>();
+        Map<String, Object> stems = new TreeMap<>();
+        for (VocabularyShards.Entry e : entries) (e.stem() ? stems : words).put(e.text(), e.value());
         Map<String, Object> s = new LinkedHashMap<>();
-        s.put("w", new TreeMap<String, String>());
-        s.put("s", new TreeMap<String, Object>());
+        s.put("w", words);
+        s.put("s", stems);
         return s;
     }
 
-    /** The vocabulary shard of a word or stem: its first two characters. */
-    static String key(String word) {
-        int end = word.offsetByCodePoints(0, Math.min(2, word.codePointCount(0, word.length())));
-        return word.substring(0, end);
+    /** Writes group {@code g} of the records and returns its content version (16 bits of its hash). */
+    private int writeGroup(List<SearchRecord> records, int g) {
+        List<List<String>> group = new ArrayList<>();
+        for (SearchRecord r : records.subList(g * GROUP, Math.min(records.size(), g * GROUP + GROUP))) {
+            String text = r.body().length() <= EXCERPT_CHARS ? r.body() : r.body().substring(0, r.body().lastIndexOf(' ', EXCERPT_CHARS)) + " …";
+            group.add(List.of(r.type(), r.title(), r.context(), r.url(), text));
+        }
+        String body = json(group);
+        byte[] hash = HexFormat.of().parseHex(Assets.hash(body.getBytes(StandardCharsets.UTF_8)).substring(0, 4));
+        int version = ((hash[0] & 0xff) << 8) | (hash[1] & 0xff);
+        String name = g + "-" + Integer.toHexString(version);
+        files.add(OutputFile.text("search/f/" + name + ".js", "hbSearch.shard(\"" + name + "\"," + body + ");\n"));
+        return version;
     }
 
     /**
-     * A stem's postings, best first: {"n": count, "i": [record, score, ...]} when short, else
-     * {"n": count, "b": [[file, lowest score in it], ...]} in blocks of 128, 512, 2048, ...
+     * A stem's postings as entries [record, score, fragment version], best first: {"n": count,
+     * "i": [...]} when short, else {"n": count, "b": [[file, lowest score in it], ...]}.
      */
-    private Map<String, Object> postings(Map<Integer, Double> perRecord) {
-        List<int[]> entries = new ArrayList<>();
-        perRecord.forEach((rec, s) -> entries.add(new int[] {rec, (int) Math.round(s * SCALE)}));
-        entries.sort(Comparator.<int[]>comparingInt(e -> -e[1]).thenComparingInt(e -> e[0]));
+    private Map<String, Object> postings(int[] ranked, int[] versions) {
+        int n = ranked.length / 2;
         Map<String, Object> p = new LinkedHashMap<>();
-        p.put("n", entries.size());
-        if (entries.size() <= INLINE) {
-            p.put("i", flat(entries));
+        p.put("n", n);
+        if (n <= INLINE) {
+            p.put("i", code.encode(ranked, 0, n, versions, GROUP));
             return p;
         }
         List<List<Object>> blocks = new ArrayList<>();
         int size = FIRST_BLOCK;
-        for (int i = 0; i < entries.size(); i += size, size *= 4) {
-            List<int[]> block = entries.subList(i, Math.min(entries.size(), i + size));
-            blocks.add(List.of(write("p", flat(block)), block.get(block.size() - 1)[1]));
+        for (int i = 0; i < n; i += size, size *= 2) {
+            int end = Math.min(n, i + size);
+            blocks.add(List.of(write("p", code.encode(ranked, i, end, versions, GROUP)), ranked[2 * end - 1]));
         }
         p.put("b", blocks);
         return p;
-    }
-
-    private static int[] flat(List<int[]> entries) {
-        int[] out = new int[entries.size() * 2];
-        for (int i = 0; i < entries.size(); i++) {
-            out[2 * i] = entries.get(i)[0];
-            out[2 * i + 1] = entries.get(i)[1];
-        }
-        return out;
     }
 
     /** Writes a shard under search/DIR/, named by its content, and returns that name. */

@@ -3,7 +3,6 @@ package org.handbook.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -17,8 +16,8 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReader;
-import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiDocValues;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
@@ -61,25 +60,42 @@ public final class SearchIndex implements AutoCloseable {
     public record Hit(SearchRecord record, float score, String excerpt) {
     }
 
+    /** The index the build exports: frequencies only, which is all BM25 needs. */
     public SearchIndex(List<SearchRecord> records, SearchAnalysis analysis) {
+        this(records, analysis, false);
+    }
+
+    /**
+     * An index of {@code records}; {@code excerpts} also keeps each text with its word offsets,
+     * which the terminal's highlighter needs and the export does not.
+     */
+    public SearchIndex(List<SearchRecord> records, SearchAnalysis analysis, boolean excerpts) {
         this.records = records;
         this.analysis = analysis;
         try {
             IndexWriterConfig config = new IndexWriterConfig(analysis.analyzer()).setSimilarity(new BM25Similarity())
                     .setRAMBufferSizeMB(512).setUseCompoundFile(false);
-            FieldType body = new FieldType(TextField.TYPE_STORED);
-            body.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+            FieldType plain = new FieldType(TextField.TYPE_NOT_STORED);
+            plain.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+            plain.freeze();
+            FieldType body = new FieldType(excerpts ? TextField.TYPE_STORED : plain);
+            if (excerpts) body.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
             body.freeze();
             try (IndexWriter w = new IndexWriter(dir, config)) {
-                for (SearchRecord r : records) {
+                // IndexWriter takes documents from several threads; scores do not depend on the order
+                records.parallelStream().forEach(r -> {
                     Document d = new Document();
                     d.add(new StoredField("id", r.id()));
                     d.add(new StringField("type", r.type(), Field.Store.NO));
-                    d.add(new TextField("title", r.title(), Field.Store.NO));
-                    d.add(new TextField("context", r.context(), Field.Store.NO));
+                    d.add(new Field("title", r.title(), plain));
+                    d.add(new Field("context", r.context(), plain));
                     d.add(new Field("body", r.body(), body));
-                    w.addDocument(d);
-                }
+                    try {
+                        w.addDocument(d);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
             }
             reader = DirectoryReader.open(dir);
             searcher = new IndexSearcher(reader);
@@ -136,41 +152,81 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /**
-     * Every indexed term with its score in each record that holds it: the sum over fields of the
-     * boosted BM25 score Lucene's own scorer gives that term there, as a {@link TermQuery} would.
+     * Every indexed term with its postings: records and scores, best first (ties by record), as a
+     * flat [record, score, record, score, ...] with each score times {@code scale}, rounded. A
+     * record's score for a term is the sum over fields of the boosted BM25 score that Lucene's own
+     * scorer gives it, exactly what a {@link TermQuery} per field would add to a query's score.
      */
-    public Map<String, Map<Integer, Double>> termScores() {
-        Map<String, Map<Integer, Double>> scores = new TreeMap<>();
+    public Map<String, int[]> termScores(int scale) {
         try {
-            Similarity sim = searcher.getSimilarity();
-            for (String field : FIELD_ORDER) {
-                CollectionStatistics cs = searcher.collectionStatistics(field);
-                if (cs == null) continue;
-                for (LeafReaderContext leaf : reader.leaves()) {
-                    LeafReader lr = leaf.reader();
-                    Terms terms = lr.terms(field);
-                    if (terms == null) continue;
-                    TermsEnum te = terms.iterator();
-                    PostingsEnum pe = null;
-                    for (BytesRef b = te.next(); b != null; b = te.next()) {
-                        String stem = b.utf8ToString();
-                        TermStatistics ts = searcher.termStatistics(new Term(field, b), te.docFreq(), te.totalTermFreq());
-                        Similarity.SimScorer scorer = sim.scorer(FIELDS.get(field), cs, ts);
-                        NumericDocValues norms = lr.getNormValues(field);
-                        pe = te.postings(pe, PostingsEnum.FREQS);
-                        Map<Integer, Double> perRecord = scores.computeIfAbsent(stem, k -> new HashMap<>());
-                        for (int doc = pe.nextDoc(); doc != PostingsEnum.NO_MORE_DOCS; doc = pe.nextDoc()) {
-                            long norm = norms != null && norms.advanceExact(doc) ? norms.longValue() : 1L;
-                            float s = scorer.score(pe.freq(), norm);
-                            perRecord.merge(recordOfDoc[leaf.docBase + doc], (double) s, Double::sum);
-                        }
-                    }
-                }
+            int fields = FIELD_ORDER.size();
+            TermsEnum[] enums = new TermsEnum[fields];
+            BytesRef[] current = new BytesRef[fields];
+            NumericDocValues[] norms = new NumericDocValues[fields];
+            CollectionStatistics[] stats = new CollectionStatistics[fields];
+            for (int f = 0; f < fields; f++) {
+                Terms terms = MultiTerms.getTerms(reader, FIELD_ORDER.get(f));
+                if (terms == null) continue;
+                enums[f] = terms.iterator();
+                current[f] = enums[f].next();
+                stats[f] = searcher.collectionStatistics(FIELD_ORDER.get(f));
             }
+            Similarity sim = searcher.getSimilarity();
+            double[] acc = new double[reader.maxDoc()];
+            int[] touched = new int[reader.maxDoc()];
+            boolean[] seen = new boolean[reader.maxDoc()];
+            PostingsEnum pe = null;
+            Map<String, int[]> out = new TreeMap<>();
+            // walk the three sorted term lists together, so each term is scored in every field at once
+            while (true) {
+                BytesRef min = null;
+                for (BytesRef b : current) if (b != null && (min == null || b.compareTo(min) < 0)) min = b;
+                if (min == null) break;
+                BytesRef term = BytesRef.deepCopyOf(min);
+                int n = 0;
+                for (int f = 0; f < fields; f++) {
+                    if (current[f] == null || !current[f].equals(term)) continue;
+                    String field = FIELD_ORDER.get(f);
+                    TermStatistics ts = searcher.termStatistics(new Term(field, term), enums[f].docFreq(), enums[f].totalTermFreq());
+                    Similarity.SimScorer scorer = sim.scorer(FIELDS.get(field), stats[f], ts);
+                    // norms are read in document order, so each field's postings get a fresh iterator
+                    norms[f] = MultiDocValues.getNormValues(reader, field);
+                    pe = enums[f].postings(pe, PostingsEnum.FREQS);
+                    for (int doc = pe.nextDoc(); doc != PostingsEnum.NO_MORE_DOCS; doc = pe.nextDoc()) {
+                        long norm = norms[f] != null && norms[f].advanceExact(doc) ? norms[f].longValue() : 1L;
+                        if (!seen[doc]) {
+                            seen[doc] = true;
+                            touched[n++] = doc;
+                        }
+                        acc[doc] += scorer.score(pe.freq(), norm);
+                    }
+                    current[f] = enums[f].next();
+                }
+                out.put(term.utf8ToString(), ranked(acc, touched, seen, n, scale));
+            }
+            return out;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return scores;
+    }
+
+    /** The touched documents as [record, score, ...], best first, ties by record; clears the scratch arrays. */
+    private int[] ranked(double[] acc, int[] touched, boolean[] seen, int n, int scale) {
+        long[] keyed = new long[n];
+        for (int i = 0; i < n; i++) {
+            int doc = touched[i];
+            int q = (int) Math.round(acc[doc] * scale);
+            keyed[i] = ((long) (Integer.MAX_VALUE - q) << 32) | recordOfDoc[doc];
+            acc[doc] = 0;
+            seen[doc] = false;
+        }
+        java.util.Arrays.sort(keyed);
+        int[] flat = new int[2 * n];
+        for (int i = 0; i < n; i++) {
+            flat[2 * i] = (int) keyed[i];
+            flat[2 * i + 1] = Integer.MAX_VALUE - (int) (keyed[i] >>> 32);
+        }
+        return flat;
     }
 
     @Override

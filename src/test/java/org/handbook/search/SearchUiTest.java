@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
@@ -63,7 +64,7 @@ class SearchUiTest {
     }
 
     WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(5));
+        return (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(5)).ignoring(StaleElementReferenceException.class);
     }
 
     void screenshot(String name) throws Exception {
@@ -122,9 +123,9 @@ class SearchUiTest {
         box.sendKeys(Keys.ENTER);
         waiting().until(d -> d.getCurrentUrl().contains("search/index.html?q=LoRA"));
         waiting().until(d -> d.findElements(By.cssSelector(".search-list .search-hit")).size() >= 10);
-        List<WebElement> filters = driver.findElements(By.cssSelector(".search-filters .button"));
-        assertTrue(filters.get(0).getText().startsWith("All "), filters.get(0).getText());
-        WebElement terms = filters.stream().filter(b -> b.getText().startsWith("Glossary")).findFirst().orElseThrow();
+        String all = waiting().until(d -> d.findElement(By.cssSelector(".search-filters .button")).getText());
+        assertTrue(all.startsWith("All "), all);
+        WebElement terms = waiting().until(d -> d.findElement(By.xpath("//div[@class='search-filters']/button[starts-with(normalize-space(), 'Glossary')]")));
         int count = Integer.parseInt(terms.getText().replaceAll("\\D", ""));
         screenshot("search-page");
         terms.click();
