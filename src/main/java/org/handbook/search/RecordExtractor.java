@@ -11,7 +11,6 @@ import com.vladsch.flexmark.ext.typographic.TypographicSmarts;
 import com.vladsch.flexmark.util.ast.Block;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.handbook.link.Library;
 import org.handbook.link.ReadingOrder;
 import org.handbook.link.Urls;
@@ -29,10 +28,6 @@ import org.handbook.model.Term;
  * section that answers, plus each term, checklist item and flowchart outcome on its own.
  */
 public final class RecordExtractor {
-    private static final Pattern CITATION = Pattern.compile("\\s*\\[@[^\\]]+\\]");
-    private static final Pattern SPACE = Pattern.compile("\\s+");
-    private static final Pattern PUNCTUATION = Pattern.compile(" ([.,;:!?)])");
-    private static final Pattern ATTRIBUTES = Pattern.compile("\\s*\\{#[^}]*\\}");
 
     private final Library lib;
     private final List<SearchRecord> records = new ArrayList<>();
@@ -45,22 +40,25 @@ public final class RecordExtractor {
     public static List<SearchRecord> extract(Library lib) {
         RecordExtractor x = new RecordExtractor(lib);
         x.run();
-        return List.copyOf(x.records);
+        List<SearchRecord> numbered = new ArrayList<>(x.records.size());
+        for (SearchRecord r : x.records) numbered.add(new SearchRecord(numbered.size(), r.type(), r.title(), r.context(), r.url(), r.body()));
+        return List.copyOf(numbered);
     }
 
     private void run() {
-        for (Chapter c : lib.chapters()) {
+        // pages are cut in parallel, then appended in reading order
+        lib.chapters().parallelStream().map(c -> {
             String number = ReadingOrder.display(c.number());
-            sections("chapter", (number.isEmpty() ? "" : number + " ") + c.title(), Urls.page("chapter", c.id()), c.claim(),
+            return sections("chapter", (number.isEmpty() ? "" : number + " ") + c.title(), Urls.page("chapter", c.id()), c.claim(),
                     lib.parsed().body("chapter", c.id()));
-        }
+        }).toList().forEach(records::addAll);
         for (Playbook p : lib.playbooks()) {
-            sections("playbook", p.title(), Urls.page("playbook", p.id()), p.question() + " " + p.answer(),
-                    lib.parsed().body("playbook", p.id()));
+            records.addAll(sections("playbook", p.title(), Urls.page("playbook", p.id()), p.question() + " " + p.answer(),
+                    lib.parsed().body("playbook", p.id())));
         }
         for (Technique t : lib.techniques()) {
-            sections("technique", t.title(), Urls.page("technique", t.id()), t.summary() + " " + t.pickWhen(),
-                    lib.parsed().body("technique", t.id()));
+            records.addAll(sections("technique", t.title(), Urls.page("technique", t.id()), t.summary() + " " + t.pickWhen(),
+                    lib.parsed().body("technique", t.id())));
         }
         for (Term t : lib.terms()) {
             add("term", t.term(), t.aliases().isEmpty() ? "" : "also " + String.join(", ", t.aliases()),
@@ -88,7 +86,8 @@ public final class RecordExtractor {
     }
 
     /** The page's opening as one record, then one per heading of level 2 or 3, with its parent's name as context. */
-    private void sections(String type, String pageTitle, String page, String lead, ParsedMarkdown md) {
+    private static List<SearchRecord> sections(String type, String pageTitle, String page, String lead, ParsedMarkdown md) {
+        List<SearchRecord> out = new ArrayList<>();
         StringBuilder text = new StringBuilder(lead == null ? "" : lead);
         String title = pageTitle;
         String context = typeLabel(type);
@@ -96,7 +95,7 @@ public final class RecordExtractor {
         String h2 = null;
         for (Node n = md.document().getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof Heading h && h.getLevel() <= 3) {
-                add(type, title, context, page + anchor, text.toString());
+                out.add(record(type, title, context, page + anchor, text.toString()));
                 text.setLength(0);
                 String name = clean(h.getText().toString());
                 if (h.getLevel() <= 2) h2 = name;
@@ -108,7 +107,8 @@ public final class RecordExtractor {
                 text.append(' ').append(text(n));
             }
         }
-        add(type, title, context, page + anchor, text.toString());
+        out.add(record(type, title, context, page + anchor, text.toString()));
+        return out;
     }
 
     private static String typeLabel(String type) {
@@ -121,7 +121,12 @@ public final class RecordExtractor {
     }
 
     private void add(String type, String title, String context, String url, String body) {
-        records.add(new SearchRecord(records.size(), type, clean(title), context, url, clean(body)));
+        records.add(record(type, title, context, url, body));
+    }
+
+    /** A record not yet numbered: {@link #extract} numbers them in reading order. */
+    private static SearchRecord record(String type, String title, String context, String url, String body) {
+        return new SearchRecord(-1, type, clean(title), context, url, clean(body));
     }
 
     /** The plain text of a node, with a space between blocks and table cells that flexmark's collector would run together. */
@@ -133,7 +138,8 @@ public final class RecordExtractor {
 
     private static void collect(Node n, StringBuilder out) {
         if (n instanceof Text || n instanceof com.vladsch.flexmark.ast.Code) {
-            out.append(n instanceof Text ? n.getChars() : ((com.vladsch.flexmark.ast.Code) n).getText());
+            // a based sequence appends char by char; its string copies at once
+            out.append((n instanceof Text ? n.getChars() : ((com.vladsch.flexmark.ast.Code) n).getText()).toString());
             return;
         }
         if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
@@ -154,8 +160,30 @@ public final class RecordExtractor {
         if (n instanceof Block || n instanceof TableCell) out.append(' ');
     }
 
-    private static String clean(String s) {
-        String plain = ATTRIBUTES.matcher(CITATION.matcher(s).replaceAll("")).replaceAll("");
-        return PUNCTUATION.matcher(SPACE.matcher(plain).replaceAll(" ")).replaceAll("$1").trim();
+    /**
+     * Plain text in one pass: citation markers ([@id]) and heading ids ({#id}) dropped, runs of
+     * white space made one space, no space before closing punctuation.
+     */
+    static String clean(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c == '[' && s.startsWith("[@", i) || c == '{' && s.startsWith("{#", i))) {
+                int end = s.indexOf(c == '[' ? ']' : '}', i);
+                if (end > 0) {
+                    i = end;
+                    continue;
+                }
+            }
+            if (Character.isWhitespace(c)) {
+                space = out.length() > 0;
+                continue;
+            }
+            if (space && ".,;:!?)".indexOf(c) < 0) out.append(' ');
+            space = false;
+            out.append(c);
+        }
+        return out.toString();
     }
 }

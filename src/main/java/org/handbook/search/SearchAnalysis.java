@@ -10,7 +10,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -63,6 +67,52 @@ public final class SearchAnalysis {
 
     public Analyzer analyzer() {
         return analyzer;
+    }
+
+    /**
+     * The English analyzer's own chain (standard tokenizer, possessives, lower case, stop words,
+     * Porter stemmer) with one step added after the tokenizer that keeps each word as typed, lower
+     * cased, in {@code words}: indexing then yields the vocabulary readers type without a second
+     * pass over the text. The parity test holds this chain to the query side's EnglishAnalyzer.
+     */
+    Analyzer recordingAnalyzer(List<CharArraySet> words) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                StandardTokenizer source = new StandardTokenizer();
+                // one set per thread's chain: no contention, and a word already seen costs no allocation
+                CharArraySet mine = new CharArraySet(4096, true);
+                words.add(mine);
+                TokenStream chain = new WordRecorder(source, mine);
+                chain = new EnglishPossessiveFilter(chain);
+                chain = new LowerCaseFilter(chain);
+                chain = new StopFilter(chain, STOP_WORDS);
+                return new TokenStreamComponents(source, new PorterStemFilter(chain));
+            }
+
+            @Override
+            protected TokenStream normalize(String field, TokenStream in) {
+                return new LowerCaseFilter(in);
+            }
+        };
+    }
+
+    /** Passes tokens on unchanged, keeping each new word. */
+    private static final class WordRecorder extends TokenFilter {
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final CharArraySet words;
+
+        WordRecorder(TokenStream in, CharArraySet words) {
+            super(in);
+            this.words = words;
+        }
+
+        @Override
+        public boolean incrementToken() throws IOException {
+            if (!input.incrementToken()) return false;
+            if (!words.contains(term.buffer(), 0, term.length())) words.add(term.toString());
+            return true;
+        }
     }
 
     /** Each synonym group: its phrases, each a sequence of stems. */

@@ -93,12 +93,8 @@ public final class SearchExport {
 
     /** Every word of the records as a reader may type it, with its stem, when the stem is indexed. */
     private static Map<String, String> surfaceWords(SearchIndex index, Set<String> stems) {
-        Set<String> seen = ConcurrentHashMap.newKeySet();
-        index.records().parallelStream().forEach(r -> {
-            for (String text : List.of(r.title(), r.context(), r.body())) seen.addAll(SearchAnalysis.words(text));
-        });
         Map<String, String> out = new TreeMap<>();
-        for (String w : seen) {
+        for (String w : index.words()) {
             String stem = index.analysis().stem(w);
             if (!stem.isEmpty() && stems.contains(stem)) out.put(w, stem);
         }

@@ -55,6 +55,7 @@ public final class SearchIndex implements AutoCloseable {
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final int[] recordOfDoc;
+    private final List<org.apache.lucene.analysis.CharArraySet> words = java.util.Collections.synchronizedList(new ArrayList<>());
 
     /** A hit: the record, Lucene's score and an excerpt with the matched words marked by «». */
     public record Hit(SearchRecord record, float score, String excerpt) {
@@ -73,7 +74,7 @@ public final class SearchIndex implements AutoCloseable {
         this.records = records;
         this.analysis = analysis;
         try {
-            IndexWriterConfig config = new IndexWriterConfig(analysis.analyzer()).setSimilarity(new BM25Similarity())
+            IndexWriterConfig config = new IndexWriterConfig(analysis.recordingAnalyzer(words)).setSimilarity(new BM25Similarity())
                     .setRAMBufferSizeMB(512).setUseCompoundFile(false);
             FieldType plain = new FieldType(TextField.TYPE_NOT_STORED);
             plain.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
@@ -120,6 +121,15 @@ public final class SearchIndex implements AutoCloseable {
         return records;
     }
 
+    /** Every word of the records as typed (split and lower-cased, not stemmed), seen while indexing. */
+    public java.util.Set<String> words() {
+        java.util.Set<String> all = new java.util.HashSet<>();
+        for (org.apache.lucene.analysis.CharArraySet set : words) {
+            for (Object w : set) all.add(new String((char[]) w).toLowerCase(java.util.Locale.ROOT));
+        }
+        return all;
+    }
+
     /** The query the browser's engine mirrors: every term, in every field, with the field's boost, summed. */
     public Query query(Map<String, Float> terms, String type) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
@@ -158,17 +168,26 @@ public final class SearchIndex implements AutoCloseable {
      * scorer gives it, exactly what a {@link TermQuery} per field would add to a query's score.
      */
     public Map<String, int[]> termScores(int scale) {
+        // the term space cut by first letter, scored in parallel; each range walks its own enumerators
+        List<String> cuts = List.of("", "b", "d", "f", "h", "k", "m", "o", "q", "s", "u", "w");
+        Map<String, int[]> out = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.stream.IntStream.range(0, cuts.size()).parallel().forEach(i ->
+                out.putAll(scoreRange(new BytesRef(cuts.get(i)), i + 1 < cuts.size() ? new BytesRef(cuts.get(i + 1)) : null, scale)));
+        return new TreeMap<>(out);
+    }
+
+    /** The postings of every term from {@code from} (inclusive) to {@code to} (exclusive, null for the end). */
+    private Map<String, int[]> scoreRange(BytesRef from, BytesRef to, int scale) {
         try {
             int fields = FIELD_ORDER.size();
             TermsEnum[] enums = new TermsEnum[fields];
             BytesRef[] current = new BytesRef[fields];
-            NumericDocValues[] norms = new NumericDocValues[fields];
             CollectionStatistics[] stats = new CollectionStatistics[fields];
             for (int f = 0; f < fields; f++) {
                 Terms terms = MultiTerms.getTerms(reader, FIELD_ORDER.get(f));
                 if (terms == null) continue;
                 enums[f] = terms.iterator();
-                current[f] = enums[f].next();
+                current[f] = enums[f].seekCeil(from) == TermsEnum.SeekStatus.END ? null : enums[f].term();
                 stats[f] = searcher.collectionStatistics(FIELD_ORDER.get(f));
             }
             Similarity sim = searcher.getSimilarity();
@@ -176,12 +195,12 @@ public final class SearchIndex implements AutoCloseable {
             int[] touched = new int[reader.maxDoc()];
             boolean[] seen = new boolean[reader.maxDoc()];
             PostingsEnum pe = null;
-            Map<String, int[]> out = new TreeMap<>();
+            Map<String, int[]> out = new java.util.HashMap<>();
             // walk the three sorted term lists together, so each term is scored in every field at once
             while (true) {
                 BytesRef min = null;
                 for (BytesRef b : current) if (b != null && (min == null || b.compareTo(min) < 0)) min = b;
-                if (min == null) break;
+                if (min == null || to != null && min.compareTo(to) >= 0) break;
                 BytesRef term = BytesRef.deepCopyOf(min);
                 int n = 0;
                 for (int f = 0; f < fields; f++) {
@@ -190,10 +209,10 @@ public final class SearchIndex implements AutoCloseable {
                     TermStatistics ts = searcher.termStatistics(new Term(field, term), enums[f].docFreq(), enums[f].totalTermFreq());
                     Similarity.SimScorer scorer = sim.scorer(FIELDS.get(field), stats[f], ts);
                     // norms are read in document order, so each field's postings get a fresh iterator
-                    norms[f] = MultiDocValues.getNormValues(reader, field);
+                    NumericDocValues norms = MultiDocValues.getNormValues(reader, field);
                     pe = enums[f].postings(pe, PostingsEnum.FREQS);
                     for (int doc = pe.nextDoc(); doc != PostingsEnum.NO_MORE_DOCS; doc = pe.nextDoc()) {
-                        long norm = norms[f] != null && norms[f].advanceExact(doc) ? norms[f].longValue() : 1L;
+                        long norm = norms != null && norms.advanceExact(doc) ? norms.longValue() : 1L;
                         if (!seen[doc]) {
                             seen[doc] = true;
                             touched[n++] = doc;
