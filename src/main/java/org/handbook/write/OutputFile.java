@@ -8,4 +8,9 @@ public record OutputFile(String path, byte[] bytes) {
     public static OutputFile text(String path, String text) {
         return new OutputFile(path, text.getBytes(StandardCharsets.UTF_8));
     }
+
+    /** Whether the file's name changes whenever its content does (hashed assets and search shards). */
+    public static boolean immutable(String path) {
+        return path.startsWith("assets/") || path.startsWith("search/") && !path.equals("search/index.js");
+    }
 }

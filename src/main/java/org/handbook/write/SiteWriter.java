@@ -13,7 +13,7 @@ import java.util.Collection;
 /**
  * Writes a complete site into a temporary directory next to the output and swaps it in, so a
  * reader (or the dev server) never sees a half-written site and a failed build leaves the old
- * one exactly as it was.
+ * one exactly as it was. Files named by their content that the old site has are kept as they are.
  */
 public final class SiteWriter {
     private SiteWriter() {
@@ -30,7 +30,7 @@ public final class SiteWriter {
                     Path p = staging.resolve(f.path()).normalize();
                     if (!p.startsWith(staging)) throw new IOException("output path escapes the site: " + f.path());
                     Files.createDirectories(p.getParent());
-                    Files.write(p, f.bytes());
+                    if (!keep(target.resolve(f.path()), p, f)) Files.write(p, f.bytes());
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
@@ -39,6 +39,23 @@ public final class SiteWriter {
         } catch (IOException | RuntimeException e) {
             deleteTree(staging);
             throw e;
+        }
+    }
+
+    /**
+     * A file whose name carries a hash of its content (assets, search shards) and that the current
+     * site already has is the same file: it is linked into the new site, not written again, so
+     * its date stays and a server's or browser's cache of it stays valid.
+     */
+    private static boolean keep(Path old, Path fresh, OutputFile file) {
+        if (!OutputFile.immutable(file.path()) || !Files.isRegularFile(old)) return false;
+        try {
+            // record fragments carry a short version in their names: compare before trusting it
+            if (file.path().startsWith("search/f/") && !java.util.Arrays.equals(Files.readAllBytes(old), file.bytes())) return false;
+            Files.createLink(fresh, old);
+            return true;
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
         }
     }
 

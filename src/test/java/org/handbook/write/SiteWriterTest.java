@@ -2,6 +2,7 @@ package org.handbook.write;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Files;
@@ -30,5 +31,21 @@ class SiteWriterTest {
         assertThrows(Exception.class, () -> SiteWriter.write(out, List.of(OutputFile.text("../evil.html", "bad"))));
         assertEquals("good", Files.readString(out.resolve("index.html")));
         assertFalse(Files.exists(dir.resolve("evil.html")));
+    }
+
+    @Test
+    void filesNamedByTheirContentAreKeptNotRewritten(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("site");
+        SiteWriter.write(out, List.of(OutputFile.text("search/p/abc.js", "shard"), OutputFile.text("search/f/1-ab.js", "old"),
+                OutputFile.text("index.html", "page")));
+        Object shard = Files.getAttribute(out.resolve("search/p/abc.js"), "unix:ino");
+        Object fragment = Files.getAttribute(out.resolve("search/f/1-ab.js"), "unix:ino");
+        Object page = Files.getAttribute(out.resolve("index.html"), "unix:ino");
+        SiteWriter.write(out, List.of(OutputFile.text("search/p/abc.js", "shard"), OutputFile.text("search/f/1-ab.js", "new"),
+                OutputFile.text("index.html", "page")));
+        assertEquals(shard, Files.getAttribute(out.resolve("search/p/abc.js"), "unix:ino"), "the shard is the same file");
+        assertEquals("new", Files.readString(out.resolve("search/f/1-ab.js")), "a fragment whose short version collided is rewritten");
+        assertNotEquals(fragment, Files.getAttribute(out.resolve("search/f/1-ab.js"), "unix:ino"));
+        assertNotEquals(page, Files.getAttribute(out.resolve("index.html"), "unix:ino"), "pages are written afresh");
     }
 }
