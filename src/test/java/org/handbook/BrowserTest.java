@@ -4,20 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import org.handbook.serve.DevServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -25,30 +19,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The built sample site in real headless Chromium, over HTTP from the dev server and from disk:
  * navigation, keyboard tooltips, live reload, and no console errors or CSP violations.
  */
-class BrowserTest {
-    static DevServer server;
-    static Path site;
-    ChromeDriver driver;
-
+class BrowserTest extends ServedSiteTest {
     @BeforeAll
     static void serve() throws Exception {
-        site = TestSites.sampleSite();
-        server = new DevServer(site, 0, "/sample/");
-        server.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
-    @AfterEach
-    void quit() {
-        if (driver != null) {
-            List<String> problems = new ArrayList<>(Browser.problems(driver));
-            driver.quit();
-            assertEquals(List.of(), problems, "console errors or CSP violations");
-        }
+        serve(TestSites.sampleSite(), "/sample/");
     }
 
     String http(String path) {

@@ -6,14 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.handbook.serve.DevServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -21,7 +16,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -30,30 +24,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * HTTP and from disk: the question on screen, the path on the picture, the shared URL, Back,
  * and the decision record.
  */
-class FlowchartWalkTest {
-    static DevServer server;
-    static Path site;
-    ChromeDriver driver;
-
+class FlowchartWalkTest extends ServedSiteTest {
     @BeforeAll
     static void serve() throws Exception {
-        site = TestSites.sampleSite();
-        server = new DevServer(site, 0, "/");
-        server.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
-    @AfterEach
-    void quit() {
-        if (driver != null) {
-            List<String> problems = new ArrayList<>(Browser.problems(driver));
-            driver.quit();
-            assertEquals(List.of(), problems, "console errors or CSP violations");
-        }
+        serve(TestSites.sampleSite(), "/");
     }
 
     String page() {

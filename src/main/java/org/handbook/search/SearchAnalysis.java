@@ -134,29 +134,6 @@ public final class SearchAnalysis {
         return out;
     }
 
-    /** Splits as Lucene's standard tokenizer does and lower-cases; one per thread, reused. */
-    private static final Analyzer SURFACE = new Analyzer() {
-        @Override
-        protected TokenStreamComponents createComponents(String field) {
-            StandardTokenizer tokenizer = new StandardTokenizer();
-            return new TokenStreamComponents(tokenizer, new LowerCaseFilter(tokenizer));
-        }
-    };
-
-    /** The words of a text as a reader would type them: split as Lucene splits, lower-cased, not stemmed. */
-    public static List<String> words(String text) {
-        List<String> out = new ArrayList<>();
-        try (TokenStream ts = SURFACE.tokenStream("surface", new StringReader(text))) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) out.add(term.toString());
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
-    }
-
     /** The stem of one word, or "" for a stop word. */
     public String stem(String word) {
         return stemOfWord.computeIfAbsent(word, w -> {

@@ -9,13 +9,10 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.handbook.Browser;
+import org.handbook.ServedSiteTest;
 import org.handbook.TestSites;
-import org.handbook.serve.DevServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -23,7 +20,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -33,30 +29,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * with its filters in the URL and the back button, and an axe scan with results open.
  * Screenshots go to target/screens for a person to look at.
  */
-class SearchUiTest {
-    static DevServer server;
-    static Path site;
-    ChromeDriver driver;
-
+class SearchUiTest extends ServedSiteTest {
     @BeforeAll
     static void serve() throws Exception {
-        site = TestSites.handbookSite();
-        server = new DevServer(site, 0, "/");
-        server.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
-    @AfterEach
-    void quit() {
-        if (driver != null) {
-            List<String> problems = new ArrayList<>(Browser.problems(driver));
-            driver.quit();
-            assertEquals(List.of(), problems, "console errors or CSP violations");
-        }
+        serve(TestSites.handbookSite(), "/");
     }
 
     String http(String path) {
