@@ -54,4 +54,13 @@
       place(term);
     }
   });
+
+  // a flowchart embedded in a chapter starts scrolled to its first question, not its left edge
+  Array.prototype.forEach.call(document.querySelectorAll('.embed .diagram-scroll'), function (box) {
+    var first = box.querySelector('.fc-node');
+    if (!first) return;
+    var r = first.getBoundingClientRect();
+    var frame = box.getBoundingClientRect();
+    box.scrollLeft += (r.left + r.width / 2) - (frame.left + frame.width / 2);
+  });
 })();
