@@ -55,6 +55,23 @@
     }
   });
 
+  // copies text to the clipboard; where the browser refuses (pages opened from disk), selects it
+  // in the given textarea for Ctrl+C instead. done(true) when copied.
+  window.hbCopy = function (text, area, done) {
+    function fallback() {
+      area.value = text;
+      area.select();
+      var ok = false;
+      try { ok = document.execCommand('copy'); } catch (e) { ok = false; }
+      done(ok);
+    }
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(text).then(function () { done(true); }, fallback);
+    } else {
+      fallback();
+    }
+  };
+
   // a flowchart embedded in a chapter starts scrolled to its first question, not its left edge
   Array.prototype.forEach.call(document.querySelectorAll('.embed .diagram-scroll'), function (box) {
     var first = box.querySelector('.fc-node');

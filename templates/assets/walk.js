@@ -217,18 +217,10 @@
 
   function copyRecord() {
     var area = step.querySelector('.record-text');
-    function done(ok) {
-      status.textContent = ok ? 'Decision record copied.' : 'Copying is blocked here: open "Show the record as Markdown" and copy it from there.';
-      if (!ok) { step.querySelector('.record-markdown').open = true; area.select(); }
-    }
-    if (navigator.clipboard && window.isSecureContext) {
-      navigator.clipboard.writeText(area.value).then(function () { done(true); }, function () { done(false); });
-    } else {
-      area.select();
-      var ok = false;
-      try { ok = document.execCommand('copy'); } catch (e) { ok = false; }
-      done(ok);
-    }
+    window.hbCopy(area.value, area, function (ok) {
+      status.textContent = ok ? 'Decision record copied.' : 'Copying is blocked here: the record is selected below; press Ctrl+C.';
+      if (!ok) step.querySelector('.record-markdown').open = true;
+    });
   }
 
   function render(moveFocus) {

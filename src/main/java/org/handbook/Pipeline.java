@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.handbook.check.ContentChecks;
+import org.handbook.checklist.ChecklistExports;
 import org.handbook.link.Library;
 import org.handbook.load.ContentLoader;
 import org.handbook.load.SchemaCheck;
@@ -86,6 +87,7 @@ public final class Pipeline {
             renderer = new SiteRenderer(library, templates, assets, o.liveReload(), cache, fingerprint);
             files.addAll(timed("render", renderer::render));
             files.addAll(assets.files());
+            files.addAll(timed("downloads", () -> ChecklistExports.files(library)));
             files.addAll(timed("index", () -> {
                 try (SearchIndex index = new SearchIndex(RecordExtractor.extract(library), new SearchAnalysis(library))) {
                     return SearchExport.export(index);

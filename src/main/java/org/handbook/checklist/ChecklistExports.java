@@ -1,0 +1,73 @@
+package org.handbook.checklist;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.handbook.link.Library;
+import org.handbook.link.Urls;
+import org.handbook.model.Checklist;
+import org.handbook.write.OutputFile;
+
+/**
+ * Every checklist as {@code <id>.md} (a GitHub task list to paste into a ticket) and
+ * {@code <id>.csv} (section, item, required, who, why; UTF-8 with a byte-order mark so spreadsheet
+ * programs read the dashes and quotes right), beside its page.
+ */
+public final class ChecklistExports {
+    static final String CSV_HEADER = "section,item,required,who,why";
+
+    private ChecklistExports() {
+    }
+
+    public static List<OutputFile> files(Library lib) {
+        PortableText text = new PortableText(lib);
+        List<OutputFile> out = new ArrayList<>();
+        for (Checklist c : lib.checklists()) {
+            String dir = "checklists/" + c.id() + "/";
+            out.add(OutputFile.text(dir + c.id() + ".md", markdown(lib, text, c)));
+            out.add(OutputFile.text(dir + c.id() + ".csv", "\uFEFF" + csv(text, c)));
+        }
+        return out;
+    }
+
+    static String markdown(Library lib, PortableText text, Checklist c) {
+        StringBuilder md = new StringBuilder();
+        md.append("# ").append(c.title()).append("\n\n");
+        md.append(c.purpose()).append("\n\n");
+        if (c.useWhen() != null) md.append("**Use it:** ").append(c.useWhen()).append("\n\n");
+        md.append("From *").append(lib.config().title()).append("*").append(c.version() == null ? "" : ", checklist version " + c.version())
+                .append(": ").append(Urls.canonical(lib.config().baseUrl(), Urls.page("checklist", c.id()))).append("\n");
+        for (Checklist.Section s : c.sections()) {
+            md.append("\n## ").append(s.title()).append("\n\n");
+            for (Checklist.Item i : s.items()) {
+                md.append("- [ ] ").append(oneLine(i.text())).append(i.required() ? " **(required)**" : "");
+                if (i.who() != null) md.append(" — ").append(oneLine(i.who()));
+                md.append('\n');
+                if (i.why() != null && !i.why().text().isBlank()) md.append("  - Why: ").append(text.markdown(i.why().text())).append('\n');
+            }
+        }
+        return md.toString();
+    }
+
+    static String csv(PortableText text, Checklist c) {
+        StringBuilder csv = new StringBuilder(CSV_HEADER).append("\r\n");
+        for (Checklist.Section s : c.sections()) {
+            for (Checklist.Item i : s.items()) {
+                csv.append(field(s.title())).append(',').append(field(i.text())).append(',').append(i.required() ? "yes" : "no")
+                        .append(',').append(field(i.who() == null ? "" : i.who())).append(',')
+                        .append(field(i.why() == null ? "" : text.plain(i.why().text()))).append("\r\n");
+            }
+        }
+        return csv.toString();
+    }
+
+    /** A CSV field as RFC 4180 has it: quoted when it holds a comma, quote or line break; quotes doubled. */
+    static String field(String value) {
+        String v = oneLine(value);
+        if (v.indexOf(',') < 0 && v.indexOf('"') < 0) return v;
+        return '"' + v.replace("\"", "\"\"") + '"';
+    }
+
+    private static String oneLine(String s) {
+        return s.replaceAll("\\s+", " ").trim();
+    }
+}
