@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.handbook.check.ContentChecks;
 import org.handbook.checklist.ChecklistExports;
@@ -20,6 +21,7 @@ import org.handbook.problem.Problems;
 import org.handbook.problem.Severity;
 import org.handbook.render.Assets;
 import org.handbook.render.Fingerprints;
+import org.handbook.render.PdfDocuments;
 import org.handbook.render.RenderCache;
 import org.handbook.render.SiteRenderer;
 import org.handbook.render.Templates;
@@ -40,15 +42,12 @@ public final class Pipeline {
     public record Options(Path content, Path templates, Path out, boolean liveReload) {
     }
 
-    /** What a successful build produced. */
+    /** What a successful build produced; {@code totalMillis} is wall time (some steps overlap). */
     public record Result(List<OutputFile> files, List<Problem> warnings, Map<String, Long> millis, int pages, int rendered,
-                         String baseUrl) {
-        public long totalMillis() {
-            return millis.values().stream().mapToLong(Long::longValue).sum();
-        }
+                         String baseUrl, long totalMillis) {
     }
 
-    private final Map<String, Long> millis = new LinkedHashMap<>();
+    private final Map<String, Long> millis = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
 
     private Pipeline() {
     }
@@ -75,6 +74,7 @@ public final class Pipeline {
     }
 
     private Result build(Options o, boolean write) throws BuildFailed, IOException {
+        long start = System.nanoTime();
         Problems problems = new Problems();
         Library library = link(o.content(), problems);
         List<OutputFile> files = new ArrayList<>();
@@ -86,6 +86,10 @@ public final class Pipeline {
             String fingerprint = timed("fingerprint", () -> Fingerprints.site(o.templates(), library, o.liveReload()));
             renderer = new SiteRenderer(library, templates, assets, o.liveReload(), cache, fingerprint);
             files.addAll(timed("render", renderer::render));
+            // PDFs are made beside the search index; unchanged ones are reused from the last build
+            PdfDocuments pdfs = new PdfDocuments(library, templates, renderer, cache, o.templates());
+            List<OutputFile> pages = List.copyOf(files);
+            var pdf = CompletableFuture.supplyAsync(() -> timed("pdf", () -> pdfs.render(pages)));
             files.addAll(assets.files());
             files.addAll(timed("downloads", () -> ChecklistExports.files(library)));
             files.addAll(timed("index", () -> {
@@ -93,6 +97,7 @@ public final class Pipeline {
                     return SearchExport.export(index);
                 }
             }));
+            files.addAll(pdf.join());
         } catch (Templates.TemplateProblem e) {
             problems.add(e.problem());
             throw new BuildFailed(problems.sorted());
@@ -107,7 +112,7 @@ public final class Pipeline {
         }
         List<Problem> warnings = problems.sorted().stream().filter(p -> p.severity() == Severity.WARNING).toList();
         return new Result(List.copyOf(files), warnings, Map.copyOf(millis), pages, renderer.renderedPages(),
-                library.config().baseUrl());
+                library.config().baseUrl(), (System.nanoTime() - start) / 1_000_000);
     }
 
     private <T> T timed(String step, Supplier<T> work) {

@@ -35,7 +35,11 @@ public final class SiteRenderer {
     /** One page to render: where it goes, with which template, and how to build its model. */
     private record PageJob(String path, String template, String title, String description, String kind,
                            List<View.Link> crumbs, ParsedMarkdown tocSource, View.Nav prev, View.Nav next,
-                           Function<String, Map<String, Object>> model) {
+                           Function<String, Map<String, Object>> model, java.util.function.UnaryOperator<String> finish) {
+        PageJob(String path, String template, String title, String description, String kind, List<View.Link> crumbs,
+                ParsedMarkdown tocSource, View.Nav prev, View.Nav next, Function<String, Map<String, Object>> model) {
+            this(path, template, title, description, kind, crumbs, tocSource, prev, next, model, html -> html);
+        }
     }
 
     public SiteRenderer(Library lib, Templates templates, Assets assets, boolean liveReload, RenderCache cache,
@@ -99,6 +103,12 @@ public final class SiteRenderer {
         sequence(jobs, lib.flowcharts(), "flowchart", Flowchart::id, Flowchart::title,
                 f -> f.description() == null ? f.title() : f.description(), "flowcharts", "Flowcharts",
                 (from, f) -> Map.of("flowchart", views.flowchart(from, f)), f -> null);
+        java.util.Set<String> inBook = new java.util.HashSet<>();
+        chapters.forEach(c -> inBook.add(c.id()));
+        jobs.add(new PageJob(PrintLinks.PAGE, "print.ftlh", "The whole handbook, to print", "Every chapter of the handbook on one page, in reading order, for printing.",
+                "print", List.of(home), null, null, null,
+                from -> Map.of("chapters", chapters.stream().map(c -> views.printChapter(from, c)).toList()),
+                html -> PrintLinks.rewrite(html, lib, inBook)));
         index(jobs, "search", "Search", "Search the whole handbook, online or from a downloaded copy.", home, from -> Map.of());
         index(jobs, "sources", "Sources", "The source register: every work the handbook cites.", home,
                 from -> Map.of("sources", lib.sources().stream().map(views::source).toList()));
@@ -137,9 +147,11 @@ public final class SiteRenderer {
     }
 
     private OutputFile renderPage(PageJob job) {
-        String own = job.kind().equals("home")
-                ? lib.chapters().stream().map(c -> c.id() + "=" + lib.readingMinutes(c)).toList().toString()
-                : Fingerprints.body(job.tocSource());
+        String own = switch (job.kind()) {
+            case "home" -> lib.chapters().stream().map(c -> c.id() + "=" + lib.readingMinutes(c)).toList().toString();
+            case "print" -> lib.chapters().stream().map(c -> Fingerprints.body(lib.parsed().body("chapter", c.id()))).toList().toString();
+            default -> Fingerprints.body(job.tocSource());
+        };
         String fingerprint = Fingerprints.page(siteFingerprint, job.path(), own);
         var previous = cache.reuse(job.path(), fingerprint);
         if (previous.isPresent()) return new OutputFile(job.path(), previous.get());
@@ -148,7 +160,12 @@ public final class SiteRenderer {
         Map<String, Object> model = new HashMap<>(job.model().apply(from));
         model.put("page", pageView(job, from, Urls.root(from)));
         model.put("site", site(from));
-        return OutputFile.text(job.path(), templates.render(job.template(), model));
+        return OutputFile.text(job.path(), job.finish().apply(templates.render(job.template(), model)));
+    }
+
+    /** The view records of this build, for documents made outside the site's pages (PDFs). */
+    ViewFactory views() {
+        return views;
     }
 
     private View.Page pageView(PageJob job, String from, String root) {

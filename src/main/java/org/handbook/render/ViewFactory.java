@@ -63,6 +63,12 @@ final class ViewFactory {
                 body(from, "chapter:" + c.id(), ""));
     }
 
+    /** A chapter as part of the one-page book: its heading ids prefixed so twenty chapters share a page. */
+    View.Chapter printChapter(String from, Chapter c) {
+        return new View.Chapter(c.id(), ReadingOrder.display(c.number()), c.title(), c.claim(), lib.readingMinutes(c),
+                body(from, "chapter:" + c.id(), "ch-" + c.id() + "-"));
+    }
+
     View.Playbook playbook(String from, Playbook p, boolean withBody) {
         return new View.Playbook(p.id(), p.title(), p.question(), p.verdict().key(), p.verdict().label(), p.answer(),
                 p.signals().forVerdict(), p.signals().against(), links(from, "technique", p.techniques()),

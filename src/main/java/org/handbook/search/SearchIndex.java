@@ -45,7 +45,12 @@ import org.apache.lucene.util.BytesRef;
  * Lucene's numbers.
  */
 public final class SearchIndex implements AutoCloseable {
-    /** Field boosts: a match in a record's name counts most, then its page and headings, then its text (tuned on the relevance set). */
+    /**
+     * Field boosts: a match in a record's name counts most, then its page and headings, then its
+     * text. With BM25's length normalization at b = 0.5 (Lucene's default is 0.75), a long section
+     * that answers is not outranked by a short one that merely mentions the words; both tuned on
+     * the relevance set in src/test/resources/search.
+     */
     public static final Map<String, Float> FIELDS = Map.of("title", 1.7f, "context", 1.2f, "body", 1.0f);
     private static final List<String> FIELD_ORDER = List.of("title", "context", "body");
 
@@ -74,7 +79,7 @@ public final class SearchIndex implements AutoCloseable {
         this.records = records;
         this.analysis = analysis;
         try {
-            IndexWriterConfig config = new IndexWriterConfig(analysis.recordingAnalyzer(words)).setSimilarity(new BM25Similarity())
+            IndexWriterConfig config = new IndexWriterConfig(analysis.recordingAnalyzer(words)).setSimilarity(new BM25Similarity(1.2f, 0.5f))
                     .setRAMBufferSizeMB(512).setUseCompoundFile(false);
             FieldType plain = new FieldType(TextField.TYPE_NOT_STORED);
             plain.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
@@ -100,7 +105,7 @@ public final class SearchIndex implements AutoCloseable {
             }
             reader = DirectoryReader.open(dir);
             searcher = new IndexSearcher(reader);
-            searcher.setSimilarity(new BM25Similarity());
+            searcher.setSimilarity(new BM25Similarity(1.2f, 0.5f));
             recordOfDoc = new int[reader.maxDoc()];
             var stored = reader.storedFields();
             for (int doc = 0; doc < reader.maxDoc(); doc++) recordOfDoc[doc] = stored.document(doc).getField("id").numericValue().intValue();

@@ -1,0 +1,168 @@
+package org.handbook.render;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.handbook.link.Library;
+import org.handbook.link.ReadingOrder;
+import org.handbook.link.Urls;
+import org.handbook.model.Chapter;
+import org.handbook.model.Checklist;
+import org.handbook.model.Flowchart;
+import org.handbook.model.Playbook;
+import org.handbook.write.OutputFile;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+
+/**
+ * The PDFs of a build: every checklist in A4 and US Letter, a meeting pack per playbook, and the
+ * whole handbook with chapter bookmarks (made from the print page). A PDF whose input HTML is
+ * unchanged since the last build is reused, not rendered again.
+ */
+public final class PdfDocuments {
+    private static final Pattern TERM_LINK = Pattern.compile("\\]\\(term:([a-z0-9-]+)");
+    private static final Pattern CITATION = Pattern.compile("\\[@([^\\]]+)\\]");
+
+    private final Library lib;
+    private final Templates templates;
+    private final ViewFactory views;
+    private final RenderCache cache;
+    private final String css;
+
+    /** One PDF to make: its site path and how to write its HTML. */
+    private record Job(String path, String baseUri, List<PdfRenderer.Bookmark> bookmarks, Supplier<String> html) {
+    }
+
+    public PdfDocuments(Library lib, Templates templates, SiteRenderer site, RenderCache cache, Path templatesDir) {
+        this.lib = lib;
+        this.templates = templates;
+        this.views = site.views();
+        this.cache = cache;
+        try {
+            this.css = Files.readString(templatesDir.resolve("pdf/pdf.css"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Renders every PDF; {@code pages} are the site's pages, for the printed handbook. */
+    public List<OutputFile> render(List<OutputFile> pages) {
+        List<Job> jobs = new ArrayList<>();
+        // the printed handbook is the longest job: it goes first, so the short ones fill the other threads
+        pages.stream().filter(f -> f.path().equals(PrintLinks.PAGE)).findFirst().ifPresent(print -> jobs.add(handbook(print)));
+        for (Checklist c : lib.checklists()) {
+            jobs.add(checklist(c, "A4", c.id() + ".pdf"));
+            jobs.add(checklist(c, "letter", c.id() + "-letter.pdf"));
+        }
+        for (Playbook p : lib.playbooks()) jobs.add(meetingPack(p));
+        var first = java.util.concurrent.CompletableFuture.supplyAsync(() -> make(jobs.get(0)));
+        List<OutputFile> rest = jobs.subList(1, jobs.size()).parallelStream().map(this::make).toList();
+        List<OutputFile> out = new ArrayList<>(rest);
+        out.add(first.join());
+        return out;
+    }
+
+    private OutputFile make(Job job) {
+        String html = job.html().get();
+        String fingerprint = Fingerprints.page(html + job.bookmarks() + PdfRenderer.hasFonts(), job.path(), "pdf");
+        return new OutputFile(job.path(), cache.reuse(job.path(), fingerprint)
+                .orElseGet(() -> PdfRenderer.pdf(html, job.baseUri(), job.bookmarks(), contentDate())));
+    }
+
+    /** The content's date (handbook.yaml's updated) as the PDFs' date, so rebuilds give the same bytes. */
+    private java.util.Calendar contentDate() {
+        java.util.Calendar cal = java.util.Calendar.getInstance(java.util.TimeZone.getTimeZone("UTC"));
+        cal.clear();
+        try {
+            java.time.LocalDate d = java.time.LocalDate.parse(lib.config().updated());
+            cal.set(d.getYear(), d.getMonthValue() - 1, d.getDayOfMonth());
+        } catch (RuntimeException e) {
+            cal.set(2000, 0, 1);
+        }
+        return cal;
+    }
+
+    private Map<String, Object> model(String size, String url) {
+        Map<String, Object> m = new HashMap<>();
+        var c = lib.config();
+        m.put("site", new View.Site(c.title(), c.subtitle(), c.edition(), c.description(), c.language(), c.updated(), "", 0));
+        m.put("css", css);
+        m.put("size", size);
+        m.put("url", url);
+        return m;
+    }
+
+    private Job checklist(Checklist c, String size, String file) {
+        String page = Urls.page("checklist", c.id());
+        String url = Urls.canonical(lib.config().baseUrl(), page);
+        return new Job("checklists/" + c.id() + "/" + file, url, List.of(), () -> {
+            Map<String, Object> m = model(size, url);
+            m.put("checklist", views.checklist(page, c));
+            return templates.render("pdf/checklist.ftlh", m);
+        });
+    }
+
+    private Job meetingPack(Playbook p) {
+        String page = Urls.page("playbook", p.id());
+        String url = Urls.canonical(lib.config().baseUrl(), page);
+        return new Job("playbooks/" + p.id() + "/" + p.id() + "-meeting-pack.pdf", url, List.of(), () -> {
+            Map<String, Object> m = model("A4", url);
+            m.put("playbook", views.playbook(page, p, false));
+            m.put("checklist", views.checklist(page, lib.item("checklist", p.checklist(), Checklist.class).orElseThrow()));
+            View.Flowchart f = views.flowchart(page, lib.item("flowchart", p.flowchart(), Flowchart.class).orElseThrow());
+            m.put("flowchart", f);
+            m.put("outcomeNumber", f.nodes().stream().filter(n -> n.id().equals(p.outcome())).mapToInt(View.Node::number).findFirst().orElse(0));
+            String text = lib.parsed().body("playbook", p.id()).source().text();
+            m.put("terms", terms("playbook:" + p.id(), text));
+            m.put("sources", cited(text).stream().map(id -> lib.source(id)).flatMap(java.util.Optional::stream).map(views::source).toList());
+            return templates.render("pdf/meeting-pack.ftlh", m);
+        });
+    }
+
+    /** A term with its short definition, for a meeting pack. */
+    public record TermNote(String title, String definition) {
+    }
+
+    private List<TermNote> terms(String key, String text) {
+        Set<String> ids = new LinkedHashSet<>(lib.mentions(key).terms());
+        Matcher m = TERM_LINK.matcher(text);
+        while (m.find()) ids.add(m.group(1));
+        return ids.stream().map(lib::term).flatMap(java.util.Optional::stream)
+                .map(t -> new TermNote(t.term(), lib.definition(t.id()))).sorted(java.util.Comparator.comparing(TermNote::title)).toList();
+    }
+
+    private static List<String> cited(String text) {
+        Set<String> ids = new LinkedHashSet<>();
+        Matcher m = CITATION.matcher(text);
+        while (m.find()) for (String id : m.group(1).split(";")) ids.add(id.trim().replaceFirst("^@", ""));
+        return List.copyOf(ids);
+    }
+
+    private Job handbook(OutputFile print) {
+        String url = Urls.canonical(lib.config().baseUrl(), PrintLinks.PAGE);
+        List<PdfRenderer.Bookmark> marks = new ArrayList<>();
+        for (Chapter c : lib.chapters()) {
+            String number = ReadingOrder.display(c.number());
+            marks.add(new PdfRenderer.Bookmark((number.isEmpty() ? "" : number + " ") + c.title(), "ch-" + c.id()));
+        }
+        return new Job("handbook.pdf", url, marks, () -> {
+            Element book = Jsoup.parse(new String(print.bytes(), StandardCharsets.UTF_8)).selectFirst("article.print-book");
+            book.select(".print-only-note, script").remove();
+            Map<String, Object> m = model("A4", url);
+            m.put("title", lib.config().title());
+            m.put("body", book.outerHtml());
+            return templates.render("pdf/handbook.ftlh", m);
+        });
+    }
+}

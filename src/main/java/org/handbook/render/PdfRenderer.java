@@ -1,0 +1,107 @@
+package org.handbook.render;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Calendar;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.jsoup.Jsoup;
+import org.jsoup.helper.W3CDom;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/**
+ * HTML to PDF with openhtmltopdf: the HTML is parsed as browsers parse it (jsoup), the DejaVu
+ * fonts are embedded when the system has them (the PDF base fonts lack arrows, ≈ and ≥), and
+ * chapter bookmarks go into the PDF's outline.
+ */
+public final class PdfRenderer {
+    /** Where Debian's fonts-dejavu-core puts the fonts; other systems fall back to the PDF base fonts. */
+    static final File FONTS = new File("/usr/share/fonts/truetype/dejavu");
+    private static final Object[][] FACES = {
+            {"DejaVuSans.ttf", "DejaVu Sans", 400, BaseRendererBuilder.FontStyle.NORMAL},
+            {"DejaVuSans-Bold.ttf", "DejaVu Sans", 700, BaseRendererBuilder.FontStyle.NORMAL},
+            {"DejaVuSans-Oblique.ttf", "DejaVu Sans", 400, BaseRendererBuilder.FontStyle.ITALIC},
+            {"DejaVuSerif.ttf", "DejaVu Serif", 400, BaseRendererBuilder.FontStyle.NORMAL},
+            {"DejaVuSerif-Bold.ttf", "DejaVu Serif", 700, BaseRendererBuilder.FontStyle.NORMAL},
+            {"DejaVuSerif-Italic.ttf", "DejaVu Serif", 400, BaseRendererBuilder.FontStyle.ITALIC},
+    };
+
+    static {
+        XRLog.setLoggingEnabled(false);
+        Logger.getLogger("org.apache.pdfbox").setLevel(Level.SEVERE);
+        Logger.getLogger("org.apache.fontbox").setLevel(Level.SEVERE);
+    }
+
+    /** A bookmark of the PDF's outline: its title and the id it jumps to. */
+    public record Bookmark(String title, String target) {
+    }
+
+    private PdfRenderer() {
+    }
+
+    /** Whether the embedded fonts were found; without them some symbols print as '#'. */
+    public static boolean hasFonts() {
+        return new File(FONTS, "DejaVuSans.ttf").isFile();
+    }
+
+    /**
+     * The PDF of {@code html}. Its dates are {@code date} (the content's date, not the clock) and
+     * its file identifier comes from the HTML, so the same input gives the same bytes.
+     */
+    public static byte[] pdf(String html, String baseUri, List<Bookmark> bookmarks, Calendar date) {
+        Document doc = new W3CDom().fromJsoup(Jsoup.parse(html, baseUri));
+        if (!bookmarks.isEmpty()) addBookmarks(doc, bookmarks);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PdfRendererBuilder b = new PdfRendererBuilder();
+        b.useFastMode();
+        for (Object[] face : FACES) {
+            File f = new File(FONTS, (String) face[0]);
+            if (f.isFile()) b.useFont(f, (String) face[1], (Integer) face[2], (BaseRendererBuilder.FontStyle) face[3], true);
+        }
+        b.withW3cDocument(doc, baseUri);
+        b.withProducer("handbook");
+        try (PdfBoxRenderer renderer = b.buildPdfRenderer()) {
+            renderer.layout();
+            try (PDDocument pdf = renderer.createPDFKeepOpen()) {
+                pdf.getDocumentInformation().setCreationDate(date);
+                pdf.getDocumentInformation().setModificationDate(date);
+                byte[] id = Arrays.copyOf(Assets.hash(html.getBytes(StandardCharsets.UTF_8)).getBytes(StandardCharsets.US_ASCII), 16);
+                COSArray ids = new COSArray();
+                ids.add(new COSString(id));
+                ids.add(new COSString(id));
+                pdf.getDocument().getTrailer().setItem(COSName.ID, ids);
+                pdf.save(out);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** openhtmltopdf reads the outline from a {@code <bookmarks>} element in the head. */
+    private static void addBookmarks(Document doc, List<Bookmark> bookmarks) {
+        Element head = (Element) doc.getElementsByTagName("head").item(0);
+        Element list = doc.createElement("bookmarks");
+        for (Bookmark bm : bookmarks) {
+            Element e = doc.createElement("bookmark");
+            e.setAttribute("name", bm.title());
+            e.setAttribute("href", "#" + bm.target());
+            list.appendChild(e);
+        }
+        head.appendChild(list);
+    }
+}

@@ -1,0 +1,112 @@
+package org.handbook.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.handbook.Pipeline;
+import org.handbook.TestSites;
+import org.handbook.link.Library;
+import org.handbook.link.ReadingOrder;
+import org.handbook.model.Checklist;
+import org.handbook.model.Playbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The PDFs of the bundled handbook, read back with PDFBox. */
+class PdfDocumentsTest {
+    static Path site;
+    static Library lib;
+
+    @BeforeAll
+    static void build() throws Exception {
+        site = TestSites.handbookSite();
+        lib = Pipeline.library(TestSites.CONTENT);
+    }
+
+    static String text(PDDocument doc) throws Exception {
+        return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+    }
+
+    /** Asserts the parts appear in the text in this order. */
+    static void inOrder(String text, List<String> parts, String what) {
+        int at = 0;
+        for (String p : parts) {
+            String want = p.replaceAll("\\s+", " ");
+            int i = text.indexOf(want, at);
+            assertTrue(i >= 0, what + ": '" + want + "' missing or out of order");
+            at = i + want.length();
+        }
+    }
+
+    static List<String> items(Checklist c) {
+        List<String> out = new ArrayList<>();
+        c.sections().forEach(s -> {
+            out.add(s.title());
+            s.items().forEach(i -> out.add(i.text()));
+        });
+        return out;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"decision-meeting", "data-readiness", "splits-and-contamination", "synthetic-data", "release-gate", "operations", "implementation"})
+    void checklistPdfsHoldEveryItemInOrderOnA4AndLetter(String id) throws Exception {
+        Checklist c = lib.checklists().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+        for (String file : List.of(id + ".pdf", id + "-letter.pdf")) {
+            try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(site.resolve("checklists/" + id + "/" + file)))) {
+                String text = text(doc);
+                inOrder(text, items(c), file);
+                assertTrue(text.contains("Page 1 of " + doc.getNumberOfPages()), file + " numbers its pages");
+                assertTrue(text.contains("checklists/" + id + "/"), file + " names its page's URL");
+                assertTrue(text.contains(lib.config().updated()), file + " carries the content's date");
+                PDRectangle size = doc.getPage(0).getMediaBox();
+                PDRectangle want = file.endsWith("-letter.pdf") ? PDRectangle.LETTER : PDRectangle.A4;
+                assertEquals(want.getWidth(), size.getWidth(), 1.0, file);
+                assertEquals(want.getHeight(), size.getHeight(), 1.0, file);
+            }
+        }
+    }
+
+    @Test
+    void everyPlaybookHasAMeetingPackWithItsQuestionChecklistAndDecisionTable() throws Exception {
+        for (Playbook p : lib.playbooks()) {
+            try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(site.resolve("playbooks/" + p.id() + "/" + p.id() + "-meeting-pack.pdf")))) {
+                String text = text(doc);
+                Checklist c = lib.checklists().stream().filter(x -> x.id().equals(p.checklist())).findFirst().orElseThrow();
+                List<String> parts = new ArrayList<>(List.of("Meeting pack: " + p.title(), p.question(), "Signals"));
+                parts.add("Checklist: " + c.title());
+                parts.addAll(items(c).subList(1, 3));
+                parts.add("Decision table");
+                parts.add("Decision record");
+                inOrder(text, parts, p.id());
+                assertTrue(text.contains(p.signals().forVerdict().get(0).replaceAll("\\s+", " ")), p.id() + " lists the signals");
+            }
+        }
+    }
+
+    @Test
+    void theHandbookPdfHasEveryChapterInOrderWithBookmarks() throws Exception {
+        try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(site.resolve("handbook.pdf")))) {
+            List<String> titles = lib.chapters().stream().map(c -> c.title()).toList();
+            inOrder(text(doc), titles, "handbook.pdf");
+            List<String> marks = new ArrayList<>();
+            for (PDOutlineItem item : doc.getDocumentCatalog().getDocumentOutline().children()) marks.add(item.getTitle());
+            List<String> want = lib.chapters().stream().map(c -> {
+                String n = ReadingOrder.display(c.number());
+                return (n.isEmpty() ? "" : n + " ") + c.title();
+            }).toList();
+            assertEquals(want, marks);
+            assertTrue(doc.getNumberOfPages() > lib.chapters().size(), "each chapter starts a page");
+        }
+    }
+}
