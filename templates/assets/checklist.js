@@ -29,12 +29,7 @@
     try { localStorage.setItem(key, JSON.stringify({ version: 1, items: state })); } catch (e) { /* private mode: ticks last this visit */ }
   }
 
-  function el(tag, cls, text) {
-    var e = document.createElement(tag);
-    if (cls) e.className = cls;
-    if (text !== undefined) e.textContent = text;
-    return e;
-  }
+  var el = window.hbEl;
 
   function text(li) {
     return li.querySelector('.item-text').childNodes[0].textContent.trim();

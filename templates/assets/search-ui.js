@@ -9,12 +9,7 @@
   var PLURALS = { chapter: 'Chapters', playbook: 'Playbooks', technique: 'Techniques', term: 'Glossary', checklist: 'Checklists', flowchart: 'Flowcharts' };
   var WORD = /[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*/gu;
 
-  function el(tag, cls, text) {
-    var e = document.createElement(tag);
-    if (cls) e.className = cls;
-    if (text !== undefined) e.textContent = text;
-    return e;
-  }
+  var el = window.hbEl;
 
   function matches(token, found) {
     var t = token.toLowerCase();

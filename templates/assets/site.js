@@ -55,6 +55,14 @@
     }
   });
 
+  // a new element with a class and text (never HTML), for the scripts that build the walk, checklists and search results
+  window.hbEl = function (tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text !== undefined) e.textContent = text;
+    return e;
+  };
+
   // copies text to the clipboard; where the browser refuses (pages opened from disk), selects it
   // in the given textarea for Ctrl+C instead. done(true) when copied.
   window.hbCopy = function (text, area, done) {

@@ -14,12 +14,7 @@
   var start = article.getAttribute('data-start');
   var path = [];
 
-  function el(tag, cls, text) {
-    var e = document.createElement(tag);
-    if (cls) e.className = cls;
-    if (text !== undefined) e.textContent = text;
-    return e;
-  }
+  var el = window.hbEl;
 
   function row(id) {
     return article.querySelector('.decision-table > li[data-node="' + id + '"]');

@@ -20,6 +20,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The Markdown and CSV downloads of every bundled checklist read back to the checklist's items, in order. */
 class ChecklistExportsTest {
 
+    static Checklist checklist(String id) throws Exception {
+        return Pipeline.library(TestSites.CONTENT).checklists().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+    }
+
     static List<String[]> expected(Checklist c) {
         List<String[]> rows = new ArrayList<>();
         for (Checklist.Section s : c.sections()) {
@@ -53,8 +57,7 @@ class ChecklistExportsTest {
     @ValueSource(strings = {"decision-meeting", "data-readiness", "splits-and-contamination", "synthetic-data", "release-gate", "operations", "implementation"})
     void csvParsesBackToTheItems(String id) throws Exception {
         Path site = TestSites.handbookSite();
-        Library lib = Pipeline.library(TestSites.CONTENT);
-        Checklist c = lib.checklists().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+        Checklist c = checklist(id);
         String text = Files.readString(site.resolve("checklists/" + id + "/" + id + ".csv"), StandardCharsets.UTF_8);
         assertTrue(text.startsWith("\uFEFFsection,item,required,who,why\r\n"), "UTF-8 mark and header");
         List<List<String>> rows = parseCsv(text.substring(1));
@@ -73,7 +76,7 @@ class ChecklistExportsTest {
     void markdownIsATaskListOfTheItemsWithWorkingLinks(String id) throws Exception {
         Path site = TestSites.handbookSite();
         Library lib = Pipeline.library(TestSites.CONTENT);
-        Checklist c = lib.checklists().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+        Checklist c = checklist(id);
         String md = Files.readString(site.resolve("checklists/" + id + "/" + id + ".md"));
         assertTrue(md.startsWith("# " + c.title() + "\n"));
         Matcher task = Pattern.compile("(?m)^- \\[ \\] (.+?)( \\*\\*\\(required\\)\\*\\*)?( — (.+))?$").matcher(md);
