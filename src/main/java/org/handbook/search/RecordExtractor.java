@@ -41,7 +41,7 @@ public final class RecordExtractor {
         RecordExtractor x = new RecordExtractor(lib);
         x.run();
         List<SearchRecord> numbered = new ArrayList<>(x.records.size());
-        for (SearchRecord r : x.records) numbered.add(new SearchRecord(numbered.size(), r.type(), r.title(), r.context(), r.url(), r.body()));
+        for (SearchRecord r : x.records) numbered.add(new SearchRecord(numbered.size(), r.type(), r.title(), r.context(), r.url(), r.body(), r.named()));
         return List.copyOf(numbered);
     }
 
@@ -71,8 +71,9 @@ public final class RecordExtractor {
                 for (Checklist.Item i : s.items()) {
                     String why = i.why() == null ? "" : lib.parsed().get(org.handbook.markdown.ParsedContent.whyKey(c.id(), i.id()))
                             .map(md -> text(md.document())).orElse("");
-                    add("checklist", i.text(), c.title() + " › " + s.title(), page + "#" + i.id(),
+                    SearchRecord item = record("checklist", i.text(), c.title() + " › " + s.title(), page + "#" + i.id(),
                             (i.who() == null ? "" : "Who: " + i.who() + ". ") + why);
+                    records.add(new SearchRecord(-1, item.type(), item.title(), item.context(), item.url(), item.body(), false));
                 }
             }
         }
@@ -126,7 +127,7 @@ public final class RecordExtractor {
 
     /** A record not yet numbered: {@link #extract} numbers them in reading order. */
     private static SearchRecord record(String type, String title, String context, String url, String body) {
-        return new SearchRecord(-1, type, clean(title), context, url, clean(body));
+        return new SearchRecord(-1, type, clean(title), context, url, clean(body), true);
     }
 
     /** The plain text of a node, with a space between blocks and table cells that flexmark's collector would run together. */

@@ -51,7 +51,7 @@ public final class SearchIndex implements AutoCloseable {
      * that answers is not outranked by a short one that merely mentions the words; both tuned on
      * the relevance set in src/test/resources/search.
      */
-    public static final Map<String, Float> FIELDS = Map.of("title", 1.7f, "context", 1.2f, "body", 1.0f);
+    public static final Map<String, Float> FIELDS = Map.of("title", 1.4f, "context", 1.2f, "body", 1.0f);
     private static final List<String> FIELD_ORDER = List.of("title", "context", "body");
 
     private final List<SearchRecord> records;
@@ -93,9 +93,9 @@ public final class SearchIndex implements AutoCloseable {
                     Document d = new Document();
                     d.add(new StoredField("id", r.id()));
                     d.add(new StringField("type", r.type(), Field.Store.NO));
-                    d.add(new Field("title", r.title(), plain));
+                    d.add(new Field("title", r.indexedTitle(), plain));
                     d.add(new Field("context", r.context(), plain));
-                    d.add(new Field("body", r.body(), body));
+                    d.add(new Field("body", r.indexedBody(), body));
                     try {
                         w.addDocument(d);
                     } catch (IOException e) {
