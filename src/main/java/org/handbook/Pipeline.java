@@ -87,7 +87,7 @@ public final class Pipeline {
             renderer = new SiteRenderer(library, templates, assets, o.liveReload(), cache, fingerprint);
             files.addAll(timed("render", renderer::render));
             // PDFs are made beside the search index; unchanged ones are reused from the last build
-            PdfDocuments pdfs = new PdfDocuments(library, templates, renderer, cache, o.templates());
+            PdfDocuments pdfs = new PdfDocuments(library, templates, renderer, cache, o.templates(), o.liveReload());
             List<OutputFile> pages = List.copyOf(files);
             var pdf = CompletableFuture.supplyAsync(() -> timed("pdf", () -> pdfs.render(pages)));
             files.addAll(assets.files());

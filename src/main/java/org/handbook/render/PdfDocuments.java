@@ -28,7 +28,8 @@ import org.jsoup.nodes.Element;
 /**
  * The PDFs of a build: every checklist in A4 and US Letter, a meeting pack per playbook, and the
  * whole handbook with chapter bookmarks (made from the print page). A PDF whose input HTML is
- * unchanged since the last build is reused, not rendered again.
+ * unchanged since the last build is reused, not rendered again; under the dev server an existing
+ * PDF is kept even when out of date, and the next {@code build} re-makes it.
  */
 public final class PdfDocuments {
     private static final Pattern TERM_LINK = Pattern.compile("\\]\\(term:([a-z0-9-]+)");
@@ -39,12 +40,15 @@ public final class PdfDocuments {
     private final ViewFactory views;
     private final RenderCache cache;
     private final String css;
+    private final boolean draft;
 
     /** One PDF to make: its site path and how to write its HTML. */
     private record Job(String path, String baseUri, List<PdfRenderer.Bookmark> bookmarks, Supplier<String> html) {
     }
 
-    public PdfDocuments(Library lib, Templates templates, SiteRenderer site, RenderCache cache, Path templatesDir) {
+    /** {@code draft}: the dev server's builds, which carry existing PDFs over instead of re-making them. */
+    public PdfDocuments(Library lib, Templates templates, SiteRenderer site, RenderCache cache, Path templatesDir, boolean draft) {
+        this.draft = draft;
         this.lib = lib;
         this.templates = templates;
         this.views = site.views();
@@ -76,8 +80,11 @@ public final class PdfDocuments {
     private OutputFile make(Job job) {
         String html = job.html().get();
         String fingerprint = Fingerprints.page(html + job.bookmarks() + PdfRenderer.hasFonts(), job.path(), "pdf");
-        return new OutputFile(job.path(), cache.reuse(job.path(), fingerprint)
-                .orElseGet(() -> PdfRenderer.pdf(html, job.baseUri(), job.bookmarks(), contentDate())));
+        var fresh = cache.reuse(job.path(), fingerprint);
+        if (fresh.isPresent()) return new OutputFile(job.path(), fresh.get());
+        // while writing (serve), an existing PDF is carried over out of date rather than re-made on every save
+        var carried = draft ? cache.stale(job.path()) : java.util.Optional.<byte[]>empty();
+        return new OutputFile(job.path(), carried.orElseGet(() -> PdfRenderer.pdf(html, job.baseUri(), job.bookmarks(), contentDate())));
     }
 
     /** The content's date (handbook.yaml's updated) as the PDFs' date, so rebuilds give the same bytes. */

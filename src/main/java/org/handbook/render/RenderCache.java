@@ -60,6 +60,25 @@ public final class RenderCache {
         }
     }
 
+    /**
+     * The previous bytes of a file whatever its fingerprint, keeping the previous fingerprint on
+     * record so the next full build sees it is out of date. For the dev server, which carries a
+     * stale PDF over rather than make the writer wait for it.
+     */
+    Optional<byte[]> stale(String path) {
+        String old = previous.get(path);
+        if (old == null || manifest == null) return Optional.empty();
+        try {
+            Path f = site.resolve(path);
+            if (!Files.isRegularFile(f)) return Optional.empty();
+            byte[] bytes = Files.readAllBytes(f);
+            current.put(path, old);
+            return Optional.of(bytes);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
     /** Saves this build's fingerprints; called after the new site is in place. */
     public void save() throws IOException {
         if (manifest == null) return;

@@ -109,4 +109,20 @@ class PdfDocumentsTest {
             assertTrue(doc.getNumberOfPages() > lib.chapters().size(), "each chapter starts a page");
         }
     }
+
+    @Test
+    void theDevServerCarriesAnOutOfDatePdfOverAndTheNextBuildRemakesIt(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path content = TestSites.copySample(dir);
+        Path out = dir.resolve("site");
+        Pipeline.run(new Pipeline.Options(content, TestSites.TEMPLATES, out, false), true);
+        byte[] before = Files.readAllBytes(out.resolve("handbook.pdf"));
+        Path chapter = content.resolve("chapters/first.md");
+        Files.writeString(chapter, Files.readString(chapter) + "\nA sentence added while writing.\n");
+        Pipeline.run(new Pipeline.Options(content, TestSites.TEMPLATES, out, true), true);
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(out.resolve("handbook.pdf"))), "serve keeps the old PDF");
+        Pipeline.run(new Pipeline.Options(content, TestSites.TEMPLATES, out, false), true);
+        try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(out.resolve("handbook.pdf")))) {
+            assertTrue(text(doc).contains("A sentence added while writing."), "build re-makes it");
+        }
+    }
 }
