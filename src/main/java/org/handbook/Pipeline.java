@@ -97,7 +97,7 @@ public final class Pipeline {
                     return SearchExport.export(index);
                 }
             }));
-            files.addAll(pdf.join());
+            files.addAll(joined(pdf));
         } catch (Templates.TemplateProblem e) {
             problems.add(e.problem());
             throw new BuildFailed(problems.sorted());
@@ -113,6 +113,16 @@ public final class Pipeline {
         List<Problem> warnings = problems.sorted().stream().filter(p -> p.severity() == Severity.WARNING).toList();
         return new Result(List.copyOf(files), warnings, Map.copyOf(millis), pages, renderer.renderedPages(),
                 library.config().baseUrl(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** The result of work run beside the main steps, with its template problems reported as such. */
+    private static <T> T joined(CompletableFuture<T> work) {
+        try {
+            return work.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw e;
+        }
     }
 
     private <T> T timed(String step, Supplier<T> work) {

@@ -33,7 +33,8 @@ final class Binder {
         Integer wpm = integer(n, "words-per-minute");
         String lang = text(n, "language");
         return new SiteConfig(text(n, "title"), text(n, "subtitle"), text(n, "edition"), text(n, "description"),
-                text(n, "base-url"), wpm == null ? 220 : wpm, lang == null ? "en" : lang, text(n, "updated"));
+                text(n, "base-url"), wpm == null ? 220 : wpm, lang == null ? "en" : lang, text(n, "updated"),
+                !n.has("print") || bool(n, "print"));
     }
 
     static Chapter chapter(String id, JsonNode n, Markdown body, SourceMap map) {

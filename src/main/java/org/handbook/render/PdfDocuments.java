@@ -70,6 +70,7 @@ public final class PdfDocuments {
             jobs.add(checklist(c, "letter", c.id() + "-letter.pdf"));
         }
         for (Playbook p : lib.playbooks()) jobs.add(meetingPack(p));
+        if (jobs.isEmpty()) return List.of();
         var first = java.util.concurrent.CompletableFuture.supplyAsync(() -> make(jobs.get(0)));
         List<OutputFile> rest = jobs.subList(1, jobs.size()).parallelStream().map(this::make).toList();
         List<OutputFile> out = new ArrayList<>(rest);
@@ -103,7 +104,7 @@ public final class PdfDocuments {
     private Map<String, Object> model(String size, String url) {
         Map<String, Object> m = new HashMap<>();
         var c = lib.config();
-        m.put("site", new View.Site(c.title(), c.subtitle(), c.edition(), c.description(), c.language(), c.updated(), "", 0));
+        m.put("site", new View.Site(c.title(), c.subtitle(), c.edition(), c.description(), c.language(), c.updated(), "", 0, c.print()));
         m.put("css", css);
         m.put("size", size);
         m.put("url", url);

@@ -39,12 +39,17 @@ public final class PdfRenderer {
             {"DejaVuSerif-Bold.ttf", "DejaVu Serif", 700, BaseRendererBuilder.FontStyle.NORMAL},
             {"DejaVuSerif-Italic.ttf", "DejaVu Serif", 400, BaseRendererBuilder.FontStyle.ITALIC},
             {"DejaVuSansMono.ttf", "DejaVu Sans Mono", 400, BaseRendererBuilder.FontStyle.NORMAL},
+            {"DejaVuSansMono-Bold.ttf", "DejaVu Sans Mono", 700, BaseRendererBuilder.FontStyle.NORMAL},
+            {"DejaVuSansMono-Oblique.ttf", "DejaVu Sans Mono", 400, BaseRendererBuilder.FontStyle.ITALIC},
+            {"DejaVuSans-BoldOblique.ttf", "DejaVu Sans", 700, BaseRendererBuilder.FontStyle.ITALIC},
     };
+
+    /** Held here: java.util.logging forgets the level of a logger nobody references. */
+    private static final List<Logger> QUIET = List.of(Logger.getLogger("org.apache.pdfbox"), Logger.getLogger("org.apache.fontbox"));
 
     static {
         XRLog.setLoggingEnabled(false);
-        Logger.getLogger("org.apache.pdfbox").setLevel(Level.SEVERE);
-        Logger.getLogger("org.apache.fontbox").setLevel(Level.SEVERE);
+        QUIET.forEach(l -> l.setLevel(Level.SEVERE));
     }
 
     /** A bookmark of the PDF's outline: its title and the id it jumps to. */

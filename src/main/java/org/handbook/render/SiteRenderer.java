@@ -105,7 +105,7 @@ public final class SiteRenderer {
                 (from, f) -> Map.of("flowchart", views.flowchart(from, f)), f -> null);
         java.util.Set<String> inBook = new java.util.HashSet<>();
         chapters.forEach(c -> inBook.add(c.id()));
-        jobs.add(new PageJob(PrintLinks.PAGE, "print.ftlh", "The whole handbook, to print", "Every chapter of the handbook on one page, in reading order, for printing.",
+        if (lib.config().print()) jobs.add(new PageJob(PrintLinks.PAGE, "print.ftlh", "The whole handbook, to print", "Every chapter of the handbook on one page, in reading order, for printing.",
                 "print", List.of(home), null, null, null,
                 from -> Map.of("chapters", chapters.stream().map(c -> views.printChapter(from, c)).toList()),
                 html -> PrintLinks.rewrite(html, lib, inBook)));
@@ -199,7 +199,7 @@ public final class SiteRenderer {
         int total = lib.chapters().stream().mapToInt(lib::readingMinutes).sum();
         var c = lib.config();
         return new View.Site(c.title(), c.subtitle(), c.edition(), c.description(), c.language(), c.updated(),
-                Urls.root(from) + "index.html", total);
+                Urls.root(from) + "index.html", total, c.print());
     }
 
     /** The 404 page is served from any depth, so its links start at the site's base path. */
@@ -211,7 +211,7 @@ public final class SiteRenderer {
         model.put("page", pageView(job, "404.html", base));
         View.Site s = site("404.html");
         model.put("site", new View.Site(s.title(), s.subtitle(), s.edition(), s.description(), s.language(), s.updated(),
-                base + "index.html", s.totalMinutes()));
+                base + "index.html", s.totalMinutes(), s.print()));
         return templates.render("404.ftlh", model);
     }
 

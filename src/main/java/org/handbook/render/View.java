@@ -30,7 +30,7 @@ public final class View {
 
     /** The handbook's identity, shown in the header, cover and footer. */
     public record Site(String title, String subtitle, String edition, String description, String language,
-                       String updated, String home, int totalMinutes) {
+                       String updated, String home, int totalMinutes, boolean print) {
     }
 
     /** A line of the book's contents. */

@@ -36,6 +36,7 @@ public final class CorpusConverter {
                 subtitle: Benchmark pages
                 description: A synthetic handbook for timing the generator.
                 base-url: https://bench.example.org/
+                print: false
                 """);
         List<Path> pages;
         try (Stream<Path> s = Files.list(corpus.resolve("content/docs"))) {

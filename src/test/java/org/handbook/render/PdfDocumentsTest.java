@@ -125,4 +125,16 @@ class PdfDocumentsTest {
             assertTrue(text(doc).contains("A sentence added while writing."), "build re-makes it");
         }
     }
+
+    @Test
+    void printFalseLeavesOutTheOnePageBookAndItsPdf(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path content = TestSites.copySample(dir);
+        Path config = content.resolve("handbook.yaml");
+        Files.writeString(config, Files.readString(config) + "print: false\n");
+        Path out = dir.resolve("site");
+        TestSites.build(content, out);
+        assertTrue(!Files.exists(out.resolve("print/index.html")) && !Files.exists(out.resolve("handbook.pdf")));
+        assertTrue(!Files.readString(out.resolve("index.html")).contains("handbook.pdf"), "no link to a PDF that is not there");
+        assertTrue(Files.exists(out.resolve("checklists/gate/gate.pdf")), "checklist PDFs are still made");
+    }
 }
