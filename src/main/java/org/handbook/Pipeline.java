@@ -30,6 +30,7 @@ import org.handbook.search.RecordExtractor;
 import org.handbook.search.SearchAnalysis;
 import org.handbook.search.SearchExport;
 import org.handbook.search.SearchIndex;
+import org.handbook.search.SearchRecord;
 import org.handbook.write.SiteWriter;
 
 /**
@@ -93,9 +94,13 @@ public final class Pipeline {
             files.addAll(assets.files());
             files.addAll(timed("downloads", () -> ChecklistExports.files(library)));
             files.addAll(timed("index", () -> {
-                try (SearchIndex index = new SearchIndex(RecordExtractor.extract(library), new SearchAnalysis(library))) {
-                    return SearchExport.export(index);
-                }
+                List<SearchRecord> records = RecordExtractor.extract(library);
+                SearchAnalysis analysis = new SearchAnalysis(library);
+                return cache.reuseFolder("search/", "search/", SearchExport.fingerprint(records, analysis), SearchExport::exported).orElseGet(() -> {
+                    try (SearchIndex index = new SearchIndex(records, analysis)) {
+                        return SearchExport.export(index);
+                    }
+                });
             }));
             files.addAll(joined(pdf));
         } catch (Templates.TemplateProblem e) {

@@ -39,6 +39,12 @@ class DeterminismTest {
         java.nio.file.Files.writeString(chapter, java.nio.file.Files.readString(chapter).replace("Use the", "Then use the"));
         Pipeline.Result edited = TestSites.build(content, out);
         assertEquals(2, edited.rendered(), "only the edited chapter and the one-page book that holds it: its reading time in whole minutes did not change");
+        Path afterEdit = dir.resolve("after-edit");
+        TestSites.build(content, afterEdit);
+        Map<String, byte[]> searchCached = new java.util.TreeMap<>(TestSites.snapshot(out.resolve("search")));
+        Map<String, byte[]> searchClean = new java.util.TreeMap<>(TestSites.snapshot(afterEdit.resolve("search")));
+        assertEquals(searchClean.keySet(), searchCached.keySet(), "the search index follows the edit, not the last build");
+        searchClean.forEach((path, bytes) -> assertArrayEquals(bytes, searchCached.get(path), path));
 
         Path glossary = content.resolve("glossary/lora.md");
         java.nio.file.Files.writeString(glossary, java.nio.file.Files.readString(glossary).replace("small low-rank", "tiny low-rank"));

@@ -37,6 +37,14 @@ public final class Fingerprints {
         }
     }
 
+    /** A fingerprint of some texts together with the generator's own build. */
+    public static String of(java.util.Collection<String> parts) {
+        MessageDigest d = sha256();
+        update(d, "generator=" + GENERATOR);
+        parts.forEach(p -> update(d, p));
+        return HexFormat.of().formatHex(d.digest());
+    }
+
     /** The fingerprint of everything that any page may show, besides its own body. */
     public static String site(Path templates, Library lib, boolean liveReload) {
         MessageDigest d = sha256();

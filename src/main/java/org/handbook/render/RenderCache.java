@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import org.handbook.write.OutputFile;
 
 /**
  * Page fingerprints of the last successful build, kept beside the output folder. A page whose
@@ -74,6 +76,29 @@ public final class RenderCache {
             byte[] bytes = Files.readAllBytes(f);
             current.put(path, old);
             return Optional.of(bytes);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The files under {@code folder} of the current site that {@code include} accepts, when the fingerprint recorded under
+     * {@code key} is unchanged: a whole output made at once (the search index) reused as it is.
+     * Records the fingerprint either way.
+     */
+    public Optional<List<OutputFile>> reuseFolder(String folder, String key, String fingerprint,
+                                                  java.util.function.Predicate<String> include) {
+        if (manifest == null) return Optional.empty();
+        current.put(key, fingerprint);
+        Path dir = site.resolve(folder);
+        if (!fingerprint.equals(previous.get(key)) || !Files.isDirectory(dir)) return Optional.empty();
+        try (var files = Files.walk(dir)) {
+            List<OutputFile> out = new java.util.ArrayList<>();
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                String path = site.relativize(f).toString().replace('\\', '/');
+                if (include.test(path)) out.add(new OutputFile(path, Files.readAllBytes(f)));
+            }
+            return Optional.of(out);
         } catch (IOException e) {
             return Optional.empty();
         }

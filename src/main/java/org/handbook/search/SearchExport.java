@@ -49,6 +49,22 @@ public final class SearchExport {
         this.code = code;
     }
 
+    /**
+     * What the export depends on: every record's fields, the synonym groups and the generator's
+     * build. Same fingerprint, same files: the build reuses the last search/ folder.
+     */
+    public static String fingerprint(List<SearchRecord> records, SearchAnalysis analysis) {
+        List<String> parts = new ArrayList<>();
+        parts.add(String.valueOf(analysis.synonyms()));
+        for (SearchRecord r : records) parts.add(r.toString());
+        return org.handbook.render.Fingerprints.of(parts);
+    }
+
+    /** Whether a site path is one of the export's files (search/ also holds the search page). */
+    public static boolean exported(String path) {
+        return path.equals("search/index.js") || OutputFile.immutable(path) && path.startsWith("search/");
+    }
+
     public static List<OutputFile> export(SearchIndex index) {
         SearchExport x = new SearchExport(PostingsCode.forSize(index.records().size()));
         x.run(index);
