@@ -27,6 +27,26 @@ class CliTest {
     }
 
     @Test
+    void searchAnswersInTheTerminalWithPhrasesAndTypes() throws Exception {
+        java.io.PrintStream was = System.out;
+        java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
+        System.setOut(new java.io.PrintStream(buf, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            assertEquals(0, Main.execute("search", "--content", TestSites.CONTENT.toString(), "\"regression wall\"", "--limit", "3"));
+            assertEquals(0, Main.execute("search", "--content", TestSites.CONTENT.toString(), "\"wall regression\""));
+            assertEquals(0, Main.execute("search", "--content", TestSites.CONTENT.toString(), "PEFT", "--type", "term", "--limit", "1"));
+            assertEquals(2, Main.execute("search", "--content", TestSites.CONTENT.toString(), "lora", "--type", "recipe"));
+        } finally {
+            System.setOut(was);
+        }
+        String out = buf.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(out.contains(" 1. The regression wall  [chapter"), out);
+        assertTrue(out.contains("«regression» «wall»") || out.contains("«regression wall»"), "matched words marked in the excerpt: " + out);
+        assertTrue(out.contains("No results for: \"wall regression\""), "a phrase is words in order: " + out);
+        assertTrue(out.contains(" 1. Parameter-efficient fine-tuning  [term"), "an alias finds its term: " + out);
+    }
+
+    @Test
     void newFilesStartWithEveryRequiredFieldAndBuild(@TempDir Path dir) throws Exception {
         Path content = TestSites.copySample(dir);
         for (String type : new String[] {"chapter", "term", "technique", "checklist", "flowchart"}) {

@@ -58,7 +58,7 @@ final class SearchCommand implements Callable<Integer> {
         try (SearchIndex index = new SearchIndex(RecordExtractor.extract(lib), new SearchAnalysis(lib), true)) {
             List<SearchIndex.Hit> hits = index.search(query, type, limit);
             if (hits.isEmpty()) {
-                System.out.println("No results for \"" + query + "\". Try fewer or other words, or browse the glossary: "
+                System.out.println("No results for: " + query + ". Try fewer or other words, or browse the glossary: "
                         + Urls.canonical(lib.config().baseUrl(), Urls.index("glossary")));
                 return Main.Exit.OK.code();
             }

@@ -81,9 +81,8 @@ public final class SearchIndex implements AutoCloseable {
         try {
             IndexWriterConfig config = new IndexWriterConfig(analysis.recordingAnalyzer(words)).setSimilarity(new BM25Similarity(1.2f, 0.5f))
                     .setRAMBufferSizeMB(512).setUseCompoundFile(false);
-            FieldType plain = new FieldType(TextField.TYPE_NOT_STORED);
-            plain.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
-            plain.freeze();
+            // positions everywhere, for quoted phrases in the terminal
+            FieldType plain = TextField.TYPE_NOT_STORED;
             FieldType body = new FieldType(excerpts ? TextField.TYPE_STORED : plain);
             if (excerpts) body.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
             body.freeze();
@@ -148,10 +147,33 @@ public final class SearchIndex implements AutoCloseable {
                 .add(new TermQuery(new Term("type", type)), BooleanClause.Occur.FILTER).build();
     }
 
+    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("\"([^\"]+)\"");
+
+    /**
+     * The query with each "quoted phrase" required, in any field, as consecutive words; the words
+     * still score as they do unquoted. The browser requires the words and puts phrase matches first.
+     */
+    private Query withPhrases(Query scored, String text) {
+        java.util.regex.Matcher m = QUOTED.matcher(text);
+        BooleanQuery.Builder all = null;
+        while (m.find()) {
+            List<String> stems = analysis.stems(m.group(1));
+            if (stems.isEmpty()) continue;
+            BooleanQuery.Builder anyField = new BooleanQuery.Builder();
+            for (String f : FIELD_ORDER) {
+                if (stems.size() == 1) anyField.add(new TermQuery(new Term(f, stems.get(0))), BooleanClause.Occur.SHOULD);
+                else anyField.add(new org.apache.lucene.search.PhraseQuery(f, stems.toArray(new String[0])), BooleanClause.Occur.SHOULD);
+            }
+            if (all == null) all = new BooleanQuery.Builder().add(scored, BooleanClause.Occur.MUST);
+            all.add(anyField.build(), BooleanClause.Occur.FILTER);
+        }
+        return all == null ? scored : all.build();
+    }
+
     /** The best {@code limit} records for a query, as Lucene ranks them (ties by reading order). */
     public List<Hit> search(String text, String type, int limit) {
         try {
-            Query q = query(analysis.queryTerms(text), type);
+            Query q = withPhrases(query(analysis.queryTerms(text.replace('"', ' ')), type), text);
             TopDocs top = searcher.search(q, limit);
             String[] excerpts = new Highlighting(searcher, analysis.analyzer()).excerpts(q, top);
             List<Hit> hits = new ArrayList<>();
