@@ -1,6 +1,7 @@
 package org.handbook.render;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
@@ -17,7 +18,11 @@ import java.util.logging.Logger;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.w3c.dom.Document;
@@ -52,6 +57,18 @@ public final class PdfRenderer {
         QUIET.forEach(l -> l.setLevel(Level.SEVERE));
     }
 
+    private static final ThreadLocal<java.util.Map<File, TrueTypeFont>> PARSED = ThreadLocal.withInitial(java.util.HashMap::new);
+
+    private static TrueTypeFont parsed(File f) {
+        return PARSED.get().computeIfAbsent(f, file -> {
+            try {
+                return new TTFParser().parse(new RandomAccessReadBufferedFile(file));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
     /** A bookmark of the PDF's outline: its title and the id it jumps to. */
     public record Bookmark(String title, String target) {
     }
@@ -74,9 +91,18 @@ public final class PdfRenderer {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PdfRendererBuilder b = new PdfRendererBuilder();
         b.useFastMode();
+        PDDocument target = new PDDocument();
+        b.usePDDocument(target);
         for (Object[] face : FACES) {
             File f = new File(FONTS, (String) face[0]);
-            if (f.isFile()) b.useFont(f, (String) face[1], (Integer) face[2], (BaseRendererBuilder.FontStyle) face[3], true);
+            if (!f.isFile()) continue;
+            // each thread parses a font file once; each document embeds the subset it uses
+            try {
+                b.useFont(new PDFontSupplier(PDType0Font.load(target, parsed(f), true)), (String) face[1], (Integer) face[2],
+                        (BaseRendererBuilder.FontStyle) face[3], true);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
         b.withW3cDocument(doc, baseUri);
         b.withProducer("handbook");
