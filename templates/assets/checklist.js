@@ -50,10 +50,8 @@
   }
 
   function markdown() {
-    var d = new Date();
-    function two(n) { return (n < 10 ? '0' : '') + n; }
     var lines = ['# ' + article.getAttribute('data-title'), '',
-      'Checked on ' + d.getFullYear() + '-' + two(d.getMonth() + 1) + '-' + two(d.getDate()) + ' from ' + location.href.replace(/#.*$/, '')];
+      'Checked on ' + window.hbToday() + ' from ' + location.href.replace(/#.*$/, '')];
     Array.prototype.forEach.call(article.querySelectorAll('.checklist-section'), function (section) {
       lines.push('', '## ' + section.querySelector('.checklist-section-title').textContent.trim(), '');
       Array.prototype.forEach.call(section.querySelectorAll('.checklist-item'), function (li) {

@@ -212,15 +212,9 @@
     return loadShard('p', block[0]).then(function (data) { self.entries = self.entries.concat(decode(data, self.widths)); });
   };
 
+  // records of a type are numbered consecutively; the manifest gives each type's [first, end)
   function typeRange(m, type) {
-    var start = 0;
-    var names = ['chapter', 'playbook', 'technique', 'term', 'checklist', 'flowchart'];
-    for (var i = 0; i < names.length; i++) {
-      var n = m.types[names[i]] || 0;
-      if (names[i] === type) return [start, start + n];
-      start += n;
-    }
-    return [0, 0];
+    return m.types[type] || [0, 0];
   }
 
   // Ranks with the threshold rule of "no random access" top-k: keep loading the block with the
@@ -373,14 +367,7 @@
   }
 
   function typeOf(m, rec) {
-    var names = ['chapter', 'playbook', 'technique', 'term', 'checklist', 'flowchart'];
-    var start = 0;
-    for (var i = 0; i < names.length; i++) {
-      start += m.types[names[i]] || 0;
-      if (rec < start) return names[i];
-    }
+    for (var t in m.types) if (rec >= m.types[t][0] && rec < m.types[t][1]) return t;
     return 'other';
   }
-
-  api.words = words;
 })();

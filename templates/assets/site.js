@@ -63,6 +63,13 @@
     return e;
   };
 
+  // today's date as YYYY-MM-DD in the reader's time zone, for decision records and ticked checklists
+  window.hbToday = function () {
+    var d = new Date();
+    function two(n) { return (n < 10 ? '0' : '') + n; }
+    return d.getFullYear() + '-' + two(d.getMonth() + 1) + '-' + two(d.getDate());
+  };
+
   // copies text to the clipboard; where the browser refuses (pages opened from disk), selects it
   // in the given textarea for Ctrl+C instead. done(true) when copied.
   window.hbCopy = function (text, area, done) {

@@ -157,11 +157,7 @@
     return h;
   }
 
-  function today() {
-    var d = new Date();
-    function two(n) { return (n < 10 ? '0' : '') + n; }
-    return d.getFullYear() + '-' + two(d.getMonth() + 1) + '-' + two(d.getDate());
-  }
+  var today = window.hbToday;
 
   function pageUrl() {
     return location.href.replace(/#.*$/, '');

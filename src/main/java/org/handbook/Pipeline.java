@@ -25,12 +25,12 @@ import org.handbook.render.PdfDocuments;
 import org.handbook.render.RenderCache;
 import org.handbook.render.SiteRenderer;
 import org.handbook.render.Templates;
-import org.handbook.write.OutputFile;
 import org.handbook.search.RecordExtractor;
 import org.handbook.search.SearchAnalysis;
 import org.handbook.search.SearchExport;
 import org.handbook.search.SearchIndex;
 import org.handbook.search.SearchRecord;
+import org.handbook.write.OutputFile;
 import org.handbook.write.SiteWriter;
 
 /**
@@ -87,22 +87,9 @@ public final class Pipeline {
             String fingerprint = timed("fingerprint", () -> Fingerprints.site(o.templates(), library, o.liveReload()));
             renderer = new SiteRenderer(library, templates, assets, o.liveReload(), cache, fingerprint);
             files.addAll(timed("render", renderer::render));
-            // PDFs are made beside the search index; unchanged ones are reused from the last build
-            PdfDocuments pdfs = new PdfDocuments(library, templates, renderer, cache, o.templates(), o.liveReload());
-            List<OutputFile> pages = List.copyOf(files);
-            var pdf = CompletableFuture.supplyAsync(() -> timed("pdf", () -> pdfs.render(pages)));
             files.addAll(assets.files());
             files.addAll(timed("downloads", () -> ChecklistExports.files(library)));
-            files.addAll(timed("index", () -> {
-                List<SearchRecord> records = RecordExtractor.extract(library);
-                SearchAnalysis analysis = new SearchAnalysis(library);
-                return cache.reuseFolder("search/", "search/", SearchExport.fingerprint(records, analysis), SearchExport::exported).orElseGet(() -> {
-                    try (SearchIndex index = new SearchIndex(records, analysis)) {
-                        return SearchExport.export(index);
-                    }
-                });
-            }));
-            files.addAll(joined(pdf));
+            if (write) files.addAll(documents(o, library, templates, renderer, cache, List.copyOf(files)));
         } catch (Templates.TemplateProblem e) {
             problems.add(e.problem());
             throw new BuildFailed(problems.sorted());
@@ -118,6 +105,28 @@ public final class Pipeline {
         List<Problem> warnings = problems.sorted().stream().filter(p -> p.severity() == Severity.WARNING).toList();
         return new Result(List.copyOf(files), warnings, Map.copyOf(millis), pages, renderer.renderedPages(),
                 library.config().baseUrl(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /**
+     * What a build adds beside the pages and a check skips: the PDFs and the search index, made
+     * side by side; unchanged ones are reused from the last build.
+     */
+    private List<OutputFile> documents(Options o, Library library, Templates templates, SiteRenderer renderer,
+                                       RenderCache cache, List<OutputFile> pages) {
+        PdfDocuments pdfs = new PdfDocuments(library, templates, renderer, cache, o.templates(), o.liveReload());
+        var pdf = CompletableFuture.supplyAsync(() -> timed("pdf", () -> pdfs.render(pages)));
+        List<OutputFile> out = new ArrayList<>(timed("index", () -> {
+            List<SearchRecord> records = RecordExtractor.extract(library);
+            SearchAnalysis analysis = new SearchAnalysis(library);
+            return cache.reuseFolder("search/", "search/", SearchExport.fingerprint(records, analysis), SearchExport::exported)
+                    .orElseGet(() -> {
+                        try (SearchIndex index = new SearchIndex(records, analysis)) {
+                            return SearchExport.export(index);
+                        }
+                    });
+        }));
+        out.addAll(joined(pdf));
+        return out;
     }
 
     /** The result of work run beside the main steps, with its template problems reported as such. */

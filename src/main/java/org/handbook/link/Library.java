@@ -84,20 +84,36 @@ public final class Library {
         return lib;
     }
 
+    /** The sources a text cites ([@id] or a source: link), in order of first citation. */
+    public List<String> citations(String key) {
+        Set<String> ids = new java.util.LinkedHashSet<>();
+        parsed.get(key).ifPresent(md -> {
+            for (Node n : md.document().getDescendants()) {
+                if (n instanceof Citation c) ids.addAll(c.ids());
+                if (n instanceof Link l) Reference.parse(l.getUrl().toString()).filter(r -> r.type().equals("source")).ifPresent(r -> ids.add(r.id()));
+            }
+        });
+        return List.copyOf(ids);
+    }
+
+    /** The terms a text links by hand ([text](term:id)), in order of first link. */
+    public List<String> linkedTerms(String key) {
+        Set<String> ids = new java.util.LinkedHashSet<>();
+        parsed.get(key).ifPresent(md -> {
+            for (Node n : md.document().getDescendants()) {
+                if (n instanceof Link l) Reference.parse(l.getUrl().toString()).filter(r -> r.type().equals("term")).ifPresent(r -> ids.add(r.id()));
+            }
+        });
+        return List.copyOf(ids);
+    }
+
     private void warnUnused(Problems problems) {
         Set<String> usedTerms = new HashSet<>();
         Set<String> cited = new HashSet<>();
         mentions.values().forEach(m -> usedTerms.addAll(m.terms()));
-        parsed.all().forEach((key, md) -> {
-            for (Node n : md.document().getDescendants()) {
-                if (n instanceof Citation c) cited.addAll(c.ids());
-                if (n instanceof Link l) {
-                    Reference.parse(l.getUrl().toString()).ifPresent(r -> {
-                        if (r.type().equals("term") && !key.equals("term:" + r.id())) usedTerms.add(r.id());
-                        if (r.type().equals("source")) cited.add(r.id());
-                    });
-                }
-            }
+        parsed.all().keySet().forEach(key -> {
+            cited.addAll(citations(key));
+            linkedTerms(key).stream().filter(id -> !key.equals("term:" + id)).forEach(usedTerms::add);
         });
         content.flowcharts().forEach(f -> f.nodes().values().forEach(n -> n.links().forEach(l ->
                 Reference.parse(l).filter(r -> r.type().equals("term")).ifPresent(r -> usedTerms.add(r.id())))));

@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.handbook.link.Library;
 import org.handbook.link.ReadingOrder;
 import org.handbook.link.Urls;
@@ -32,15 +30,14 @@ import org.jsoup.nodes.Element;
  * PDF is kept even when out of date, and the next {@code build} re-makes it.
  */
 public final class PdfDocuments {
-    private static final Pattern TERM_LINK = Pattern.compile("\\]\\(term:([a-z0-9-]+)");
-    private static final Pattern CITATION = Pattern.compile("\\[@([^\\]]+)\\]");
-
     private final Library lib;
     private final Templates templates;
+    private final SiteRenderer site;
     private final ViewFactory views;
     private final RenderCache cache;
     private final String css;
     private final boolean draft;
+    private final java.util.Calendar date;
 
     /** One PDF to make: its site path and how to write its HTML. */
     private record Job(String path, String baseUri, List<PdfRenderer.Bookmark> bookmarks, Supplier<String> html) {
@@ -51,7 +48,9 @@ public final class PdfDocuments {
         this.draft = draft;
         this.lib = lib;
         this.templates = templates;
+        this.site = site;
         this.views = site.views();
+        this.date = contentDate(lib.config().updated());
         this.cache = cache;
         try {
             this.css = Files.readString(templatesDir.resolve("pdf/pdf.css"));
@@ -85,15 +84,15 @@ public final class PdfDocuments {
         if (fresh.isPresent()) return new OutputFile(job.path(), fresh.get());
         // while writing (serve), an existing PDF is carried over out of date rather than re-made on every save
         var carried = draft ? cache.stale(job.path()) : java.util.Optional.<byte[]>empty();
-        return new OutputFile(job.path(), carried.orElseGet(() -> PdfRenderer.pdf(html, job.baseUri(), job.bookmarks(), contentDate())));
+        return new OutputFile(job.path(), carried.orElseGet(() -> PdfRenderer.pdf(html, job.baseUri(), job.bookmarks(), date)));
     }
 
     /** The content's date (handbook.yaml's updated) as the PDFs' date, so rebuilds give the same bytes. */
-    private java.util.Calendar contentDate() {
+    private static java.util.Calendar contentDate(String updated) {
         java.util.Calendar cal = java.util.Calendar.getInstance(java.util.TimeZone.getTimeZone("UTC"));
         cal.clear();
         try {
-            java.time.LocalDate d = java.time.LocalDate.parse(lib.config().updated());
+            java.time.LocalDate d = java.time.LocalDate.parse(updated);
             cal.set(d.getYear(), d.getMonthValue() - 1, d.getDayOfMonth());
         } catch (RuntimeException e) {
             cal.set(2000, 0, 1);
@@ -103,8 +102,7 @@ public final class PdfDocuments {
 
     private Map<String, Object> model(String size, String url) {
         Map<String, Object> m = new HashMap<>();
-        var c = lib.config();
-        m.put("site", new View.Site(c.title(), c.subtitle(), c.edition(), c.description(), c.language(), c.updated(), "", 0, c.print()));
+        m.put("site", site.site(""));
         m.put("css", css);
         m.put("size", size);
         m.put("url", url);
@@ -131,9 +129,9 @@ public final class PdfDocuments {
             View.Flowchart f = views.flowchart(page, lib.item("flowchart", p.flowchart(), Flowchart.class).orElseThrow());
             m.put("flowchart", f);
             m.put("outcomeNumber", f.nodes().stream().filter(n -> n.id().equals(p.outcome())).mapToInt(View.Node::number).findFirst().orElse(0));
-            String text = lib.parsed().body("playbook", p.id()).source().text();
-            m.put("terms", terms("playbook:" + p.id(), text));
-            m.put("sources", cited(text).stream().map(id -> lib.source(id)).flatMap(java.util.Optional::stream).map(views::source).toList());
+            String key = "playbook:" + p.id();
+            m.put("terms", terms(key));
+            m.put("sources", lib.citations(key).stream().map(lib::source).flatMap(java.util.Optional::stream).map(views::source).toList());
             return templates.render("pdf/meeting-pack.ftlh", m);
         });
     }
@@ -142,19 +140,12 @@ public final class PdfDocuments {
     public record TermNote(String title, String definition) {
     }
 
-    private List<TermNote> terms(String key, String text) {
+    /** The terms a text uses, mentioned or linked, with their short definitions, A to Z. */
+    private List<TermNote> terms(String key) {
         Set<String> ids = new LinkedHashSet<>(lib.mentions(key).terms());
-        Matcher m = TERM_LINK.matcher(text);
-        while (m.find()) ids.add(m.group(1));
+        ids.addAll(lib.linkedTerms(key));
         return ids.stream().map(lib::term).flatMap(java.util.Optional::stream)
                 .map(t -> new TermNote(t.term(), lib.definition(t.id()))).sorted(java.util.Comparator.comparing(TermNote::title)).toList();
-    }
-
-    private static List<String> cited(String text) {
-        Set<String> ids = new LinkedHashSet<>();
-        Matcher m = CITATION.matcher(text);
-        while (m.find()) for (String id : m.group(1).split(";")) ids.add(id.trim().replaceFirst("^@", ""));
-        return List.copyOf(ids);
     }
 
     private Job handbook(OutputFile print) {

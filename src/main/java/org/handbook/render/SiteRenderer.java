@@ -195,7 +195,8 @@ public final class SiteRenderer {
         return n == null ? null : new View.Nav(n.label(), n.title(), root + n.href());
     }
 
-    private View.Site site(String from) {
+    /** The handbook's identity as pages and PDFs show it, with the home link relative to {@code from}. */
+    View.Site site(String from) {
         int total = lib.chapters().stream().mapToInt(lib::readingMinutes).sum();
         var c = lib.config();
         return new View.Site(c.title(), c.subtitle(), c.edition(), c.description(), c.language(), c.updated(),

@@ -59,14 +59,17 @@ final class ViewFactory {
     }
 
     View.Chapter chapter(String from, Chapter c) {
-        return new View.Chapter(c.id(), ReadingOrder.display(c.number()), c.title(), c.claim(), lib.readingMinutes(c),
-                body(from, "chapter:" + c.id(), ""));
+        return chapter(from, c, "");
     }
 
     /** A chapter as part of the one-page book: its heading ids prefixed so twenty chapters share a page. */
     View.Chapter printChapter(String from, Chapter c) {
+        return chapter(from, c, "ch-" + c.id() + "-");
+    }
+
+    private View.Chapter chapter(String from, Chapter c, String idPrefix) {
         return new View.Chapter(c.id(), ReadingOrder.display(c.number()), c.title(), c.claim(), lib.readingMinutes(c),
-                body(from, "chapter:" + c.id(), "ch-" + c.id() + "-"));
+                body(from, "chapter:" + c.id(), idPrefix));
     }
 
     View.Playbook playbook(String from, Playbook p, boolean withBody) {

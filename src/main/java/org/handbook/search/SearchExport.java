@@ -20,7 +20,7 @@ import org.handbook.write.OutputFile;
  * The index as static files the browser loads lazily, as scripts, so they work from file:// too:
  * <ul>
  * <li>{@code search/index.js}: the manifest (per first letter, the file listing its vocabulary
- *     shards; synonym groups; counts by type);</li>
+ *     shards; synonym groups; the record numbers of each type);</li>
  * <li>{@code search/v/*.js}: the shard lists of a letter, and the shards: each word's stem, and
  *     each stem's postings, inline when short, else the names of its blocks;</li>
  * <li>{@code search/p/*.js}: postings blocks, best score first (128 entries, then 256, 512, ...),
@@ -92,8 +92,10 @@ public final class SearchExport {
         Map<String, String> letters = new TreeMap<>();
         byLetter.forEach((letter, keys) -> letters.put(letter, write("v", keys)));
 
-        Map<String, Integer> types = new TreeMap<>();
-        records.forEach(r -> types.merge(r.type(), 1, Integer::sum));
+        // records of a type are consecutive (the extractor goes page type by page type): the browser
+        // tells a record's type, and filters by type, from these ranges
+        Map<String, int[]> types = new TreeMap<>();
+        records.forEach(r -> types.merge(r.type(), new int[] {r.id(), r.id() + 1}, (a, b) -> new int[] {a[0], b[1]}));
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("scale", SCALE);
         manifest.put("group", GROUP);
