@@ -62,7 +62,11 @@ public final class PdfRenderer {
     private static TrueTypeFont parsed(File f) {
         return PARSED.get().computeIfAbsent(f, file -> {
             try {
-                return new TTFParser().parse(new RandomAccessReadBufferedFile(file));
+                TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBufferedFile(file));
+                // no ligature substitution: PDFBox's Latin GSUB worker took a third of the layout
+                // time, and a ligature glyph can drop its letters from the text layer
+                font.setEnableGsub(false);
+                return font;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
