@@ -56,12 +56,20 @@
       var chars = Array.from(text);
       var letter = m.v[chars[0]];
       if (!letter) return { w: {}, s: {} };
-      return loadShard('v', letter).then(function (keys) {
-        for (var n = Math.min(chars.length, m.maxKey); n >= 1; n--) {
+      function find(keys, shortest) {
+        for (var n = Math.min(chars.length, m.maxKey); n >= shortest; n--) {
           var k = chars.slice(0, n).join('');
           if (keys[k]) return loadShard('v', keys[k]);
         }
-        return { w: {}, s: {} };
+        return null;
+      }
+      var none = { w: {}, s: {} };
+      return loadShard('v', letter).then(function (keys) {
+        if (!keys['@']) return find(keys, 1) || none;
+        // a long list is split by the keys' first two characters (SearchExport.keyList)
+        var two = chars.length >= 2 && keys['@'][chars.slice(0, 2).join('')];
+        var longer = two ? loadShard('v', two).then(function (list) { return find(list, 2); }) : Promise.resolve(null);
+        return longer.then(function (shard) { return shard || find(keys['.'], 1) || none; });
       });
     });
   }
@@ -173,43 +181,98 @@
     });
   }
 
-  // postings entries arrive as fixed-width base-64 digits: record, score, fragment version
+  // postings arrive in units, as fixed-width base-64 digits: a range of records and its entry
+  // count, then per entry the record's place in the range, its score and its fragment's version
   var DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
   var VALUE = {};
   for (var d = 0; d < DIGITS.length; d++) VALUE[DIGITS[d]] = d;
-  function decode(text, widths) {
-    var out = [];
-    var at = 0;
+
+  function decodeUnits(text, m, term) {
+    var w = m.code, at = 0;
+    function num(width) {
+      var v = 0;
+      for (var k = 0; k < width; k++) v = v * 64 + VALUE[text[at++]];
+      return v;
+    }
     while (at < text.length) {
-      for (var f = 0; f < 3; f++) {
-        var v = 0;
-        for (var k = 0; k < widths[f]; k++) v = v * 64 + VALUE[text[at++]];
-        out.push(v);
+      var range = num(w[0]), count = num(1) + 1, list = [], max = 0;
+      for (var i = 0; i < count; i++) {
+        var rec = range * m.range + num(1), score = num(w[1]);
+        list.push(rec, score, num(w[2]));
+        if (score > max) max = score;
       }
+      term.units.set(range, list);
+      term.maxOf.set(range, max);
+    }
+  }
+
+  // the range map: each unit's range as the gap from the last (five bits a digit, the sixth
+  // saying another follows), then its bound in two digits of the stem's quantum
+  function decodeRanges(text, quantum) {
+    var out = [], at = 0, range = -1;
+    while (at < text.length) {
+      var gap = 0, digit;
+      do { digit = VALUE[text[at++]]; gap = gap * 32 + (digit & 31); } while (digit & 32);
+      range += gap + 1;
+      out.push([range, (VALUE[text[at]] * 64 + VALUE[text[at + 1]]) * quantum]);
+      at += 2;
     }
     return out;
   }
 
-  // postings cursor of one stem: entries best first, loaded block by block
-  function Cursor(info, widths) {
+  // one stem of the query: the units loaded so far, and once its range map is in, where the rest are
+  function Term(slot, stem, info) {
+    this.slot = slot;
+    this.stem = stem;
     this.info = info;
-    this.widths = widths;
-    this.entries = [];
-    this.next = 0;
-    if (info.i) { this.entries = decode(info.i, widths); this.next = 1; }
+    this.units = new Map();
+    this.maxOf = new Map();
+    this.bounds = null;
+    this.fileOf = null;
+    this.requested = {};
   }
-  Cursor.prototype.exhausted = function () {
-    return this.info.i ? true : this.next >= this.info.b.length;
+  Term.prototype.mapped = function () {
+    return !this.info.i && this.info.f > 1;
   };
-  // the highest score this stem can still give a record not yet seen in it
-  Cursor.prototype.bound = function () {
-    if (this.exhausted()) return 0;
-    return this.next === 0 ? Infinity : this.info.b[this.next - 1][1];
+  Term.prototype.complete = function () {
+    if (this.info.i) return true;
+    if (!this.mapped()) return this.units.size > 0;
+    return !!this.bounds && this.units.size === this.bounds.size;
   };
-  Cursor.prototype.more = function () {
+  // the most this stem gives a record of range r whose unit is not loaded
+  Term.prototype.bound = function (r) {
+    if (this.units.has(r) || this.complete()) return 0;
+    if (this.bounds) return this.bounds.get(r) || 0;
+    return this.info.b; // only the first file is in: no unread unit beats its lowest
+  };
+  Term.prototype.load = function (m, file) {
     var self = this;
-    var block = this.info.b[this.next++];
-    return loadShard('p', block[0]).then(function (data) { self.entries = self.entries.concat(decode(data, self.widths)); });
+    if (this.requested[file]) return null;
+    this.requested[file] = true;
+    return loadShard('p', this.info.h + '-' + file).then(function (text) { decodeUnits(text, m, self); });
+  };
+  Term.prototype.start = function (m) {
+    if (this.info.i) {
+      decodeUnits(this.info.i, m, this);
+      return Promise.resolve();
+    }
+    return this.load(m, 0);
+  };
+  Term.prototype.loadMap = function () {
+    var self = this;
+    if (!this.mapped() || this.bounds) return Promise.resolve();
+    return loadShard('m', this.info.h).then(function (text) {
+      var ranges = decodeRanges(text, self.info.q);
+      self.bounds = new Map(ranges);
+      // units went into files best first, ties by range, so many to a file: that order gives each unit's file
+      ranges.sort(function (a, b) { return b[1] - a[1] || a[0] - b[0]; });
+      self.fileOf = new Map();
+      ranges.forEach(function (u, k) { self.fileOf.set(u[0], Math.floor(k / self.info.u)); });
+    });
+  };
+  Term.prototype.fileFor = function (r) {
+    if (this.units.has(r) || !this.fileOf || !this.fileOf.has(r)) return null;
+    return this.fileOf.get(r);
   };
 
   // records of a type are numbered consecutively; the manifest gives each type's [first, end)
@@ -217,76 +280,104 @@
     return m.types[type] || [0, 0];
   }
 
-  // Ranks with the threshold rule of "no random access" top-k: keep loading the block with the
-  // highest remaining bound until the best k are known exactly and nothing unseen can pass them.
+  // Exact top k by ranges of records: a range whose units are loaded for every stem that has
+  // one there is scored exactly; any other range is bounded by its stems' unit bounds. Ranges
+  // load best bound first until the k-th exact score beats every bound still open.
   function rank(slots, required, options) {
     var limit = options.limit || 10;
+    var BATCH = 24;
     return getManifest().then(function (m) {
       return Promise.all(slots.map(function (slot) { return Promise.all(slot.stems.map(stemInfo)); })).then(function (infos) {
-        var cursors = [];
+        var terms = [];
         infos.forEach(function (alts, slot) {
-          alts.forEach(function (info, k) {
-            if (info) cursors.push({ slot: slot, stem: slots[slot].stems[k], c: new Cursor(info, m.code) });
-          });
+          alts.forEach(function (info, k) { if (info) terms.push(new Term(slot, slots[slot].stems[k], info)); });
         });
         var weight = slots.map(function (s) { return s.weight; });
-        var range = options.type ? typeRange(m, options.type) : null;
-        var mustLoadAll = options.all || required.length > 0;
-        var table = new Map();
-        var processed = cursors.map(function () { return 0; });
-        function absorb() {
-          cursors.forEach(function (cur, idx) {
-            var e = cur.c.entries;
-            for (var i = processed[idx]; i < e.length; i += 3) {
-              var rec = e[i];
-              if (range && (rec < range[0] || rec >= range[1])) continue;
-              var row = table.get(rec);
-              if (!row) { row = { rec: rec, version: e[i + 2], parts: {}, seen: {}, stems: {}, score: 0 }; table.set(rec, row); }
-              // alternatives in one slot (completions of a half-typed word) count their best, not their sum
-              var before = row.parts[cur.slot];
-              if (before === undefined || e[i + 1] > before) {
-                row.score += (e[i + 1] - (before || 0)) * weight[cur.slot];
-                row.parts[cur.slot] = e[i + 1];
-              }
-              row.seen[idx] = true;
-              row.stems[cur.stem] = true;
-            }
-            processed[idx] = e.length;
-          });
-        }
-        // the most a record could still score: per slot, its known part or what an unread block could add
-        function upper(r) {
+        var types = options.type ? typeRange(m, options.type) : null;
+        var loadAll = options.all || required.length > 0;
+        function inType(rec) { return !types || rec >= types[0] && rec < types[1]; }
+        function rangeInType(r) { return !types || r * m.range < types[1] && (r + 1) * m.range > types[0]; }
+        // per slot the best of its stems (a half-typed word's completions), summed with the slots' weights
+        function combine(value) {
           var best = {};
-          cursors.forEach(function (cur, idx) {
-            var known = r && cur.slot in r.parts ? r.parts[cur.slot] : 0;
-            var v = r && r.seen[idx] ? known : Math.max(cur.c.bound(), known);
-            if (!(cur.slot in best) || v > best[cur.slot]) best[cur.slot] = v;
+          terms.forEach(function (t) {
+            var v = value(t);
+            if (!(t.slot in best) || v > best[t.slot]) best[t.slot] = v;
           });
-          var u = 0;
-          for (var s in best) u += best[s] * weight[s];
-          return u;
+          var sum = 0;
+          for (var s in best) sum += best[s] * weight[s];
+          return sum;
+        }
+        function resolved(r) { return terms.every(function (t) { return t.bound(r) === 0; }); }
+        function rangeBound(r) {
+          if (!rangeInType(r)) return 0;
+          return combine(function (t) { return t.units.has(r) ? t.maxOf.get(r) : t.bound(r); });
+        }
+        function evaluate() {
+          var rows = [], open = [], known = new Set(), elsewhere = 0;
+          terms.forEach(function (t) {
+            t.units.forEach(function (_, r) { known.add(r); });
+            if (t.bounds) t.bounds.forEach(function (_, r) { known.add(r); });
+          });
+          // a stem whose map is not in could have records in any range
+          elsewhere = combine(function (t) { return t.bounds || t.complete() ? 0 : t.bound(-1); });
+          known.forEach(function (r) {
+            if (!resolved(r)) {
+              var b = rangeBound(r);
+              if (b > 0) open.push({ r: r, bound: b });
+              return;
+            }
+            var recs = new Map();
+            terms.forEach(function (t) {
+              var list = t.units.get(r);
+              if (!list) return;
+              for (var i = 0; i < list.length; i += 3) {
+                if (!inType(list[i])) continue;
+                var row = recs.get(list[i]);
+                if (!row) { row = { rec: list[i], version: list[i + 2], parts: {}, stems: {} }; recs.set(list[i], row); }
+                if (!(t.slot in row.parts) || list[i + 1] > row.parts[t.slot]) row.parts[t.slot] = list[i + 1];
+                row.stems[t.stem] = true;
+              }
+            });
+            recs.forEach(function (row) {
+              row.score = 0;
+              for (var s in row.parts) row.score += row.parts[s] * weight[s];
+              if (required.every(function (st) { return row.stems[st]; })) rows.push(row);
+            });
+          });
+          rows.sort(function (a, b) { return b.score - a.score || a.rec - b.rec; });
+          open.sort(function (a, b) { return b.bound - a.bound || a.r - b.r; });
+          return { rows: rows, open: open, elsewhere: elsewhere };
+        }
+        function loadRanges(ranges) {
+          var loads = [];
+          ranges.forEach(function (r) {
+            terms.forEach(function (t) {
+              var f = t.fileFor(r);
+              var p = f !== null && t.load(m, f);
+              if (p) loads.push(p);
+            });
+          });
+          return Promise.all(loads);
         }
         function step() {
-          absorb();
-          var rows = Array.from(table.values());
-          if (required.length) {
-            rows = rows.filter(function (r) { return required.every(function (s) { return r.stems[s]; }); });
-          }
-          rows.sort(function (a, b) { return b.score - a.score || a.rec - b.rec; });
-          var open = cursors.filter(function (cur) { return !cur.c.exhausted(); });
-          var top = rows.slice(0, limit);
-          var done = open.length === 0;
-          if (!done && !mustLoadAll && top.length === limit) {
-            var kth = top[limit - 1].score;
-            done = upper(null) < kth && top.every(function (r) { return upper(r) === r.score; });
-            for (var i = limit; done && i < rows.length; i++) if (upper(rows[i]) >= kth) done = false;
-          }
-          if (done) return { rows: rows, top: top };
-          open.sort(function (a, b) { return b.c.bound() - a.c.bound(); });
-          var loads = mustLoadAll ? open.map(function (cur) { return cur.c.more(); }) : [open[0].c.more()];
-          return Promise.all(loads).then(step);
+          var state = evaluate();
+          var top = state.rows.slice(0, limit);
+          var kth = top.length === limit ? top[limit - 1].score : 0;
+          var highest = Math.max(state.elsewhere, state.open.length ? state.open[0].bound : 0);
+          var done = state.open.length === 0 && state.elsewhere === 0 || !loadAll && top.length === limit && highest < kth;
+          if (done) return { rows: state.rows, top: top };
+          var maps = terms.filter(function (t) { return t.mapped() && !t.bounds; });
+          if (maps.length) return Promise.all(maps.map(function (t) { return t.loadMap(); })).then(step);
+          var wanted = state.open.filter(function (o) { return loadAll || o.bound >= kth; }).map(function (o) { return o.r; });
+          return loadRanges(loadAll ? wanted : wanted.slice(0, BATCH)).then(function (loads) {
+            return loads.length ? step() : { rows: state.rows, top: top }; // nothing left to load: as exact as it gets
+          });
         }
-        return step();
+        var several = terms.length > 1 || loadAll;
+        return Promise.all(terms.map(function (t) {
+          return Promise.all([t.start(m), several ? t.loadMap() : null]);
+        })).then(step);
       });
     });
   }

@@ -1,43 +1,125 @@
 package org.handbook.search;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
- * Writes postings entries as fixed-width base-64 digits in one string: a record number, its
- * score and its fragment's version in about nine characters, where JSON numbers take seventeen.
- * The widths depend on the site's size and go in the manifest for the browser to read back.
+ * Writes a stem's postings as units: a unit holds the stem's entries in one range of
+ * {@value #RANGE} consecutive records, so loading it tells the browser the stem's exact score for
+ * every record of the range, including which records lack the stem. Units are written best first
+ * (by their highest score) as base-64 digits: the range, the entry count, then per entry the
+ * record's place in the range, its score and its fragment's version. A separate map gives each
+ * unit's highest score, so a query of several words can load just the ranges where their
+ * scores together could reach the top ten.
  */
 final class PostingsCode {
     static final String DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
+    static final int RANGE = 16;
     /** Scores below 64^3 / 100 = 2,621: far above what BM25 gives a term in three fields. */
     static final int SCORE_WIDTH = 3;
     /** Fragment versions are 16 bits. */
     static final int VERSION_WIDTH = 3;
+    /** A unit's bound in the range map: two digits, in steps of the stem's quantum. */
+    static final int BOUND_LEVELS = 64 * 64 - 1;
 
-    private final int recordWidth;
+    private final int rangeWidth;
 
-    private PostingsCode(int recordWidth) {
-        this.recordWidth = recordWidth;
+    /** The entries of one range: [record, score, ...] by record, and the highest score. */
+    record Unit(int range, int max, int[] entries) {
+        int size() {
+            return entries.length / 2;
+        }
+    }
+
+    private PostingsCode(int rangeWidth) {
+        this.rangeWidth = rangeWidth;
     }
 
     static PostingsCode forSize(int records) {
+        int ranges = (records + RANGE - 1) / RANGE;
         int width = 1;
-        for (long max = 64; max < records; max *= 64) width++;
+        for (long max = 64; max < ranges; max *= 64) width++;
         return new PostingsCode(width);
     }
 
+    /** The widths the browser reads back: range, score, version. */
     List<Integer> widths() {
-        return List.of(recordWidth, SCORE_WIDTH, VERSION_WIDTH);
+        return List.of(rangeWidth, SCORE_WIDTH, VERSION_WIDTH);
     }
 
-    /** Entries {@code from} to {@code to} of [record, score, ...] with each record's fragment version. */
-    String encode(int[] ranked, int from, int to, int[] versions, int group) {
-        StringBuilder out = new StringBuilder((to - from) * (recordWidth + SCORE_WIDTH + VERSION_WIDTH));
-        for (int i = from; i < to; i++) {
-            int record = ranked[2 * i];
-            digits(out, record, recordWidth);
-            digits(out, Math.min(ranked[2 * i + 1], (1 << 18) - 1), SCORE_WIDTH);
-            digits(out, versions[record / group], VERSION_WIDTH);
+    /** The step of a stem's unit bounds, so its highest score fits in two digits. */
+    static int quantum(int top) {
+        return Math.max(1, (top + BOUND_LEVELS - 1) / BOUND_LEVELS);
+    }
+
+    /** A unit's bound in steps of {@code quantum}, rounded up so it never undercuts a score. */
+    static int bound(Unit u, int quantum) {
+        return (u.max() + quantum - 1) / quantum;
+    }
+
+    /**
+     * The units of {@code ranked} ([record, score, ...]), best first: by bound, then by range,
+     * the order the browser rebuilds from the range map.
+     */
+    static List<Unit> units(int[] ranked, int quantum) {
+        int n = ranked.length / 2;
+        long[] byRecord = new long[n];
+        for (int i = 0; i < n; i++) byRecord[i] = ((long) ranked[2 * i] << 32) | ranked[2 * i + 1];
+        java.util.Arrays.sort(byRecord);
+        List<Unit> units = new ArrayList<>();
+        for (int i = 0; i < n; ) {
+            int range = (int) (byRecord[i] >>> 32) / RANGE;
+            int j = i;
+            int max = 0;
+            while (j < n && (int) (byRecord[j] >>> 32) / RANGE == range) max = Math.max(max, (int) byRecord[j++]);
+            int[] entries = new int[2 * (j - i)];
+            for (int k = i; k < j; k++) {
+                entries[2 * (k - i)] = (int) (byRecord[k] >>> 32);
+                entries[2 * (k - i) + 1] = (int) byRecord[k];
+            }
+            units.add(new Unit(range, max, entries));
+            i = j;
+        }
+        units.sort(Comparator.comparingInt((Unit u) -> -bound(u, quantum)).thenComparingInt(Unit::range));
+        return units;
+    }
+
+    /** Units {@code from} to {@code to} with each record's fragment version. */
+    String encode(List<Unit> units, int from, int to, int[] versions, int group) {
+        StringBuilder out = new StringBuilder();
+        for (Unit u : units.subList(from, to)) {
+            digits(out, u.range(), rangeWidth);
+            digits(out, u.size() - 1, 1);
+            int[] e = u.entries();
+            for (int i = 0; i < e.length; i += 2) {
+                digits(out, e[i] % RANGE, 1);
+                digits(out, Math.min(e[i + 1], (1 << 18) - 1), SCORE_WIDTH);
+                digits(out, versions[e[i] / group], VERSION_WIDTH);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * The range map: every unit by range, as the gap from the previous range (five bits a digit,
+     * the sixth saying another digit follows) and its bound in two digits.
+     */
+    static String rangeMap(List<Unit> units, int quantum) {
+        List<Unit> byRange = new ArrayList<>(units);
+        byRange.sort(Comparator.comparingInt(Unit::range));
+        StringBuilder out = new StringBuilder();
+        int previous = -1;
+        for (Unit u : byRange) {
+            int gap = u.range() - previous - 1;
+            previous = u.range();
+            List<Integer> groups = new ArrayList<>();
+            do {
+                groups.add(gap & 31);
+                gap >>>= 5;
+            } while (gap > 0);
+            for (int i = groups.size() - 1; i >= 0; i--) out.append(DIGITS.charAt(groups.get(i) | (i > 0 ? 32 : 0)));
+            digits(out, bound(u, quantum), 2);
         }
         return out.toString();
     }

@@ -23,9 +23,11 @@ import org.handbook.write.OutputFile;
  *     shards; synonym groups; the record numbers of each type);</li>
  * <li>{@code search/v/*.js}: the shard lists of a letter, and the shards: each word's stem, and
  *     each stem's postings, inline when short, else the names of its blocks;</li>
- * <li>{@code search/p/*.js}: postings blocks, best score first (128 entries, then 256, 512, ...),
- *     each entry a record, its Lucene score times {@value #SCALE} rounded, and the version of the
- *     record's fragment file, written compactly by {@link PostingsCode};</li>
+ * <li>{@code search/p/*.js}: postings files of about {@value #FILE_ENTRIES} entries in units, a unit being a stem's
+ *     entries in {@value PostingsCode#RANGE} consecutive records, best unit first; each entry a record, its Lucene score
+ *     times {@value #SCALE} rounded, and the version of the record's fragment file, written
+ *     compactly by {@link PostingsCode};</li>
+ * <li>{@code search/m/*.js}: for a stem with several postings files, each unit's bound by range, so a query of several words loads only the ranges that can reach its top;</li>
  * <li>{@code search/f/G-V.js}: records in groups of {@value #GROUP} (group G, content version V):
  *     type, title, context, URL and the start of the text.</li>
  * </ul>
@@ -36,8 +38,9 @@ public final class SearchExport {
     public static final int SCALE = 100;
     static final int GROUP = 2;
     static final int INLINE = 8;
-    static final int FIRST_BLOCK = 128;
-    static final int EXCERPT_CHARS = 480;
+    /** Entries in a postings file, about: it holds whole units. */
+    static final int FILE_ENTRIES = 64;
+    static final int EXCERPT_CHARS = 320;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final List<OutputFile> files = Collections.synchronizedList(new ArrayList<>());
@@ -90,7 +93,7 @@ public final class SearchExport {
         Map<String, Map<String, String>> byLetter = new TreeMap<>();
         shardFiles.forEach((key, file) -> byLetter.computeIfAbsent(VocabularyShards.prefix(key, 1), k -> new TreeMap<>()).put(key, file));
         Map<String, String> letters = new TreeMap<>();
-        byLetter.forEach((letter, keys) -> letters.put(letter, write("v", keys)));
+        byLetter.forEach((letter, keys) -> letters.put(letter, write("v", keyList(keys))));
 
         // records of a type are consecutive (the extractor goes page type by page type): the browser
         // tells a record's type, and filters by type, from these ranges
@@ -101,12 +104,35 @@ public final class SearchExport {
         manifest.put("group", GROUP);
         manifest.put("maxKey", VocabularyShards.MAX_KEY);
         manifest.put("code", code.widths());
+        manifest.put("range", PostingsCode.RANGE);
         manifest.put("records", records.size());
         manifest.put("types", types);
         manifest.put("synonyms", index.analysis().synonyms());
         manifest.put("synonymWeight", SearchAnalysis.SYNONYM_WEIGHT);
         manifest.put("v", letters);
         files.add(OutputFile.text("search/index.js", "hbSearch.manifest(" + json(manifest) + ");\n"));
+    }
+
+    /**
+     * A letter's shard keys with their files; when that list is long (a large site's vocabulary),
+     * it is split by the keys' first two characters: {"@": {two characters: file of those keys},
+     * ".": {one-character keys: shard}}, so a word costs the keys of its own two letters.
+     */
+    private Object keyList(Map<String, String> keys) {
+        int bytes = keys.entrySet().stream().mapToInt(e -> e.getKey().length() + e.getValue().length() + 6).sum();
+        if (bytes <= VocabularyShards.TARGET_BYTES) return keys;
+        Map<String, Map<String, String>> byTwo = new TreeMap<>();
+        Map<String, String> short1 = new TreeMap<>();
+        keys.forEach((key, file) -> {
+            if (key.codePointCount(0, key.length()) < 2) short1.put(key, file);
+            else byTwo.computeIfAbsent(VocabularyShards.prefix(key, 2), k -> new TreeMap<>()).put(key, file);
+        });
+        Map<String, String> lists = new TreeMap<>();
+        byTwo.forEach((two, list) -> lists.put(two, write("v", list)));
+        Map<String, Object> nested = new LinkedHashMap<>();
+        nested.put("@", lists);
+        nested.put(".", short1);
+        return nested;
     }
 
     /** Every word of the records as a reader may type it, with its stem, when the stem is indexed. */
@@ -145,24 +171,37 @@ public final class SearchExport {
     }
 
     /**
-     * A stem's postings as entries [record, score, fragment version], best first: {"n": count,
-     * "i": [...]} when short, else {"n": count, "b": [[file, lowest score in it], ...]}.
+     * A stem's postings as units (see {@link PostingsCode}), best first: {"n": count, "i": units}
+     * when short, else {"n": count, "q": quantum, "h": name, "f": files, "u": units a file, "b":
+     * lowest bound in the first file}. File k holds units uk to u(k+1) and is search/p/name-k.js; with more than one file, search/m/name.js is the range map. The name is
+     * the hash of all the stem's units, so it changes whenever any of them does.
      */
     private Map<String, Object> postings(int[] ranked, int[] versions) {
         int n = ranked.length / 2;
+        int top = 0;
+        for (int i = 1; i < ranked.length; i += 2) top = Math.max(top, ranked[i]);
+        int quantum = PostingsCode.quantum(top);
+        List<PostingsCode.Unit> units = PostingsCode.units(ranked, quantum);
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("n", n);
         if (n <= INLINE) {
-            p.put("i", code.encode(ranked, 0, n, versions, GROUP));
+            p.put("i", code.encode(units, 0, units.size(), versions, GROUP));
             return p;
         }
-        List<List<Object>> blocks = new ArrayList<>();
-        int size = FIRST_BLOCK;
-        for (int i = 0; i < n; i += size, size *= 2) {
-            int end = Math.min(n, i + size);
-            blocks.add(List.of(write("p", code.encode(ranked, i, end, versions, GROUP)), ranked[2 * end - 1]));
+        // about FILE_ENTRIES entries a file: many units of a rare stem (one entry each), few of a common one
+        int perFile = Math.max(4, Math.min(256, Math.round((float) FILE_ENTRIES * units.size() / n)));
+        List<String> parts = new ArrayList<>();
+        for (int from = 0; from < units.size(); from += perFile) {
+            parts.add(code.encode(units, from, Math.min(units.size(), from + perFile), versions, GROUP));
         }
-        p.put("b", blocks);
+        String name = Assets.hash(String.join("/", parts).getBytes(StandardCharsets.UTF_8)).substring(0, 10);
+        for (int k = 0; k < parts.size(); k++) add("p", name + "-" + k, json(parts.get(k)));
+        if (parts.size() > 1) add("m", name, json(PostingsCode.rangeMap(units, quantum)));
+        p.put("q", quantum);
+        p.put("h", name);
+        p.put("f", parts.size());
+        p.put("u", perFile);
+        p.put("b", PostingsCode.bound(units.get(Math.min(units.size(), perFile) - 1), quantum) * quantum);
         return p;
     }
 
@@ -170,8 +209,12 @@ public final class SearchExport {
     private String write(String dir, Object data) {
         String body = json(data);
         String name = Assets.hash(body.getBytes(StandardCharsets.UTF_8)).substring(0, 10);
-        if (written.add(dir + "/" + name)) files.add(OutputFile.text("search/" + dir + "/" + name + ".js", "hbSearch.shard(\"" + name + "\"," + body + ");\n"));
+        add(dir, name, body);
         return name;
+    }
+
+    private void add(String dir, String name, String body) {
+        if (written.add(dir + "/" + name)) files.add(OutputFile.text("search/" + dir + "/" + name + ".js", "hbSearch.shard(\"" + name + "\"," + body + ");\n"));
     }
 
     private static String json(Object o) {
