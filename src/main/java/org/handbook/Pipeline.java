@@ -28,8 +28,8 @@ import org.handbook.render.Templates;
 import org.handbook.search.RecordExtractor;
 import org.handbook.search.SearchAnalysis;
 import org.handbook.search.SearchExport;
-import org.handbook.search.SearchIndex;
 import org.handbook.search.SearchRecord;
+import org.handbook.search.TermScores;
 import org.handbook.write.OutputFile;
 import org.handbook.write.SiteWriter;
 
@@ -119,11 +119,7 @@ public final class Pipeline {
             List<SearchRecord> records = RecordExtractor.extract(library);
             SearchAnalysis analysis = new SearchAnalysis(library);
             return cache.reuseFolder("search/", "search/", SearchExport.fingerprint(records, analysis), SearchExport::exported)
-                    .orElseGet(() -> {
-                        try (SearchIndex index = new SearchIndex(records, analysis)) {
-                            return SearchExport.export(index);
-                        }
-                    });
+                    .orElseGet(() -> SearchExport.export(new TermScores(records, analysis, SearchExport.SCALE)));
         }));
         out.addAll(joined(pdf));
         return out;

@@ -97,6 +97,15 @@ public final class SearchAnalysis {
         };
     }
 
+    /** The words a recording analyzer kept, one set per thread's chain, merged and lower-cased. */
+    static java.util.Set<String> typed(List<CharArraySet> sets) {
+        java.util.Set<String> all = new java.util.HashSet<>();
+        for (CharArraySet set : sets) {
+            for (Object w : set) all.add(new String((char[]) w).toLowerCase(java.util.Locale.ROOT));
+        }
+        return all;
+    }
+
     /** Passes tokens on unchanged, keeping each new word. */
     private static final class WordRecorder extends TokenFilter {
         private final CharTermAttribute term = addAttribute(CharTermAttribute.class);

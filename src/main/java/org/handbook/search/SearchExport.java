@@ -68,18 +68,18 @@ public final class SearchExport {
         return path.equals("search/index.js") || OutputFile.immutable(path) && path.startsWith("search/");
     }
 
-    public static List<OutputFile> export(SearchIndex index) {
+    public static List<OutputFile> export(TermScores index) {
         SearchExport x = new SearchExport(PostingsCode.forSize(index.records().size()));
         x.run(index);
         return x.files;
     }
 
-    private void run(SearchIndex index) {
+    private void run(TermScores index) {
         List<SearchRecord> records = index.records();
         int[] versions = new int[(records.size() + GROUP - 1) / GROUP];
         IntStream.range(0, versions.length).parallel().forEach(g -> versions[g] = writeGroup(records, g));
 
-        Map<String, int[]> scores = index.termScores(SCALE);
+        Map<String, int[]> scores = index.scores();
         List<VocabularyShards.Entry> entries = Collections.synchronizedList(new ArrayList<>());
         scores.entrySet().parallelStream().forEach(e -> {
             Object postings = postings(e.getValue(), versions);
@@ -136,7 +136,7 @@ public final class SearchExport {
     }
 
     /** Every word of the records as a reader may type it, with its stem, when the stem is indexed. */
-    private static Map<String, String> surfaceWords(SearchIndex index, Set<String> stems) {
+    private static Map<String, String> surfaceWords(TermScores index, Set<String> stems) {
         Map<String, String> out = new TreeMap<>();
         for (String w : index.words()) {
             String stem = index.analysis().stem(w);

@@ -31,7 +31,7 @@ class SearchParityTest {
     static void start() throws Exception {
         Path site = TestSites.handbookSite();
         Library lib = Pipeline.library(TestSites.CONTENT);
-        lucene = new SearchIndex(RecordExtractor.extract(lib), new SearchAnalysis(lib), true);
+        lucene = new SearchIndex(RecordExtractor.extract(lib), new SearchAnalysis(lib));
         driver = SearchBrowser.open(site.resolve("search/index.html"));
     }
 

@@ -1,0 +1,224 @@
+package org.handbook.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArrayMap;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.search.CollectionStatistics;
+import org.apache.lucene.search.TermStatistics;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.search.similarities.Similarity;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.SmallFloat;
+
+/**
+ * Every term's score in every record, as Lucene's IndexSearcher scores a term query per field:
+ * the same analyzer, the same length norms and {@link SearchIndex#SIMILARITY}'s own scorer fed
+ * the same statistics. The build needs these numbers, not an index, so the records are analyzed
+ * once into flat arrays instead of going through an IndexWriter and reading its postings back,
+ * which took three times as long. The parity test holds the browser's ranking, made from these
+ * scores, to Lucene's own searcher over a real index.
+ */
+public final class TermScores {
+    private static final String[] FIELDS = {"title", "context", "body"};
+
+    private final List<SearchRecord> records;
+    private final SearchAnalysis analysis;
+    private final Map<String, int[]> scores;
+    private final Set<String> words;
+
+    /** Records analyzed in slices, one thread each; a slice keeps its own terms and postings. */
+    private static final class Slice {
+        final CharArrayMap<Integer> ids = new CharArrayMap<>(1024, false);
+        final List<String> terms = new ArrayList<>();
+        /** Per term: [record << 2 | field, frequency, ...] in record order. */
+        int[][] postings = new int[1024][];
+        int[] sizes = new int[1024];
+        final long[] docCount = new long[FIELDS.length];
+        final long[] tokens = new long[FIELDS.length];
+        final long[] pairs = new long[FIELDS.length];
+        int[] freq = new int[1024];
+        int[] touched = new int[64];
+
+        int id(CharTermAttribute term) {
+            Integer known = ids.get(term.buffer(), 0, term.length());
+            if (known != null) return known;
+            int id = terms.size();
+            String text = term.toString();
+            ids.put(text, id);
+            terms.add(text);
+            if (id == postings.length) {
+                postings = Arrays.copyOf(postings, 2 * id);
+                sizes = Arrays.copyOf(sizes, 2 * id);
+                freq = Arrays.copyOf(freq, 2 * id);
+            }
+            postings[id] = new int[8];
+            return id;
+        }
+
+        void add(int id, int key, int frequency) {
+            int[] p = postings[id];
+            if (sizes[id] + 2 > p.length) postings[id] = p = Arrays.copyOf(p, 2 * p.length);
+            p[sizes[id]++] = key;
+            p[sizes[id]++] = frequency;
+        }
+    }
+
+    /** Analyzes and scores {@code records}; scores are times {@code scale}, rounded. */
+    public TermScores(List<SearchRecord> records, SearchAnalysis analysis, int scale) {
+        this.records = records;
+        this.analysis = analysis;
+        List<CharArraySet> typed = java.util.Collections.synchronizedList(new ArrayList<>());
+        Analyzer analyzer = analysis.recordingAnalyzer(typed);
+        byte[][] norms = new byte[FIELDS.length][records.size()];
+        int count = Math.max(1, Math.min(records.size() / 256, 4 * Runtime.getRuntime().availableProcessors()));
+        Slice[] slices = IntStream.range(0, count).parallel()
+                .mapToObj(s -> slice(records.subList(s * records.size() / count, (s + 1) * records.size() / count), analyzer, norms))
+                .toArray(Slice[]::new);
+        analyzer.close();
+        this.words = SearchAnalysis.typed(typed);
+
+        long[] docCount = new long[FIELDS.length];
+        long[] tokens = new long[FIELDS.length];
+        long[] pairs = new long[FIELDS.length];
+        Map<String, int[]> where = new HashMap<>();
+        for (int s = 0; s < slices.length; s++) {
+            for (int f = 0; f < FIELDS.length; f++) {
+                docCount[f] += slices[s].docCount[f];
+                tokens[f] += slices[s].tokens[f];
+                pairs[f] += slices[s].pairs[f];
+            }
+            for (int id = 0; id < slices[s].terms.size(); id++) {
+                int[] ids = where.computeIfAbsent(slices[s].terms.get(id), t -> filled(slices.length));
+                ids[s] = id;
+            }
+        }
+        CollectionStatistics[] stats = new CollectionStatistics[FIELDS.length];
+        for (int f = 0; f < FIELDS.length; f++) {
+            if (docCount[f] > 0) stats[f] = new CollectionStatistics(FIELDS[f], records.size(), docCount[f], tokens[f], pairs[f]);
+        }
+        Map<String, int[]> out = new java.util.concurrent.ConcurrentHashMap<>();
+        where.entrySet().parallelStream().forEach(e -> out.put(e.getKey(), score(e.getKey(), e.getValue(), slices, stats, norms, scale)));
+        this.scores = new TreeMap<>(out);
+    }
+
+    private static int[] filled(int n) {
+        int[] a = new int[n];
+        Arrays.fill(a, -1);
+        return a;
+    }
+
+    private static Slice slice(List<SearchRecord> part, Analyzer analyzer, byte[][] norms) {
+        Slice s = new Slice();
+        for (SearchRecord r : part) {
+            String[] texts = {r.indexedTitle(), r.context(), r.indexedBody()};
+            for (int f = 0; f < FIELDS.length; f++) {
+                int length = 0;
+                int n = 0;
+                try (TokenStream ts = analyzer.tokenStream(FIELDS[f], texts[f])) {
+                    CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+                    ts.reset();
+                    while (ts.incrementToken()) {
+                        length++;
+                        int id = s.id(term);
+                        if (s.freq[id]++ == 0) {
+                            if (n == s.touched.length) s.touched = Arrays.copyOf(s.touched, 2 * n);
+                            s.touched[n++] = id;
+                        }
+                    }
+                    ts.end();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                for (int k = 0; k < n; k++) {
+                    int id = s.touched[k];
+                    s.add(id, r.id() << 2 | f, s.freq[id]);
+                    s.freq[id] = 0;
+                }
+                if (length > 0) {
+                    // what Lucene's BM25 stores as the field's norm: its length, in one byte
+                    norms[f][r.id()] = (byte) SmallFloat.intToByte4(length);
+                    s.docCount[f]++;
+                    s.tokens[f] += length;
+                    s.pairs[f] += n;
+                }
+            }
+        }
+        return s;
+    }
+
+    /** One term's postings as [record, score, ...], best first, ties by record. */
+    private static int[] score(String term, int[] ids, Slice[] slices, CollectionStatistics[] stats, byte[][] norms, int scale) {
+        long[] docFreq = new long[FIELDS.length];
+        long[] termFreq = new long[FIELDS.length];
+        int records = 0;
+        for (int s = 0; s < slices.length; s++) {
+            if (ids[s] < 0) continue;
+            int[] p = slices[s].postings[ids[s]];
+            for (int j = 0, size = slices[s].sizes[ids[s]]; j < size; j += 2) {
+                docFreq[p[j] & 3]++;
+                termFreq[p[j] & 3] += p[j + 1];
+                if (j == 0 || p[j] >>> 2 != p[j - 2] >>> 2) records++;
+            }
+        }
+        Similarity.SimScorer[] scorers = new Similarity.SimScorer[FIELDS.length];
+        BytesRef bytes = new BytesRef(term);
+        for (int f = 0; f < FIELDS.length; f++) {
+            if (docFreq[f] == 0) continue;
+            scorers[f] = SearchIndex.SIMILARITY.scorer(SearchIndex.FIELDS.get(FIELDS[f]), stats[f], new TermStatistics(bytes, docFreq[f], termFreq[f]));
+        }
+        long[] keyed = new long[records];
+        int n = 0;
+        for (int s = 0; s < slices.length; s++) {
+            if (ids[s] < 0) continue;
+            int[] p = slices[s].postings[ids[s]];
+            int size = slices[s].sizes[ids[s]];
+            for (int j = 0; j < size; ) {
+                int record = p[j] >>> 2;
+                double sum = 0;
+                for (; j < size && p[j] >>> 2 == record; j += 2) {
+                    int f = p[j] & 3;
+                    sum += scorers[f].score(p[j + 1], norms[f][record] & 0xFF);
+                }
+                int q = (int) Math.round(sum * scale);
+                keyed[n++] = ((long) (Integer.MAX_VALUE - q) << 32) | record;
+            }
+        }
+        Arrays.sort(keyed);
+        int[] flat = new int[2 * n];
+        for (int i = 0; i < n; i++) {
+            flat[2 * i] = (int) keyed[i];
+            flat[2 * i + 1] = Integer.MAX_VALUE - (int) (keyed[i] >>> 32);
+        }
+        return flat;
+    }
+
+    public List<SearchRecord> records() {
+        return records;
+    }
+
+    public SearchAnalysis analysis() {
+        return analysis;
+    }
+
+    /** Every term with its postings: [record, score, ...], best first, ties by record. */
+    public Map<String, int[]> scores() {
+        return scores;
+    }
+
+    /** Every word of the records as typed (split and lower-cased, not stemmed). */
+    public Set<String> words() {
+        return words;
+    }
+}
