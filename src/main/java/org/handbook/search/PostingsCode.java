@@ -1,7 +1,6 @@
 package org.handbook.search;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -58,31 +57,29 @@ final class PostingsCode {
         return (u.max() + quantum - 1) / quantum;
     }
 
-    /**
-     * The units of {@code ranked} ([record, score, ...]), best first: by bound, then by range,
-     * the order the browser rebuilds from the range map.
-     */
-    static List<Unit> units(int[] ranked, int quantum) {
-        int n = ranked.length / 2;
-        long[] byRecord = new long[n];
-        for (int i = 0; i < n; i++) byRecord[i] = ((long) ranked[2 * i] << 32) | ranked[2 * i + 1];
-        java.util.Arrays.sort(byRecord);
+    /** The units of {@code postings} ([record, score, ...] by record), by range. */
+    static List<Unit> units(int[] postings) {
+        int n = postings.length / 2;
         List<Unit> units = new ArrayList<>();
         for (int i = 0; i < n; ) {
-            int range = (int) (byRecord[i] >>> 32) / RANGE;
+            int range = postings[2 * i] / RANGE;
             int j = i;
             int max = 0;
-            while (j < n && (int) (byRecord[j] >>> 32) / RANGE == range) max = Math.max(max, (int) byRecord[j++]);
-            int[] entries = new int[2 * (j - i)];
-            for (int k = i; k < j; k++) {
-                entries[2 * (k - i)] = (int) (byRecord[k] >>> 32);
-                entries[2 * (k - i) + 1] = (int) byRecord[k];
-            }
-            units.add(new Unit(range, max, entries));
+            while (j < n && postings[2 * j] / RANGE == range) max = Math.max(max, postings[2 * j++ + 1]);
+            units.add(new Unit(range, max, java.util.Arrays.copyOfRange(postings, 2 * i, 2 * j)));
             i = j;
         }
-        units.sort(Comparator.comparingInt((Unit u) -> -bound(u, quantum)).thenComparingInt(Unit::range));
         return units;
+    }
+
+    /** Units best first: by bound, then by range, the order the browser rebuilds from the range map. */
+    static List<Unit> bestFirst(List<Unit> byRange, int quantum) {
+        long[] keys = new long[byRange.size()];
+        for (int i = 0; i < keys.length; i++) keys[i] = ((long) (BOUND_LEVELS - bound(byRange.get(i), quantum)) << 32) | i;
+        java.util.Arrays.sort(keys);
+        List<Unit> out = new ArrayList<>(keys.length);
+        for (long k : keys) out.add(byRange.get((int) k));
+        return out;
     }
 
     /** Units {@code from} to {@code to} with each record's fragment version. */
@@ -105,9 +102,7 @@ final class PostingsCode {
      * The range map: every unit by range, as the gap from the previous range (five bits a digit,
      * the sixth saying another digit follows) and its bound in two digits.
      */
-    static String rangeMap(List<Unit> units, int quantum) {
-        List<Unit> byRange = new ArrayList<>(units);
-        byRange.sort(Comparator.comparingInt(Unit::range));
+    static String rangeMap(List<Unit> byRange, int quantum) {
         StringBuilder out = new StringBuilder();
         int previous = -1;
         for (Unit u : byRange) {

@@ -11,11 +11,11 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
-import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.handbook.link.Library;
@@ -70,57 +70,43 @@ public final class SearchAnalysis {
     }
 
     /**
-     * The English analyzer's own chain (standard tokenizer, possessives, lower case, stop words,
-     * Porter stemmer) with one step added after the tokenizer that keeps each word as typed, lower
-     * cased, in {@code words}: indexing then yields the vocabulary readers type without a second
-     * pass over the text. The parity test holds this chain to the query side's EnglishAnalyzer.
+     * The English analyzer cut in two for the build's one pass over the records: this half
+     * (standard tokenizer, lower case) gives each word as typed, lower-cased, and
+     * {@link #stemOfWord} takes one such word through the rest (possessive, stop words, Porter).
+     * Every filter after lower-casing looks at one token alone (the possessive filter takes 's and
+     * 'S alike), so the build works a word's stem out once per distinct word instead of once per
+     * occurrence. The parity test holds the two halves to the whole analyzer.
      */
-    Analyzer recordingAnalyzer(List<CharArraySet> words) {
+    Analyzer wordAnalyzer() {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String field) {
                 StandardTokenizer source = new StandardTokenizer();
-                // one set per thread's chain: no contention, and a word already seen costs no allocation
-                CharArraySet mine = new CharArraySet(4096, true);
-                words.add(mine);
-                TokenStream chain = new WordRecorder(source, mine);
-                chain = new EnglishPossessiveFilter(chain);
-                chain = new LowerCaseFilter(chain);
-                chain = new StopFilter(chain, STOP_WORDS);
-                return new TokenStreamComponents(source, new PorterStemFilter(chain));
-            }
-
-            @Override
-            protected TokenStream normalize(String field, TokenStream in) {
-                return new LowerCaseFilter(in);
+                return new TokenStreamComponents(source, new LowerCaseFilter(source));
             }
         };
     }
 
-    /** The words a recording analyzer kept, one set per thread's chain, merged and lower-cased. */
-    static java.util.Set<String> typed(List<CharArraySet> sets) {
-        java.util.Set<String> all = new java.util.HashSet<>();
-        for (CharArraySet set : sets) {
-            for (Object w : set) all.add(new String((char[]) w).toLowerCase(java.util.Locale.ROOT));
-        }
-        return all;
-    }
-
-    /** Passes tokens on unchanged, keeping each new word. */
-    private static final class WordRecorder extends TokenFilter {
-        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-        private final CharArraySet words;
-
-        WordRecorder(TokenStream in, CharArraySet words) {
-            super(in);
-            this.words = words;
-        }
-
+    private final Analyzer afterWords = new Analyzer() {
         @Override
-        public boolean incrementToken() throws IOException {
-            if (!input.incrementToken()) return false;
-            if (!words.contains(term.buffer(), 0, term.length())) words.add(term.toString());
-            return true;
+        protected TokenStreamComponents createComponents(String field) {
+            KeywordTokenizer source = new KeywordTokenizer();
+            TokenStream chain = new EnglishPossessiveFilter(source);
+            chain = new StopFilter(chain, STOP_WORDS);
+            return new TokenStreamComponents(source, new PorterStemFilter(chain));
+        }
+    };
+
+    /** The stem of a word from {@link #wordAnalyzer}, or "" for a stop word. */
+    String stemOfWord(String lowerCased) {
+        try (TokenStream ts = afterWords.tokenStream("body", lowerCased)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            String stem = ts.incrementToken() ? term.toString() : "";
+            ts.end();
+            return stem;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

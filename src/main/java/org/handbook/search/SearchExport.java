@@ -138,10 +138,9 @@ public final class SearchExport {
     /** Every word of the records as a reader may type it, with its stem, when the stem is indexed. */
     private static Map<String, String> surfaceWords(TermScores index, Set<String> stems) {
         Map<String, String> out = new TreeMap<>();
-        for (String w : index.words()) {
-            String stem = index.analysis().stem(w);
-            if (!stem.isEmpty() && stems.contains(stem)) out.put(w, stem);
-        }
+        index.words().forEach((word, stem) -> {
+            if (stems.contains(stem)) out.put(word, stem);
+        });
         return out;
     }
 
@@ -176,12 +175,13 @@ public final class SearchExport {
      * lowest bound in the first file}. File k holds units uk to u(k+1) and is search/p/name-k.js; with more than one file, search/m/name.js is the range map. The name is
      * the hash of all the stem's units, so it changes whenever any of them does.
      */
-    private Map<String, Object> postings(int[] ranked, int[] versions) {
-        int n = ranked.length / 2;
+    private Map<String, Object> postings(int[] byRecord, int[] versions) {
+        int n = byRecord.length / 2;
         int top = 0;
-        for (int i = 1; i < ranked.length; i += 2) top = Math.max(top, ranked[i]);
+        for (int i = 1; i < byRecord.length; i += 2) top = Math.max(top, byRecord[i]);
         int quantum = PostingsCode.quantum(top);
-        List<PostingsCode.Unit> units = PostingsCode.units(ranked, quantum);
+        List<PostingsCode.Unit> byRange = PostingsCode.units(byRecord);
+        List<PostingsCode.Unit> units = PostingsCode.bestFirst(byRange, quantum);
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("n", n);
         if (n <= INLINE) {
@@ -196,7 +196,7 @@ public final class SearchExport {
         }
         String name = Assets.hash(String.join("/", parts).getBytes(StandardCharsets.UTF_8)).substring(0, 10);
         for (int k = 0; k < parts.size(); k++) add("p", name + "-" + k, json(parts.get(k)));
-        if (parts.size() > 1) add("m", name, json(PostingsCode.rangeMap(units, quantum)));
+        if (parts.size() > 1) add("m", name, json(PostingsCode.rangeMap(byRange, quantum)));
         p.put("q", quantum);
         p.put("h", name);
         p.put("f", parts.size());

@@ -7,12 +7,10 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArrayMap;
-import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.search.CollectionStatistics;
@@ -24,11 +22,12 @@ import org.apache.lucene.util.SmallFloat;
 
 /**
  * Every term's score in every record, as Lucene's IndexSearcher scores a term query per field:
- * the same analyzer, the same length norms and {@link SearchIndex#SIMILARITY}'s own scorer fed
- * the same statistics. The build needs these numbers, not an index, so the records are analyzed
- * once into flat arrays instead of going through an IndexWriter and reading its postings back,
- * which took three times as long. The parity test holds the browser's ranking, made from these
- * scores, to Lucene's own searcher over a real index.
+ * the same analysis (the English analyzer in two halves, so each distinct word is stemmed once),
+ * the same length norms and {@link SearchIndex#SIMILARITY}'s own scorer fed the same statistics.
+ * The build needs these numbers, not an index, so the records are analyzed once into flat arrays
+ * instead of going through an IndexWriter and reading its postings back, which took three times
+ * as long. The parity test holds the browser's ranking, made from these scores, to Lucene's own
+ * searcher over a real index.
  */
 public final class TermScores {
     private static final String[] FIELDS = {"title", "context", "body"};
@@ -36,11 +35,14 @@ public final class TermScores {
     private final List<SearchRecord> records;
     private final SearchAnalysis analysis;
     private final Map<String, int[]> scores;
-    private final Set<String> words;
+    private final Map<String, String> words = new TreeMap<>();
 
     /** Records analyzed in slices, one thread each; a slice keeps its own terms and postings. */
     private static final class Slice {
-        final CharArrayMap<Integer> ids = new CharArrayMap<>(1024, false);
+        /** Each word as typed (lower-cased) and its stem's number here, -1 for a stop word. */
+        final CharArrayMap<Integer> words = new CharArrayMap<>(4096, false);
+        final Map<String, String> stemOfWord = new HashMap<>();
+        final Map<String, Integer> ids = new HashMap<>();
         final List<String> terms = new ArrayList<>();
         /** Per term: [record << 2 | field, frequency, ...] in record order. */
         int[][] postings = new int[1024][];
@@ -51,13 +53,24 @@ public final class TermScores {
         int[] freq = new int[1024];
         int[] touched = new int[64];
 
-        int id(CharTermAttribute term) {
-            Integer known = ids.get(term.buffer(), 0, term.length());
+        /** The number of the word's stem, -1 for a stop word; a new word is stemmed once. */
+        int id(CharTermAttribute term, SearchAnalysis analysis) {
+            Integer known = words.get(term.buffer(), 0, term.length());
+            if (known != null) return known;
+            String word = term.toString();
+            String stem = analysis.stemOfWord(word);
+            int id = stem.isEmpty() ? -1 : stemId(stem);
+            words.put(word, id);
+            if (id >= 0) stemOfWord.put(word, stem);
+            return id;
+        }
+
+        private int stemId(String stem) {
+            Integer known = ids.get(stem);
             if (known != null) return known;
             int id = terms.size();
-            String text = term.toString();
-            ids.put(text, id);
-            terms.add(text);
+            ids.put(stem, id);
+            terms.add(stem);
             if (id == postings.length) {
                 postings = Arrays.copyOf(postings, 2 * id);
                 sizes = Arrays.copyOf(sizes, 2 * id);
@@ -79,15 +92,13 @@ public final class TermScores {
     public TermScores(List<SearchRecord> records, SearchAnalysis analysis, int scale) {
         this.records = records;
         this.analysis = analysis;
-        List<CharArraySet> typed = java.util.Collections.synchronizedList(new ArrayList<>());
-        Analyzer analyzer = analysis.recordingAnalyzer(typed);
+        Analyzer analyzer = analysis.wordAnalyzer();
         byte[][] norms = new byte[FIELDS.length][records.size()];
         int count = Math.max(1, Math.min(records.size() / 256, 4 * Runtime.getRuntime().availableProcessors()));
         Slice[] slices = IntStream.range(0, count).parallel()
-                .mapToObj(s -> slice(records.subList(s * records.size() / count, (s + 1) * records.size() / count), analyzer, norms))
+                .mapToObj(s -> slice(records.subList(s * records.size() / count, (s + 1) * records.size() / count), analyzer, analysis, norms))
                 .toArray(Slice[]::new);
         analyzer.close();
-        this.words = SearchAnalysis.typed(typed);
 
         long[] docCount = new long[FIELDS.length];
         long[] tokens = new long[FIELDS.length];
@@ -99,6 +110,7 @@ public final class TermScores {
                 tokens[f] += slices[s].tokens[f];
                 pairs[f] += slices[s].pairs[f];
             }
+            words.putAll(slices[s].stemOfWord);
             for (int id = 0; id < slices[s].terms.size(); id++) {
                 int[] ids = where.computeIfAbsent(slices[s].terms.get(id), t -> filled(slices.length));
                 ids[s] = id;
@@ -119,7 +131,7 @@ public final class TermScores {
         return a;
     }
 
-    private static Slice slice(List<SearchRecord> part, Analyzer analyzer, byte[][] norms) {
+    private static Slice slice(List<SearchRecord> part, Analyzer analyzer, SearchAnalysis analysis, byte[][] norms) {
         Slice s = new Slice();
         for (SearchRecord r : part) {
             String[] texts = {r.indexedTitle(), r.context(), r.indexedBody()};
@@ -130,8 +142,9 @@ public final class TermScores {
                     CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
                     ts.reset();
                     while (ts.incrementToken()) {
+                        int id = s.id(term, analysis);
+                        if (id < 0) continue;
                         length++;
-                        int id = s.id(term);
                         if (s.freq[id]++ == 0) {
                             if (n == s.touched.length) s.touched = Arrays.copyOf(s.touched, 2 * n);
                             s.touched[n++] = id;
@@ -158,7 +171,7 @@ public final class TermScores {
         return s;
     }
 
-    /** One term's postings as [record, score, ...], best first, ties by record. */
+    /** One term's postings as [record, score, ...] by record. */
     private static int[] score(String term, int[] ids, Slice[] slices, CollectionStatistics[] stats, byte[][] norms, int scale) {
         long[] docFreq = new long[FIELDS.length];
         long[] termFreq = new long[FIELDS.length];
@@ -178,7 +191,7 @@ public final class TermScores {
             if (docFreq[f] == 0) continue;
             scorers[f] = SearchIndex.SIMILARITY.scorer(SearchIndex.FIELDS.get(FIELDS[f]), stats[f], new TermStatistics(bytes, docFreq[f], termFreq[f]));
         }
-        long[] keyed = new long[records];
+        int[] out = new int[2 * records];
         int n = 0;
         for (int s = 0; s < slices.length; s++) {
             if (ids[s] < 0) continue;
@@ -191,17 +204,11 @@ public final class TermScores {
                     int f = p[j] & 3;
                     sum += scorers[f].score(p[j + 1], norms[f][record] & 0xFF);
                 }
-                int q = (int) Math.round(sum * scale);
-                keyed[n++] = ((long) (Integer.MAX_VALUE - q) << 32) | record;
+                out[n++] = record;
+                out[n++] = (int) Math.round(sum * scale);
             }
         }
-        Arrays.sort(keyed);
-        int[] flat = new int[2 * n];
-        for (int i = 0; i < n; i++) {
-            flat[2 * i] = (int) keyed[i];
-            flat[2 * i + 1] = Integer.MAX_VALUE - (int) (keyed[i] >>> 32);
-        }
-        return flat;
+        return out;
     }
 
     public List<SearchRecord> records() {
@@ -212,13 +219,13 @@ public final class TermScores {
         return analysis;
     }
 
-    /** Every term with its postings: [record, score, ...], best first, ties by record. */
+    /** Every term with its postings: [record, score, ...] by record. */
     public Map<String, int[]> scores() {
         return scores;
     }
 
-    /** Every word of the records as typed (split and lower-cased, not stemmed). */
-    public Set<String> words() {
+    /** Every word of the records as typed (split and lower-cased), with its stem; stop words left out. */
+    public Map<String, String> words() {
         return words;
     }
 }
