@@ -2,10 +2,8 @@ package org.handbook.search;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +11,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
-import org.handbook.render.Assets;
 import org.handbook.write.OutputFile;
 
 /**
@@ -57,9 +54,13 @@ public final class SearchExport {
      * build. Same fingerprint, same files: the build reuses the last search/ folder.
      */
     public static String fingerprint(List<SearchRecord> records, SearchAnalysis analysis) {
+        // tens of megabytes of text on a large site: hashed fast, in slices side by side, then the slices' hashes
+        int slice = 512;
         List<String> parts = new ArrayList<>();
         parts.add(String.valueOf(analysis.synonyms()));
-        for (SearchRecord r : records) parts.add(r.toString());
+        parts.addAll(IntStream.range(0, (records.size() + slice - 1) / slice).parallel()
+                .mapToObj(k -> ShardHash.hex(records.subList(k * slice, Math.min(records.size(), k * slice + slice)).toString(), 16))
+                .toList());
         return org.handbook.render.Fingerprints.of(parts);
     }
 
@@ -162,8 +163,7 @@ public final class SearchExport {
             group.add(List.of(r.type(), r.title(), r.context(), r.url(), text));
         }
         String body = json(group);
-        byte[] hash = HexFormat.of().parseHex(Assets.hash(body.getBytes(StandardCharsets.UTF_8)).substring(0, 4));
-        int version = ((hash[0] & 0xff) << 8) | (hash[1] & 0xff);
+        int version = (int) (ShardHash.of(body) >>> 48);
         String name = g + "-" + Integer.toHexString(version);
         files.add(OutputFile.text("search/f/" + name + ".js", "hbSearch.shard(\"" + name + "\"," + body + ");\n"));
         return version;
@@ -194,9 +194,10 @@ public final class SearchExport {
         for (int from = 0; from < units.size(); from += perFile) {
             parts.add(code.encode(units, from, Math.min(units.size(), from + perFile), versions, GROUP));
         }
-        String name = Assets.hash(String.join("/", parts).getBytes(StandardCharsets.UTF_8)).substring(0, 10);
-        for (int k = 0; k < parts.size(); k++) add("p", name + "-" + k, json(parts.get(k)));
-        if (parts.size() > 1) add("m", name, json(PostingsCode.rangeMap(byRange, quantum)));
+        String name = ShardHash.hex(String.join("/", parts), 10);
+        // base-64 digits need no escaping in a JSON string
+        for (int k = 0; k < parts.size(); k++) add("p", name + "-" + k, '"' + parts.get(k) + '"');
+        if (parts.size() > 1) add("m", name, '"' + PostingsCode.rangeMap(byRange, quantum) + '"');
         p.put("q", quantum);
         p.put("h", name);
         p.put("f", parts.size());
@@ -208,7 +209,7 @@ public final class SearchExport {
     /** Writes a shard under search/DIR/, named by its content, and returns that name. */
     private String write(String dir, Object data) {
         String body = json(data);
-        String name = Assets.hash(body.getBytes(StandardCharsets.UTF_8)).substring(0, 10);
+        String name = ShardHash.hex(body, 10);
         add(dir, name, body);
         return name;
     }
