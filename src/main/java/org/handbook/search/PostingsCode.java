@@ -84,7 +84,9 @@ final class PostingsCode {
 
     /** Units {@code from} to {@code to} with each record's fragment version. */
     String encode(List<Unit> units, int from, int to, int[] versions, int group) {
-        StringBuilder out = new StringBuilder();
+        int entries = 0;
+        for (Unit u : units.subList(from, to)) entries += u.size();
+        StringBuilder out = new StringBuilder((to - from) * (rangeWidth + 1) + entries * (1 + SCORE_WIDTH + VERSION_WIDTH));
         for (Unit u : units.subList(from, to)) {
             digits(out, u.range(), rangeWidth);
             digits(out, u.size() - 1, 1);
@@ -119,7 +121,9 @@ final class PostingsCode {
         return out.toString();
     }
 
+    private static final char[] DIGIT = DIGITS.toCharArray();
+
     private static void digits(StringBuilder out, int value, int width) {
-        for (int shift = 6 * (width - 1); shift >= 0; shift -= 6) out.append(DIGITS.charAt((value >>> shift) & 63));
+        for (int shift = 6 * (width - 1); shift >= 0; shift -= 6) out.append(DIGIT[(value >>> shift) & 63]);
     }
 }

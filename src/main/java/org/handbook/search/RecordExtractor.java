@@ -166,25 +166,28 @@ public final class RecordExtractor {
      * white space made one space, no space before closing punctuation.
      */
     static String clean(String s) {
-        StringBuilder out = new StringBuilder(s.length());
+        char[] in = s.toCharArray();
+        char[] out = new char[in.length];
+        int n = 0;
         boolean space = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if ((c == '[' && s.startsWith("[@", i) || c == '{' && s.startsWith("{#", i))) {
+        for (int i = 0; i < in.length; i++) {
+            char c = in[i];
+            if ((c == '[' || c == '{') && i + 1 < in.length && in[i + 1] == (c == '[' ? '@' : '#')) {
                 int end = s.indexOf(c == '[' ? ']' : '}', i);
                 if (end > 0) {
                     i = end;
                     continue;
                 }
             }
-            if (Character.isWhitespace(c)) {
-                space = out.length() > 0;
+            // ASCII letters and punctuation are never white space: the common case skips the lookup
+            if ((c <= ' ' || c >= 0x80) && Character.isWhitespace(c)) {
+                space = n > 0;
                 continue;
             }
-            if (space && ".,;:!?)".indexOf(c) < 0) out.append(' ');
+            if (space && ".,;:!?)".indexOf(c) < 0) out[n++] = ' ';
             space = false;
-            out.append(c);
+            out[n++] = c;
         }
-        return out.toString();
+        return new String(out, 0, n);
     }
 }

@@ -82,9 +82,38 @@ public final class SearchAnalysis {
             @Override
             protected TokenStreamComponents createComponents(String field) {
                 StandardTokenizer source = new StandardTokenizer();
-                return new TokenStreamComponents(source, new LowerCaseFilter(source));
+                return new TokenStreamComponents(source, new AsciiFirstLowerCase(source));
             }
         };
+    }
+
+    /**
+     * Lucene's LowerCaseFilter with a fast path: ASCII letters directly, and Lucene's own code
+     * point by code point lower-casing from the first non-ASCII character on. Same tokens; the
+     * build lower-cases every word of the site, where the per-code-point path was a fifth of it.
+     */
+    private static final class AsciiFirstLowerCase extends org.apache.lucene.analysis.TokenFilter {
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+        AsciiFirstLowerCase(TokenStream in) {
+            super(in);
+        }
+
+        @Override
+        public boolean incrementToken() throws IOException {
+            if (!input.incrementToken()) return false;
+            char[] b = term.buffer();
+            int length = term.length();
+            for (int i = 0; i < length; i++) {
+                char c = b[i];
+                if (c >= 0x80) {
+                    org.apache.lucene.analysis.CharacterUtils.toLowerCase(b, i, length);
+                    break;
+                }
+                if (c >= 'A' && c <= 'Z') b[i] = (char) (c + ('a' - 'A'));
+            }
+            return true;
+        }
     }
 
     private final Analyzer afterWords = new Analyzer() {
