@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.search.CollectionStatistics;
@@ -40,7 +39,7 @@ public final class TermScores {
     /** Records analyzed in slices, one thread each; a slice keeps its own terms and postings. */
     private static final class Slice {
         /** Each word as typed (lower-cased) and its stem's number here, -1 for a stop word. */
-        final CharArrayMap<Integer> words = new CharArrayMap<>(4096, false);
+        final WordIds words = new WordIds();
         final Map<String, String> stemOfWord = new HashMap<>();
         final Map<String, Integer> ids = new HashMap<>();
         final List<String> terms = new ArrayList<>();
@@ -55,8 +54,8 @@ public final class TermScores {
 
         /** The number of the word's stem, -1 for a stop word; a new word is stemmed once. */
         int id(CharTermAttribute term, SearchAnalysis analysis) {
-            Integer known = words.get(term.buffer(), 0, term.length());
-            if (known != null) return known;
+            int known = words.get(term.buffer(), term.length(), Integer.MIN_VALUE);
+            if (known != Integer.MIN_VALUE) return known;
             String word = term.toString();
             String stem = analysis.stemOfWord(word);
             int id = stem.isEmpty() ? -1 : stemId(stem);
