@@ -82,48 +82,59 @@ final class PostingsCode {
         return out;
     }
 
-    /** Units {@code from} to {@code to} with each record's fragment version. */
-    String encode(List<Unit> units, int from, int to, int[] versions, int group) {
+    /** Units {@code from} to {@code to} with each record's fragment version, as ASCII digits. */
+    byte[] encode(List<Unit> units, int from, int to, int[] versions, int group) {
         int entries = 0;
         for (Unit u : units.subList(from, to)) entries += u.size();
-        StringBuilder out = new StringBuilder((to - from) * (rangeWidth + 1) + entries * (1 + SCORE_WIDTH + VERSION_WIDTH));
+        Digits out = new Digits((to - from) * (rangeWidth + 1) + entries * (1 + SCORE_WIDTH + VERSION_WIDTH));
         for (Unit u : units.subList(from, to)) {
-            digits(out, u.range(), rangeWidth);
-            digits(out, u.size() - 1, 1);
+            out.put(u.range(), rangeWidth);
+            out.put(u.size() - 1, 1);
             int[] e = u.entries();
             for (int i = 0; i < e.length; i += 2) {
-                digits(out, e[i] % RANGE, 1);
-                digits(out, Math.min(e[i + 1], (1 << 18) - 1), SCORE_WIDTH);
-                digits(out, versions[e[i] / group], VERSION_WIDTH);
+                out.put(e[i] % RANGE, 1);
+                out.put(Math.min(e[i + 1], (1 << 18) - 1), SCORE_WIDTH);
+                out.put(versions[e[i] / group], VERSION_WIDTH);
             }
         }
-        return out.toString();
+        return out.bytes();
     }
 
     /**
      * The range map: every unit by range, as the gap from the previous range (five bits a digit,
      * the sixth saying another digit follows) and its bound in two digits.
      */
-    static String rangeMap(List<Unit> byRange, int quantum) {
-        StringBuilder out = new StringBuilder();
+    static byte[] rangeMap(List<Unit> byRange, int quantum) {
+        Digits out = new Digits(4 * byRange.size());
         int previous = -1;
         for (Unit u : byRange) {
             int gap = u.range() - previous - 1;
             previous = u.range();
-            List<Integer> groups = new ArrayList<>();
-            do {
-                groups.add(gap & 31);
-                gap >>>= 5;
-            } while (gap > 0);
-            for (int i = groups.size() - 1; i >= 0; i--) out.append(DIGITS.charAt(groups.get(i) | (i > 0 ? 32 : 0)));
-            digits(out, bound(u, quantum), 2);
+            int groups = 1;
+            while (gap >>> 5 * groups != 0) groups++;
+            for (int i = groups - 1; i >= 0; i--) out.put((gap >>> 5 * i) & 31 | (i > 0 ? 32 : 0), 1);
+            out.put(bound(u, quantum), 2);
         }
-        return out.toString();
+        return out.bytes();
     }
 
-    private static final char[] DIGIT = DIGITS.toCharArray();
+    /** Base-64 digits written straight into bytes: the export writes tens of megabytes of them. */
+    private static final class Digits {
+        private static final byte[] DIGIT = DIGITS.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        private byte[] buf;
+        private int n;
 
-    private static void digits(StringBuilder out, int value, int width) {
-        for (int shift = 6 * (width - 1); shift >= 0; shift -= 6) out.append(DIGIT[(value >>> shift) & 63]);
+        Digits(int capacity) {
+            buf = new byte[Math.max(16, capacity)];
+        }
+
+        void put(int value, int width) {
+            if (n + width > buf.length) buf = java.util.Arrays.copyOf(buf, 2 * buf.length + width);
+            for (int shift = 6 * (width - 1); shift >= 0; shift -= 6) buf[n++] = DIGIT[(value >>> shift) & 63];
+        }
+
+        byte[] bytes() {
+            return n == buf.length ? buf : java.util.Arrays.copyOf(buf, n);
+        }
     }
 }

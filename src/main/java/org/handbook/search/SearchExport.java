@@ -2,6 +2,7 @@ package org.handbook.search;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -185,19 +186,18 @@ public final class SearchExport {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("n", n);
         if (n <= INLINE) {
-            p.put("i", code.encode(units, 0, units.size(), versions, GROUP));
+            p.put("i", new String(code.encode(units, 0, units.size(), versions, GROUP), StandardCharsets.US_ASCII));
             return p;
         }
         // about FILE_ENTRIES entries a file: many units of a rare stem (one entry each), few of a common one
         int perFile = Math.max(4, Math.min(256, Math.round((float) FILE_ENTRIES * units.size() / n)));
-        List<String> parts = new ArrayList<>();
+        List<byte[]> parts = new ArrayList<>();
         for (int from = 0; from < units.size(); from += perFile) {
             parts.add(code.encode(units, from, Math.min(units.size(), from + perFile), versions, GROUP));
         }
-        String name = ShardHash.hex(String.join("/", parts), 10);
-        // base-64 digits need no escaping in a JSON string
-        for (int k = 0; k < parts.size(); k++) add("p", name + "-" + k, '"' + parts.get(k) + '"');
-        if (parts.size() > 1) add("m", name, '"' + PostingsCode.rangeMap(byRange, quantum) + '"');
+        String name = ShardHash.hex(ShardHash.of(parts), 10);
+        for (int k = 0; k < parts.size(); k++) addDigits("p", name + "-" + k, parts.get(k));
+        if (parts.size() > 1) addDigits("m", name, PostingsCode.rangeMap(byRange, quantum));
         p.put("q", quantum);
         p.put("h", name);
         p.put("f", parts.size());
@@ -212,6 +212,17 @@ public final class SearchExport {
         String name = ShardHash.hex(body, 10);
         add(dir, name, body);
         return name;
+    }
+
+    /** A shard whose data is one string of base-64 digits, which need no escaping in JSON. */
+    private void addDigits(String dir, String name, byte[] digits) {
+        if (!written.add(dir + "/" + name)) return;
+        byte[] head = ("hbSearch.shard(\"" + name + "\",\"").getBytes(StandardCharsets.US_ASCII);
+        byte[] tail = "\");\n".getBytes(StandardCharsets.US_ASCII);
+        byte[] out = java.util.Arrays.copyOf(head, head.length + digits.length + tail.length);
+        System.arraycopy(digits, 0, out, head.length, digits.length);
+        System.arraycopy(tail, 0, out, head.length + digits.length, tail.length);
+        files.add(new OutputFile("search/" + dir + "/" + name + ".js", out));
     }
 
     private void add(String dir, String name, String body) {

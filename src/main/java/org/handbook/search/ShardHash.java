@@ -1,6 +1,7 @@
 package org.handbook.search;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
 
@@ -24,9 +25,26 @@ final class ShardHash {
         return a.getValue() << 32 | b.getValue();
     }
 
+    /** 64 bits of some byte strings, each followed by a slash. */
+    static long of(List<byte[]> parts) {
+        CRC32 a = new CRC32();
+        CRC32C b = new CRC32C();
+        for (byte[] p : parts) {
+            a.update(p);
+            a.update('/');
+            b.update(p);
+            b.update('/');
+        }
+        return a.getValue() << 32 | b.getValue();
+    }
+
     /** The first {@code digits} (at most 16) hexadecimal digits of {@link #of}. */
     static String hex(String text, int digits) {
-        String hex = Long.toHexString(of(text));
+        return hex(of(text), digits);
+    }
+
+    static String hex(long hash, int digits) {
+        String hex = Long.toHexString(hash);
         return ("0".repeat(16 - hex.length()) + hex).substring(0, digits);
     }
 }
