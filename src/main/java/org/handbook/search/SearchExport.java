@@ -60,7 +60,10 @@ public final class SearchExport {
         List<String> parts = new ArrayList<>();
         parts.add(String.valueOf(analysis.synonyms()));
         parts.addAll(IntStream.range(0, (records.size() + slice - 1) / slice).parallel()
-                .mapToObj(k -> ShardHash.hex(records.subList(k * slice, Math.min(records.size(), k * slice + slice)).toString(), 16))
+                .mapToObj(k -> ShardHash.ofTexts(() -> records.subList(k * slice, Math.min(records.size(), k * slice + slice)).stream()
+                        .flatMap(r -> java.util.stream.Stream.of(String.valueOf(r.id()), r.type(), r.title(), r.context(), r.url(), r.body(),
+                                String.valueOf(r.named())))
+                        .iterator()))
                 .toList());
         return org.handbook.render.Fingerprints.of(parts);
     }
@@ -163,10 +166,10 @@ public final class SearchExport {
             String text = r.body().length() <= EXCERPT_CHARS ? r.body() : r.body().substring(0, r.body().lastIndexOf(' ', EXCERPT_CHARS)) + " …";
             group.add(List.of(r.type(), r.title(), r.context(), r.url(), text));
         }
-        String body = json(group);
+        byte[] body = json(group).getBytes(StandardCharsets.UTF_8);
         int version = (int) (ShardHash.of(body) >>> 48);
         String name = g + "-" + Integer.toHexString(version);
-        files.add(OutputFile.text("search/f/" + name + ".js", "hbSearch.shard(\"" + name + "\"," + body + ");\n"));
+        files.add(new OutputFile("search/f/" + name + ".js", shardFile(name, body, false)));
         return version;
     }
 
@@ -216,13 +219,17 @@ public final class SearchExport {
 
     /** A shard whose data is one string of base-64 digits, which need no escaping in JSON. */
     private void addDigits(String dir, String name, byte[] digits) {
-        if (!written.add(dir + "/" + name)) return;
-        byte[] head = ("hbSearch.shard(\"" + name + "\",\"").getBytes(StandardCharsets.US_ASCII);
-        byte[] tail = "\");\n".getBytes(StandardCharsets.US_ASCII);
-        byte[] out = java.util.Arrays.copyOf(head, head.length + digits.length + tail.length);
-        System.arraycopy(digits, 0, out, head.length, digits.length);
-        System.arraycopy(tail, 0, out, head.length + digits.length, tail.length);
-        files.add(new OutputFile("search/" + dir + "/" + name + ".js", out));
+        if (written.add(dir + "/" + name)) files.add(new OutputFile("search/" + dir + "/" + name + ".js", shardFile(name, digits, true)));
+    }
+
+    /** The script that hands a shard to the engine: {@code hbSearch.shard("name", data);}, data quoted or as it is. */
+    private static byte[] shardFile(String name, byte[] data, boolean quoted) {
+        byte[] head = ("hbSearch.shard(\"" + name + "\"," + (quoted ? "\"" : "")).getBytes(StandardCharsets.US_ASCII);
+        byte[] tail = ((quoted ? "\"" : "") + ");\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] out = java.util.Arrays.copyOf(head, head.length + data.length + tail.length);
+        System.arraycopy(data, 0, out, head.length, data.length);
+        System.arraycopy(tail, 0, out, head.length + data.length, tail.length);
+        return out;
     }
 
     private void add(String dir, String name, String body) {

@@ -43,12 +43,15 @@ public final class TermScores {
         final Map<String, String> stemOfWord = new HashMap<>();
         final Map<String, Integer> ids = new HashMap<>();
         final List<String> terms = new ArrayList<>();
-        /** Per term: [record << 2 | field, frequency, ...] in record order. */
-        int[][] postings = new int[1024][];
-        int[] sizes = new int[1024];
+        /** While analyzing: [term, record << 2 | field, frequency, ...] in record order. */
+        int[] pairs = new int[3 * 4096];
+        int used;
+        /** Then, by term: [record << 2 | field, frequency, ...] in record order, term t from start[t] to start[t + 1]. */
+        int[] postings;
+        int[] start;
         final long[] docCount = new long[FIELDS.length];
         final long[] tokens = new long[FIELDS.length];
-        final long[] pairs = new long[FIELDS.length];
+        final long[] fieldPairs = new long[FIELDS.length];
         int[] freq = new int[1024];
         int[] touched = new int[64];
 
@@ -70,20 +73,31 @@ public final class TermScores {
             int id = terms.size();
             ids.put(stem, id);
             terms.add(stem);
-            if (id == postings.length) {
-                postings = Arrays.copyOf(postings, 2 * id);
-                sizes = Arrays.copyOf(sizes, 2 * id);
-                freq = Arrays.copyOf(freq, 2 * id);
-            }
-            postings[id] = new int[8];
+            if (id == freq.length) freq = Arrays.copyOf(freq, 2 * id);
             return id;
         }
 
         void add(int id, int key, int frequency) {
-            int[] p = postings[id];
-            if (sizes[id] + 2 > p.length) postings[id] = p = Arrays.copyOf(p, 2 * p.length);
-            p[sizes[id]++] = key;
-            p[sizes[id]++] = frequency;
+            if (used + 3 > pairs.length) pairs = Arrays.copyOf(pairs, 2 * pairs.length);
+            pairs[used++] = id;
+            pairs[used++] = key;
+            pairs[used++] = frequency;
+        }
+
+        /** Groups the pairs by term (a counting sort, which keeps record order within a term). */
+        void group() {
+            start = new int[terms.size() + 1];
+            for (int i = 0; i < used; i += 3) start[pairs[i] + 1] += 2;
+            for (int t = 0; t < terms.size(); t++) start[t + 1] += start[t];
+            postings = new int[start[terms.size()]];
+            int[] next = Arrays.copyOf(start, terms.size());
+            for (int i = 0; i < used; i += 3) {
+                int at = next[pairs[i]];
+                postings[at] = pairs[i + 1];
+                postings[at + 1] = pairs[i + 2];
+                next[pairs[i]] = at + 2;
+            }
+            pairs = null;
         }
     }
 
@@ -107,7 +121,7 @@ public final class TermScores {
             for (int f = 0; f < FIELDS.length; f++) {
                 docCount[f] += slices[s].docCount[f];
                 tokens[f] += slices[s].tokens[f];
-                pairs[f] += slices[s].pairs[f];
+                pairs[f] += slices[s].fieldPairs[f];
             }
             words.putAll(slices[s].stemOfWord);
             for (int id = 0; id < slices[s].terms.size(); id++) {
@@ -163,10 +177,11 @@ public final class TermScores {
                     norms[f][r.id()] = (byte) SmallFloat.intToByte4(length);
                     s.docCount[f]++;
                     s.tokens[f] += length;
-                    s.pairs[f] += n;
+                    s.fieldPairs[f] += n;
                 }
             }
         }
+        s.group();
         return s;
     }
 
@@ -177,11 +192,12 @@ public final class TermScores {
         int records = 0;
         for (int s = 0; s < slices.length; s++) {
             if (ids[s] < 0) continue;
-            int[] p = slices[s].postings[ids[s]];
-            for (int j = 0, size = slices[s].sizes[ids[s]]; j < size; j += 2) {
+            int[] p = slices[s].postings;
+            int first = slices[s].start[ids[s]];
+            for (int j = first, end = slices[s].start[ids[s] + 1]; j < end; j += 2) {
                 docFreq[p[j] & 3]++;
                 termFreq[p[j] & 3] += p[j + 1];
-                if (j == 0 || p[j] >>> 2 != p[j - 2] >>> 2) records++;
+                if (j == first || p[j] >>> 2 != p[j - 2] >>> 2) records++;
             }
         }
         Similarity.SimScorer[] scorers = new Similarity.SimScorer[FIELDS.length];
@@ -194,9 +210,9 @@ public final class TermScores {
         int n = 0;
         for (int s = 0; s < slices.length; s++) {
             if (ids[s] < 0) continue;
-            int[] p = slices[s].postings[ids[s]];
-            int size = slices[s].sizes[ids[s]];
-            for (int j = 0; j < size; ) {
+            int[] p = slices[s].postings;
+            int size = slices[s].start[ids[s] + 1];
+            for (int j = slices[s].start[ids[s]]; j < size; ) {
                 int record = p[j] >>> 2;
                 double sum = 0;
                 for (; j < size && p[j] >>> 2 == record; j += 2) {
