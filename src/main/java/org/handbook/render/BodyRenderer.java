@@ -45,7 +45,11 @@ public final class BodyRenderer {
         PageContext outer = PageContext.peek();
         PageContext.set(new PageContext(library, page, md, mentions, embeds, idPrefix));
         try {
-            return renderer.render(md.document());
+            // flexmark's footnote renderer sorts state kept on the document: one text (a checklist's
+            // why, say, in a checklist PDF and a meeting pack at once) renders on one thread at a time
+            synchronized (md.document()) {
+                return renderer.render(md.document());
+            }
         } finally {
             PageContext.set(outer);
         }
