@@ -107,7 +107,7 @@ public final class TermScores {
         this.analysis = analysis;
         Analyzer analyzer = analysis.wordAnalyzer();
         byte[][] norms = new byte[FIELDS.length][records.size()];
-        int count = Math.max(1, Math.min(records.size() / 256, 4 * Runtime.getRuntime().availableProcessors()));
+        int count = Math.max(1, Math.min(records.size() / 256, 2 * Runtime.getRuntime().availableProcessors()));
         Slice[] slices = IntStream.range(0, count).parallel()
                 .mapToObj(s -> slice(records.subList(s * records.size() / count, (s + 1) * records.size() / count), analyzer, analysis, norms))
                 .toArray(Slice[]::new);
@@ -134,7 +134,8 @@ public final class TermScores {
             if (docCount[f] > 0) stats[f] = new CollectionStatistics(FIELDS[f], records.size(), docCount[f], tokens[f], pairs[f]);
         }
         Map<String, int[]> out = new java.util.concurrent.ConcurrentHashMap<>();
-        where.entrySet().parallelStream().forEach(e -> out.put(e.getKey(), score(e.getKey(), e.getValue(), slices, stats, norms, scale)));
+        Map<Long, Similarity.SimScorer> shared = new java.util.concurrent.ConcurrentHashMap<>();
+        where.entrySet().parallelStream().forEach(e -> out.put(e.getKey(), score(e.getKey(), e.getValue(), slices, stats, norms, scale, shared)));
         this.scores = new TreeMap<>(out);
     }
 
@@ -186,7 +187,8 @@ public final class TermScores {
     }
 
     /** One term's postings as [record, score, ...] by record. */
-    private static int[] score(String term, int[] ids, Slice[] slices, CollectionStatistics[] stats, byte[][] norms, int scale) {
+    private static int[] score(String term, int[] ids, Slice[] slices, CollectionStatistics[] stats, byte[][] norms, int scale,
+                               Map<Long, Similarity.SimScorer> shared) {
         long[] docFreq = new long[FIELDS.length];
         long[] termFreq = new long[FIELDS.length];
         int records = 0;
@@ -201,10 +203,13 @@ public final class TermScores {
             }
         }
         Similarity.SimScorer[] scorers = new Similarity.SimScorer[FIELDS.length];
-        BytesRef bytes = new BytesRef(term);
         for (int f = 0; f < FIELDS.length; f++) {
             if (docFreq[f] == 0) continue;
-            scorers[f] = SearchIndex.SIMILARITY.scorer(SearchIndex.FIELDS.get(FIELDS[f]), stats[f], new TermStatistics(bytes, docFreq[f], termFreq[f]));
+            // BM25's scorer depends on the term through its document frequency alone (idf): terms share them
+            int field = f;
+            long tf = termFreq[f];
+            scorers[f] = shared.computeIfAbsent((long) f << 40 | docFreq[f], k -> SearchIndex.SIMILARITY.scorer(
+                    SearchIndex.FIELDS.get(FIELDS[field]), stats[field], new TermStatistics(new BytesRef(term), k & ((1L << 40) - 1), tf)));
         }
         int[] out = new int[2 * records];
         int n = 0;
