@@ -207,15 +207,14 @@
   }
 
   // the range map: each unit's range as the gap from the last (five bits a digit, the sixth
-  // saying another follows), then its bound in two digits of the stem's quantum
+  // saying another follows), then its bound in one digit of the stem's quantum
   function decodeRanges(text, quantum) {
     var out = [], at = 0, range = -1;
     while (at < text.length) {
       var gap = 0, digit;
       do { digit = VALUE[text[at++]]; gap = gap * 32 + (digit & 31); } while (digit & 32);
       range += gap + 1;
-      out.push([range, (VALUE[text[at]] * 64 + VALUE[text[at + 1]]) * quantum]);
-      at += 2;
+      out.push([range, VALUE[text[at++]] * quantum]);
     }
     return out;
   }
@@ -285,7 +284,7 @@
   // load best bound first until the k-th exact score beats every bound still open.
   function rank(slots, required, options) {
     var limit = options.limit || 10;
-    var BATCH = 24;
+    var BATCH = 12;
     return getManifest().then(function (m) {
       return Promise.all(slots.map(function (slot) { return Promise.all(slot.stems.map(stemInfo)); })).then(function (infos) {
         var terms = [];

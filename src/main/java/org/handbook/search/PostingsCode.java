@@ -19,8 +19,8 @@ final class PostingsCode {
     static final int SCORE_WIDTH = 3;
     /** Fragment versions are 16 bits. */
     static final int VERSION_WIDTH = 3;
-    /** A unit's bound in the range map: two digits, in steps of the stem's quantum. */
-    static final int BOUND_LEVELS = 64 * 64 - 1;
+    /** A unit's bound in the range map: one digit, in steps of the stem's quantum (a 63rd of its best score). */
+    static final int BOUND_LEVELS = 63;
 
     private final int rangeWidth;
 
@@ -47,7 +47,7 @@ final class PostingsCode {
         return List.of(rangeWidth, SCORE_WIDTH, VERSION_WIDTH);
     }
 
-    /** The step of a stem's unit bounds, so its highest score fits in two digits. */
+    /** The step of a stem's unit bounds, so its highest score fits in one digit. */
     static int quantum(int top) {
         return Math.max(1, (top + BOUND_LEVELS - 1) / BOUND_LEVELS);
     }
@@ -102,7 +102,7 @@ final class PostingsCode {
 
     /**
      * The range map: every unit by range, as the gap from the previous range (five bits a digit,
-     * the sixth saying another digit follows) and its bound in two digits.
+     * the sixth saying another digit follows) and its bound in one digit.
      */
     static byte[] rangeMap(List<Unit> byRange, int quantum) {
         Digits out = new Digits(4 * byRange.size());
@@ -113,7 +113,7 @@ final class PostingsCode {
             int groups = 1;
             while (gap >>> 5 * groups != 0) groups++;
             for (int i = groups - 1; i >= 0; i--) out.put((gap >>> 5 * i) & 31 | (i > 0 ? 32 : 0), 1);
-            out.put(bound(u, quantum), 2);
+            out.put(bound(u, quantum), 1);
         }
         return out.bytes();
     }
