@@ -1,7 +1,5 @@
 package org.handbook.search;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -39,7 +37,6 @@ public final class SearchExport {
     /** Entries in a postings file, about: it holds whole units. */
     static final int FILE_ENTRIES = 64;
     static final int EXCERPT_CHARS = 320;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final List<OutputFile> files = Collections.synchronizedList(new ArrayList<>());
     private final Set<String> written = ConcurrentHashMap.newKeySet();
@@ -87,8 +84,8 @@ public final class SearchExport {
         Map<String, int[]> scores = index.scores();
         List<VocabularyShards.Entry> entries = Collections.synchronizedList(new ArrayList<>());
         scores.entrySet().parallelStream().forEach(e -> {
-            Object postings = postings(e.getValue(), versions);
-            entries.add(new VocabularyShards.Entry(e.getKey(), true, postings, json(postings).length() + e.getKey().length() + 4));
+            Map<String, Object> postings = postings(e.getValue(), versions);
+            entries.add(new VocabularyShards.Entry(e.getKey(), true, postings, size(postings) + e.getKey().length() + 4));
         });
         for (Map.Entry<String, String> w : surfaceWords(index, scores.keySet()).entrySet()) {
             entries.add(new VocabularyShards.Entry(w.getKey(), false, w.getValue(), w.getKey().length() + w.getValue().length() + 6));
@@ -140,9 +137,16 @@ public final class SearchExport {
         return nested;
     }
 
+    /** About the length of a stem's postings entry in JSON, without writing it (for cutting shards). */
+    private static int size(Map<String, Object> postings) {
+        int n = 2;
+        for (Map.Entry<String, Object> e : postings.entrySet()) n += e.getKey().length() + String.valueOf(e.getValue()).length() + 4;
+        return n;
+    }
+
     /** Every word of the records as a reader may type it, with its stem, when the stem is indexed. */
     private static Map<String, String> surfaceWords(TermScores index, Set<String> stems) {
-        Map<String, String> out = new TreeMap<>();
+        Map<String, String> out = new java.util.HashMap<>();
         index.words().forEach((word, stem) -> {
             if (stems.contains(stem)) out.put(word, stem);
         });
@@ -237,10 +241,6 @@ public final class SearchExport {
     }
 
     private static String json(Object o) {
-        try {
-            return JSON.writeValueAsString(o);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return ExportJson.of(o);
     }
 }

@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -34,7 +33,7 @@ public final class TermScores {
     private final List<SearchRecord> records;
     private final SearchAnalysis analysis;
     private final Map<String, int[]> scores;
-    private final Map<String, String> words = new TreeMap<>();
+    private final Map<String, String> words = new HashMap<>();
 
     /** Records analyzed in slices, one thread each; a slice keeps its own terms and postings. */
     private static final class Slice {
@@ -136,7 +135,7 @@ public final class TermScores {
         Map<String, int[]> out = new java.util.concurrent.ConcurrentHashMap<>();
         Map<Long, Similarity.SimScorer> shared = new java.util.concurrent.ConcurrentHashMap<>();
         where.entrySet().parallelStream().forEach(e -> out.put(e.getKey(), score(e.getKey(), e.getValue(), slices, stats, norms, scale, shared)));
-        this.scores = new TreeMap<>(out);
+        this.scores = out;
     }
 
     private static int[] filled(int n) {
@@ -239,7 +238,7 @@ public final class TermScores {
         return analysis;
     }
 
-    /** Every term with its postings: [record, score, ...] by record. */
+    /** Every term with its postings: [record, score, ...] by record; terms in no order. */
     public Map<String, int[]> scores() {
         return scores;
     }
