@@ -22,6 +22,8 @@ rm -rf "$site" "$site.render-cache" "$(dirname "$site")/.$(basename "$site").ren
 echo "== ours: build (the index step is search records + Lucene + export)"
 "$here/handbook" build --content "$content" --out "$site" | sed 's/^/   /'
 echo "   export: $(find "$site/search" -type f | wc -l) files, $(du -sh --apparent-size "$site/search" | cut -f1)"
+echo "== ours: the search step alone, no PDFs beside it (fresh JVM, launcher flags but no class-data archive; content loaded first, not timed)"
+java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms768m -cp "$cp" org.handbook.bench.SearchIndexBenchmark "$content" 2 2>/dev/null | sed 's/^/   /'
 echo "== Pagefind 1.6.0 on the same pages"
 rm -rf "$pf"; mkdir -p "$pf"; (cd "$site" && tar cf - --exclude=./search .) | (cd "$pf" && tar xf -)
 "$kit/timeit.sh" -n 3 -w 0 -- bash "$kit/run-pagefind.sh" "$pf" 2>&1 | grep -E "wall|peak|min" | sed 's/^/   /'
