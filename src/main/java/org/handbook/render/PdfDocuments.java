@@ -79,7 +79,8 @@ public final class PdfDocuments {
 
     private OutputFile make(Job job) {
         String html = job.html().get();
-        String fingerprint = Fingerprints.page(html + job.bookmarks() + PdfRenderer.hasFonts(), job.path(), "pdf");
+        // with the generator's build in it: a new renderer re-makes every PDF
+        String fingerprint = Fingerprints.of(List.of(html, String.valueOf(job.bookmarks()), String.valueOf(PdfRenderer.hasFonts()), job.path(), "pdf"));
         var fresh = cache.reuse(job.path(), fingerprint);
         if (fresh.isPresent()) return new OutputFile(job.path(), fresh.get());
         // while writing (serve), an existing PDF is carried over out of date rather than re-made on every save

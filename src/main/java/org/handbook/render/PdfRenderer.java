@@ -90,7 +90,7 @@ public final class PdfRenderer {
      * its file identifier comes from the HTML, so the same input gives the same bytes.
      */
     public static byte[] pdf(String html, String baseUri, List<Bookmark> bookmarks, Calendar date) {
-        Document doc = new W3CDom().fromJsoup(Jsoup.parse(html, baseUri));
+        Document doc = new W3CDom().fromJsoup(gluedPunctuation(Jsoup.parse(html, baseUri)));
         if (!bookmarks.isEmpty()) addBookmarks(doc, bookmarks);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PdfRendererBuilder b = new PdfRendererBuilder();
@@ -126,6 +126,30 @@ public final class PdfRenderer {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * openhtmltopdf breaks lines where one inline element ends and text begins, so "[22]" could end
+     * up as "[22" and "]", or a comma could start a line after a linked word. A citation is one
+     * unbreakable box (pdf.css), and a short element with the punctuation right after it goes into
+     * one too (a span.glue).
+     */
+    private static org.jsoup.nodes.Document gluedPunctuation(org.jsoup.nodes.Document doc) {
+        for (org.jsoup.nodes.Element e : doc.select("span.cite, span.term-mention, a, code, em, strong")) {
+            // a short element only (an unbreakable box must fit on a line), and none with a raised
+            // footnote marker, which would make its box, and so its line, taller
+            if (!(e.nextSibling() instanceof org.jsoup.nodes.TextNode next) || e.text().length() > 24 || !e.select("sup").isEmpty()) continue;
+            String text = next.getWholeText();
+            int n = 0;
+            while (n < text.length() && ".,;:!?)".indexOf(text.charAt(n)) >= 0) n++;
+            if (n == 0) continue;
+            next.text(text.substring(n));
+            org.jsoup.nodes.Element glue = new org.jsoup.nodes.Element("span").addClass("glue");
+            e.before(glue);
+            glue.appendChild(e);
+            glue.appendText(text.substring(0, n));
+        }
+        return doc;
     }
 
     /** openhtmltopdf reads the outline from a {@code <bookmarks>} element in the head. */
