@@ -184,7 +184,7 @@ public final class SiteRenderer {
 
     /** Every page loads site.js and search; flowchart pages add the walk, checklist pages the ticking. */
     private List<String> scripts(String kind, String root) {
-        List<String> js = new ArrayList<>(List.of(root + assets.path("site.js"), root + assets.path("search-engine.js"),
+        List<String> js = new ArrayList<>(List.of(root + assets.path("site.js"), root + assets.path("search-rank.js"), root + assets.path("search-engine.js"),
                 root + assets.path("search-ui.js")));
         if (kind.equals("flowchart")) js.add(root + assets.path("walk.js"));
         if (kind.equals("checklist")) js.add(root + assets.path("checklist.js"));
