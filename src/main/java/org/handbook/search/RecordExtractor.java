@@ -6,6 +6,7 @@ import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.ext.typographic.TypographicQuotes;
 import com.vladsch.flexmark.ext.typographic.TypographicSmarts;
 import com.vladsch.flexmark.util.ast.Block;
@@ -138,6 +139,7 @@ public final class RecordExtractor {
     }
 
     private static void collect(Node n, StringBuilder out) {
+        if (n instanceof TableSeparator) return; // a table's |---|---| row is markup, not text to show in an excerpt
         if (n instanceof Text || n instanceof com.vladsch.flexmark.ast.Code) {
             // a based sequence appends char by char; its string copies at once
             out.append((n instanceof Text ? n.getChars() : ((com.vladsch.flexmark.ast.Code) n).getText()).toString());
