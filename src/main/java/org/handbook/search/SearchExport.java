@@ -202,7 +202,7 @@ public final class SearchExport {
         for (int from = 0; from < units.size(); from += perFile) {
             parts.add(code.encode(units, from, Math.min(units.size(), from + perFile), versions, GROUP));
         }
-        String name = ShardHash.hex(ShardHash.of(parts), 10);
+        String name = ShardHash.hex(ShardHash.of(parts), 16);
         for (int k = 0; k < parts.size(); k++) addDigits("p", name + "-" + k, parts.get(k));
         if (parts.size() > 1) addDigits("m", name, PostingsCode.rangeMap(byRange, quantum));
         p.put("q", quantum);
@@ -216,7 +216,7 @@ public final class SearchExport {
     /** Writes a shard under search/DIR/, named by its content, and returns that name. */
     private String write(String dir, Object data) {
         String body = json(data);
-        String name = ShardHash.hex(body, 10);
+        String name = ShardHash.hex(body, 16);
         add(dir, name, body);
         return name;
     }

@@ -8,8 +8,9 @@ import java.util.zip.CRC32C;
 /**
  * Names search files by their content, fast: CRC-32 and CRC-32C side by side, 64 bits. The export
  * hashes some sixty megabytes on a large site, where SHA-256 took a fifth of a second a core and
- * these take milliseconds; a name only has to change when the content does, which a 64-bit check
- * does short of a one-in-2^64 accident, and nothing trusts it for security.
+ * these take milliseconds. A name has to change when the content does, and two different files
+ * must not share one (the export writes a name once): with 64 bits and some 100,000 files, the
+ * chance of that is about one in 10^9. Nothing trusts these names for security.
  */
 final class ShardHash {
     private ShardHash() {
