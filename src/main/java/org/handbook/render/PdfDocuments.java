@@ -70,11 +70,29 @@ public final class PdfDocuments {
         }
         for (Playbook p : lib.playbooks()) jobs.add(meetingPack(p));
         if (jobs.isEmpty()) return List.of();
-        var first = java.util.concurrent.CompletableFuture.supplyAsync(() -> make(jobs.get(0)));
-        List<OutputFile> rest = jobs.subList(1, jobs.size()).parallelStream().map(this::make).toList();
-        List<OutputFile> out = new ArrayList<>(rest);
-        out.add(first.join());
-        return out;
+        // threads of their own, not the common pool: the search index's parallel steps run there at
+        // the same time, and would wait behind a 1.5-second book; jobs start in list order, book first
+        int threads = Math.max(1, Math.min(jobs.size(), Runtime.getRuntime().availableProcessors()));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "pdf");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<java.util.concurrent.Future<OutputFile>> made = new ArrayList<>();
+            for (Job job : jobs) made.add(pool.submit(() -> make(job)));
+            List<OutputFile> out = new ArrayList<>();
+            for (var f : made) out.add(f.get());
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private OutputFile make(Job job) {
