@@ -139,13 +139,13 @@
           return combine(function (t) { return t.units.has(r) ? t.maxOf.get(r) : t.bound(r); });
         }
         function evaluate() {
-          var rows = [], open = [], known = new Set(), elsewhere = 0;
+          var rows = [], open = [], known = new Set();
           terms.forEach(function (t) {
             t.units.forEach(function (_, r) { known.add(r); });
             if (t.bounds) t.bounds.forEach(function (_, r) { known.add(r); });
           });
-          // a stem whose map is not in could have records in any range
-          elsewhere = combine(function (t) { return t.bounds || t.complete() ? 0 : t.bound(-1); });
+          // a stem whose map is not in (only its first file is) could have records in any range
+          var elsewhere = combine(function (t) { return t.bounds || t.complete() ? 0 : t.info.b; });
           known.forEach(function (r) {
             if (!resolved(r)) {
               var b = rangeBound(r);

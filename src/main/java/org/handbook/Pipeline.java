@@ -115,16 +115,7 @@ public final class Pipeline {
                                        RenderCache cache, List<OutputFile> pages) {
         PdfDocuments pdfs = new PdfDocuments(library, templates, renderer, cache, o.templates(), o.liveReload());
         // on a thread of its own: the common pool's few workers are for the index's parallel steps
-        var pdf = new CompletableFuture<List<OutputFile>>();
-        Thread pdfThread = new Thread(() -> {
-            try {
-                pdf.complete(timed("pdf", () -> pdfs.render(pages)));
-            } catch (RuntimeException | Error e) {
-                pdf.completeExceptionally(e);
-            }
-        }, "pdfs");
-        pdfThread.setDaemon(true);
-        pdfThread.start();
+        var pdf = CompletableFuture.supplyAsync(() -> timed("pdf", () -> pdfs.render(pages)), PdfDocuments::daemon);
         List<OutputFile> out = new ArrayList<>(timed("index", () -> {
             List<SearchRecord> records = RecordExtractor.extract(library);
             SearchAnalysis analysis = new SearchAnalysis(library);

@@ -25,10 +25,6 @@ class BrowserTest extends ServedSiteTest {
         serve(TestSites.sampleSite(), "/sample/");
     }
 
-    String http(String path) {
-        return "http://127.0.0.1:" + server.port() + "/" + path;
-    }
-
     @Test
     void readerFollowsTheBookFromCoverToSecondChapterAndBack() {
         driver = Browser.start(1280, 900);

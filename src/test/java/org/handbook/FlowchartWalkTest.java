@@ -31,7 +31,7 @@ class FlowchartWalkTest extends ServedSiteTest {
     }
 
     String page() {
-        return "http://127.0.0.1:" + server.port() + "/flowcharts/decide/index.html";
+        return http("flowcharts/decide/index.html");
     }
 
     String heading() {

@@ -42,6 +42,11 @@ public abstract class ServedSiteTest {
         }
     }
 
+    /** The URL of a site path on the dev server, from its root. */
+    protected static String http(String path) {
+        return http("/", path);
+    }
+
     /** The URL of a site path on the dev server, under base path {@code base}. */
     protected static String http(String base, String path) {
         return "http://127.0.0.1:" + server.port() + base + path;

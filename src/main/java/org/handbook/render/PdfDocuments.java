@@ -73,11 +73,7 @@ public final class PdfDocuments {
         // threads of their own, not the common pool: the search index's parallel steps run there at
         // the same time, and would wait behind a 1.5-second book; jobs start in list order, book first
         int threads = Math.max(1, Math.min(jobs.size(), Runtime.getRuntime().availableProcessors()));
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "pdf");
-            t.setDaemon(true);
-            return t;
-        });
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, PdfDocuments::thread);
         try {
             List<java.util.concurrent.Future<OutputFile>> made = new ArrayList<>();
             for (Job job : jobs) made.add(pool.submit(() -> make(job)));
@@ -93,6 +89,17 @@ public final class PdfDocuments {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** Runs {@code work} on a new daemon thread: PDF work stays out of the common fork-join pool. */
+    public static void daemon(Runnable work) {
+        thread(work).start();
+    }
+
+    private static Thread thread(Runnable work) {
+        Thread t = new Thread(work, "pdf");
+        t.setDaemon(true);
+        return t;
     }
 
     private OutputFile make(Job job) {

@@ -25,6 +25,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
+import org.jsoup.nodes.TextNode;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -138,7 +139,7 @@ public final class PdfRenderer {
         for (org.jsoup.nodes.Element e : doc.select("span.cite, span.term-mention, a, code, em, strong")) {
             // a short element only (an unbreakable box must fit on a line), and none with a raised
             // footnote marker, which would make its box, and so its line, taller
-            if (!(e.nextSibling() instanceof org.jsoup.nodes.TextNode next) || e.text().length() > 24 || !e.select("sup").isEmpty()) continue;
+            if (!(e.nextSibling() instanceof TextNode next) || e.text().length() > 24 || !e.select("sup").isEmpty()) continue;
             String text = next.getWholeText();
             int n = 0;
             while (n < text.length() && ".,;:!?)".indexOf(text.charAt(n)) >= 0) n++;

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -34,7 +33,6 @@ public final class SearchAnalysis {
      */
     static final CharArraySet STOP_WORDS = stopWords();
     private final Analyzer analyzer = new EnglishAnalyzer(STOP_WORDS);
-    private final Map<String, String> stemOfWord = new ConcurrentHashMap<>();
     private final List<List<List<String>>> synonyms = new ArrayList<>();
 
     /** Analysis with the library's glossary names and aliases as synonym groups. */
@@ -156,14 +154,6 @@ public final class SearchAnalysis {
             throw new UncheckedIOException(e);
         }
         return out;
-    }
-
-    /** The stem of one word, or "" for a stop word. */
-    public String stem(String word) {
-        return stemOfWord.computeIfAbsent(word, w -> {
-            List<String> s = stems(w);
-            return s.isEmpty() ? "" : s.get(0);
-        });
     }
 
     /** How much a synonym counts beside a word the reader typed. */

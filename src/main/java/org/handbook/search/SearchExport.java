@@ -19,11 +19,12 @@ import org.handbook.write.OutputFile;
  *     shards; synonym groups; the record numbers of each type);</li>
  * <li>{@code search/v/*.js}: the shard lists of a letter, and the shards: each word's stem, and
  *     each stem's postings, inline when short, else the names of its blocks;</li>
- * <li>{@code search/p/*.js}: postings files of about {@value #FILE_ENTRIES} entries in units, a unit being a stem's
- *     entries in {@value PostingsCode#RANGE} consecutive records, best unit first; each entry a record, its Lucene score
- *     times {@value #SCALE} rounded, and the version of the record's fragment file, written
- *     compactly by {@link PostingsCode};</li>
- * <li>{@code search/m/*.js}: for a stem with several postings files, each unit's bound by range, so a query of several words loads only the ranges that can reach its top;</li>
+ * <li>{@code search/p/*.js}: postings files of about {@value #FILE_ENTRIES} entries in units (a
+ *     unit: a stem's entries in {@value PostingsCode#RANGE} consecutive records), best unit first;
+ *     each entry a record, its Lucene score times {@value #SCALE} rounded, and the version of the
+ *     record's fragment file, written compactly by {@link PostingsCode};</li>
+ * <li>{@code search/m/*.js}: for a stem with several postings files, each unit's bound by range,
+ *     so a query of several words loads only the ranges that can reach its top;</li>
  * <li>{@code search/f/G-V.js}: records in groups of {@value #GROUP} (group G, content version V):
  *     type, title, context, URL and the start of the text.</li>
  * </ul>
@@ -112,7 +113,7 @@ public final class SearchExport {
         manifest.put("synonyms", index.analysis().synonyms());
         manifest.put("synonymWeight", SearchAnalysis.SYNONYM_WEIGHT);
         manifest.put("v", letters);
-        files.add(OutputFile.text("search/index.js", "hbSearch.manifest(" + json(manifest) + ");\n"));
+        files.add(OutputFile.text("search/index.js", "hbSearch.manifest(" + ExportJson.of(manifest) + ");\n"));
     }
 
     /**
@@ -170,7 +171,7 @@ public final class SearchExport {
             String text = r.body().length() <= EXCERPT_CHARS ? r.body() : r.body().substring(0, r.body().lastIndexOf(' ', EXCERPT_CHARS)) + " …";
             group.add(List.of(r.type(), r.title(), r.context(), r.url(), text));
         }
-        byte[] body = json(group).getBytes(StandardCharsets.UTF_8);
+        byte[] body = ExportJson.of(group).getBytes(StandardCharsets.UTF_8);
         int version = (int) (ShardHash.of(body) >>> 48);
         String name = g + "-" + Integer.toHexString(version);
         files.add(new OutputFile("search/f/" + name + ".js", shardFile(name, body, false)));
@@ -180,8 +181,9 @@ public final class SearchExport {
     /**
      * A stem's postings as units (see {@link PostingsCode}), best first: {"n": count, "i": units}
      * when short, else {"n": count, "q": quantum, "h": name, "f": files, "u": units a file, "b":
-     * lowest bound in the first file}. File k holds units uk to u(k+1) and is search/p/name-k.js; with more than one file, search/m/name.js is the range map. The name is
-     * the hash of all the stem's units, so it changes whenever any of them does.
+     * lowest bound in the first file}. File k holds units uk to u(k+1) and is search/p/name-k.js;
+     * with more than one file, search/m/name.js is the range map. The name is the hash of all the
+     * stem's units, so it changes whenever any of them does.
      */
     private Map<String, Object> postings(int[] byRecord, int[] versions) {
         int n = byRecord.length / 2;
@@ -203,8 +205,8 @@ public final class SearchExport {
             parts.add(code.encode(units, from, Math.min(units.size(), from + perFile), versions, GROUP));
         }
         String name = ShardHash.hex(ShardHash.of(parts), 16);
-        for (int k = 0; k < parts.size(); k++) addDigits("p", name + "-" + k, parts.get(k));
-        if (parts.size() > 1) addDigits("m", name, PostingsCode.rangeMap(byRange, quantum));
+        for (int k = 0; k < parts.size(); k++) add("p", name + "-" + k, parts.get(k), true);
+        if (parts.size() > 1) add("m", name, PostingsCode.rangeMap(byRange, quantum), true);
         p.put("q", quantum);
         p.put("h", name);
         p.put("f", parts.size());
@@ -215,15 +217,15 @@ public final class SearchExport {
 
     /** Writes a shard under search/DIR/, named by its content, and returns that name. */
     private String write(String dir, Object data) {
-        String body = json(data);
-        String name = ShardHash.hex(body, 16);
-        add(dir, name, body);
+        byte[] body = ExportJson.of(data).getBytes(StandardCharsets.UTF_8);
+        String name = ShardHash.hex(ShardHash.of(body), 16);
+        add(dir, name, body, false);
         return name;
     }
 
-    /** A shard whose data is one string of base-64 digits, which need no escaping in JSON. */
-    private void addDigits(String dir, String name, byte[] digits) {
-        if (written.add(dir + "/" + name)) files.add(new OutputFile("search/" + dir + "/" + name + ".js", shardFile(name, digits, true)));
+    /** Adds search/DIR/NAME.js once; {@code quoted}: the data is base-64 digits, a JSON string once quoted. */
+    private void add(String dir, String name, byte[] data, boolean quoted) {
+        if (written.add(dir + "/" + name)) files.add(new OutputFile("search/" + dir + "/" + name + ".js", shardFile(name, data, quoted)));
     }
 
     /** The script that hands a shard to the engine: {@code hbSearch.shard("name", data);}, data quoted or as it is. */
@@ -234,13 +236,5 @@ public final class SearchExport {
         System.arraycopy(data, 0, out, head.length, data.length);
         System.arraycopy(tail, 0, out, head.length + data.length, tail.length);
         return out;
-    }
-
-    private void add(String dir, String name, String body) {
-        if (written.add(dir + "/" + name)) files.add(OutputFile.text("search/" + dir + "/" + name + ".js", "hbSearch.shard(\"" + name + "\"," + body + ");\n"));
-    }
-
-    private static String json(Object o) {
-        return ExportJson.of(o);
     }
 }

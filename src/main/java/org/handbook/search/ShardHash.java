@@ -1,6 +1,5 @@
 package org.handbook.search;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
@@ -14,11 +13,6 @@ import java.util.zip.CRC32C;
  */
 final class ShardHash {
     private ShardHash() {
-    }
-
-    /** 64 bits of {@code text}'s UTF-8 bytes. */
-    static long of(String text) {
-        return of(text.getBytes(StandardCharsets.UTF_8));
     }
 
     /** 64 bits of some bytes. */
@@ -60,11 +54,7 @@ final class ShardHash {
         return hex(a, 16) + hex(b, 16);
     }
 
-    /** The first {@code digits} (at most 16) hexadecimal digits of {@link #of}. */
-    static String hex(String text, int digits) {
-        return hex(of(text), digits);
-    }
-
+    /** The first {@code digits} (at most 16) hexadecimal digits of a hash. */
     static String hex(long hash, int digits) {
         String hex = Long.toHexString(hash);
         return ("0".repeat(16 - hex.length()) + hex).substring(0, digits);

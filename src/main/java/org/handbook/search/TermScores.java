@@ -28,7 +28,7 @@ import org.apache.lucene.util.SmallFloat;
  * searcher over a real index.
  */
 public final class TermScores {
-    private static final String[] FIELDS = {"title", "context", "body"};
+    private static final String[] FIELDS = SearchIndex.FIELD_ORDER.toArray(String[]::new);
 
     private final List<SearchRecord> records;
     private final SearchAnalysis analysis;
@@ -39,7 +39,6 @@ public final class TermScores {
     private static final class Slice {
         /** Each word as typed (lower-cased) and its stem's number here, -1 for a stop word. */
         final WordIds words = new WordIds();
-        final Map<String, String> stemOfWord = new HashMap<>();
         final Map<String, Integer> ids = new HashMap<>();
         final List<String> terms = new ArrayList<>();
         /** While analyzing: [term, record << 2 | field, frequency, ...] in record order. */
@@ -62,7 +61,6 @@ public final class TermScores {
             String stem = analysis.stemOfWord(word);
             int id = stem.isEmpty() ? -1 : stemId(stem);
             words.put(word, id);
-            if (id >= 0) stemOfWord.put(word, stem);
             return id;
         }
 
@@ -122,7 +120,10 @@ public final class TermScores {
                 tokens[f] += slices[s].tokens[f];
                 pairs[f] += slices[s].fieldPairs[f];
             }
-            words.putAll(slices[s].stemOfWord);
+            Slice slice = slices[s];
+            slice.words.forEach((word, id) -> {
+                if (id >= 0) words.put(word, slice.terms.get(id));
+            });
             for (int id = 0; id < slices[s].terms.size(); id++) {
                 int[] ids = where.computeIfAbsent(slices[s].terms.get(id), t -> filled(slices.length));
                 ids[s] = id;

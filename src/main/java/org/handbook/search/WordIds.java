@@ -23,6 +23,11 @@ final class WordIds {
         }
     }
 
+    /** Each word with its number. */
+    void forEach(java.util.function.ObjIntConsumer<String> action) {
+        for (int i = 0; i < keys.length; i++) if (keys[i] != null) action.accept(new String(keys[i]), values[i]);
+    }
+
     void put(String word, int value) {
         if (2 * (size + 1) > keys.length) grow();
         insert(word.toCharArray(), value);

@@ -35,10 +35,6 @@ class SearchUiTest extends ServedSiteTest {
         serve(TestSites.handbookSite(), "/");
     }
 
-    String http(String path) {
-        return "http://127.0.0.1:" + server.port() + "/" + path;
-    }
-
     WebDriverWait waiting() {
         return (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(5)).ignoring(StaleElementReferenceException.class);
     }

@@ -58,7 +58,7 @@ class TermScoresTest {
         }
         // the vocabulary readers type: each word's stem is the whole analyzer's stem of it
         assertTrue(scores.words().size() > 40);
-        scores.words().forEach((word, stem) -> assertEquals(analysis.stem(word), stem, word));
+        scores.words().forEach((word, stem) -> assertEquals(List.of(stem), analysis.stems(word), word));
         assertEquals("team", scores.words().get("team's"));
         assertEquals("école", scores.words().get("école"));
     }
