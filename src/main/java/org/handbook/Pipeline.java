@@ -81,49 +81,57 @@ public final class Pipeline {
         List<OutputFile> files = new ArrayList<>();
         RenderCache cache = write ? RenderCache.open(o.out()) : RenderCache.none();
         SiteRenderer renderer;
-        try {
+        try (SiteWriter writer = write ? SiteWriter.begin(o.out()) : null) {
             Templates templates = new Templates(o.templates());
             Assets assets = new Assets(o.templates());
             String fingerprint = timed("fingerprint", () -> Fingerprints.site(o.templates(), library, o.liveReload()));
             renderer = new SiteRenderer(library, templates, assets, o.liveReload(), cache, fingerprint);
+            // the PDFs take longest: they start now and the rest of the build runs beside them
+            // (on a failed build they finish unused on their daemon threads)
+            CompletableFuture<List<OutputFile>> pdfs = write
+                    ? timedAsync("pdf", new PdfDocuments(library, templates, renderer, cache, o.templates(), o.liveReload()).start())
+                    : CompletableFuture.completedFuture(List.of());
             files.addAll(timed("render", renderer::render));
             files.addAll(assets.files());
             files.addAll(timed("downloads", () -> ChecklistExports.files(library)));
-            if (write) files.addAll(documents(o, library, templates, renderer, cache, List.copyOf(files)));
+            for (String name : SchemaCheck.NAMES) files.add(new OutputFile("schemas/" + name + ".schema.json", SchemaCheck.resource(name)));
+            if (write) {
+                files.addAll(timed("index", () -> searchIndex(library, cache)));
+                // the pages go into the new site while the PDFs are still being made
+                timed("write", () -> {
+                    writer.add(files);
+                    return null;
+                });
+                List<OutputFile> made = joined(pdfs);
+                files.addAll(made);
+                long t = System.nanoTime();
+                writer.add(made);
+                writer.commit();
+                cache.save();
+                millis.merge("write", (System.nanoTime() - t) / 1_000_000, Long::sum);
+            }
         } catch (Templates.TemplateProblem e) {
             problems.add(e.problem());
             throw new BuildFailed(problems.sorted());
         }
-        for (String name : SchemaCheck.NAMES) files.add(new OutputFile("schemas/" + name + ".schema.json", SchemaCheck.resource(name)));
         int pages = (int) files.stream().filter(f -> f.path().endsWith(".html")).count();
-        if (write) {
-            long t = System.nanoTime();
-            SiteWriter.write(o.out(), files);
-            cache.save();
-            millis.put("write", (System.nanoTime() - t) / 1_000_000);
-        }
         List<Problem> warnings = problems.sorted().stream().filter(p -> p.severity() == Severity.WARNING).toList();
         return new Result(List.copyOf(files), warnings, Map.copyOf(millis), pages, renderer.renderedPages(),
                 library.config().baseUrl(), (System.nanoTime() - start) / 1_000_000);
     }
 
-    /**
-     * What a build adds beside the pages and a check skips: the PDFs and the search index, made
-     * side by side; unchanged ones are reused from the last build.
-     */
-    private List<OutputFile> documents(Options o, Library library, Templates templates, SiteRenderer renderer,
-                                       RenderCache cache, List<OutputFile> pages) {
-        PdfDocuments pdfs = new PdfDocuments(library, templates, renderer, cache, o.templates(), o.liveReload());
-        // on a thread of its own: the common pool's few workers are for the index's parallel steps
-        var pdf = CompletableFuture.supplyAsync(() -> timed("pdf", () -> pdfs.render(pages)), PdfDocuments::daemon);
-        List<OutputFile> out = new ArrayList<>(timed("index", () -> {
-            List<SearchRecord> records = RecordExtractor.extract(library);
-            SearchAnalysis analysis = new SearchAnalysis(library);
-            return cache.reuseFolder("search/", "search/", SearchExport.fingerprint(records, analysis), SearchExport::exported)
-                    .orElseGet(() -> SearchExport.export(new TermScores(records, analysis, SearchExport.SCALE)));
-        }));
-        out.addAll(joined(pdf));
-        return out;
+    /** The search index, or the last build's when no record changed. */
+    private static List<OutputFile> searchIndex(Library library, RenderCache cache) {
+        List<SearchRecord> records = RecordExtractor.extract(library);
+        SearchAnalysis analysis = new SearchAnalysis(library);
+        return cache.reuseFolder("search/", "search/", SearchExport.fingerprint(records, analysis), SearchExport::exported)
+                .orElseGet(() -> SearchExport.export(new TermScores(records, analysis, SearchExport.SCALE)));
+    }
+
+    /** {@code work}, timed from now until it completes. */
+    private <T> CompletableFuture<T> timedAsync(String step, CompletableFuture<T> work) {
+        long t = System.nanoTime();
+        return work.whenComplete((r, e) -> millis.merge(step, (System.nanoTime() - t) / 1_000_000, Long::sum));
     }
 
     /** The result of work run beside the main steps, with its template problems reported as such. */

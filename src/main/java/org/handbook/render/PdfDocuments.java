@@ -11,6 +11,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import org.handbook.link.Library;
 import org.handbook.link.ReadingOrder;
@@ -38,6 +41,11 @@ public final class PdfDocuments {
     private final String css;
     private final boolean draft;
     private final java.util.Calendar date;
+    /**
+     * {@code -Dhandbook.pdfs=off}: a build without its PDFs (and with dead links to them), only for
+     * bench/pdf-cost.sh, which measures what the PDFs add to a build.
+     */
+    private static final boolean OFF = "off".equals(System.getProperty("handbook.pdfs"));
 
     /** One PDF to make: its site path and how to write its HTML. */
     private record Job(String path, String baseUri, List<PdfRenderer.Bookmark> bookmarks, Supplier<String> html) {
@@ -59,41 +67,28 @@ public final class PdfDocuments {
         }
     }
 
-    /** Renders every PDF; {@code pages} are the site's pages, for the printed handbook. */
-    public List<OutputFile> render(List<OutputFile> pages) {
+    /**
+     * Starts rendering every PDF on threads of its own and returns at once: the PDFs take longer
+     * than the rest of a build, so they start as soon as the content is linked, the book (the
+     * longest, from the print page) first, while the pages, the search index and the writing go on.
+     */
+    public CompletableFuture<List<OutputFile>> start() {
         List<Job> jobs = new ArrayList<>();
-        // the printed handbook is the longest job: it goes first, so the short ones fill the other threads
-        pages.stream().filter(f -> f.path().equals(PrintLinks.PAGE)).findFirst().ifPresent(print -> jobs.add(handbook(print)));
+        if (lib.config().print()) jobs.add(handbook());
         for (Checklist c : lib.checklists()) {
             jobs.add(checklist(c, "A4", c.id() + ".pdf"));
             jobs.add(checklist(c, "letter", c.id() + "-letter.pdf"));
         }
         for (Playbook p : lib.playbooks()) jobs.add(meetingPack(p));
-        if (jobs.isEmpty()) return List.of();
-        // threads of their own, not the common pool: the search index's parallel steps run there at
-        // the same time, and would wait behind a 1.5-second book; jobs start in list order, book first
+        if (jobs.isEmpty() || OFF) return CompletableFuture.completedFuture(List.of());
+        // not the common pool: the pages and the search index run there at the same time, and would
+        // wait behind a 1.5-second book; jobs start in list order, book first
         int threads = Math.max(1, Math.min(jobs.size(), Runtime.getRuntime().availableProcessors()));
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, PdfDocuments::thread);
-        try {
-            List<java.util.concurrent.Future<OutputFile>> made = new ArrayList<>();
-            for (Job job : jobs) made.add(pool.submit(() -> make(job)));
-            List<OutputFile> out = new ArrayList<>();
-            for (var f : made) out.add(f.get());
-            return out;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    /** Runs {@code work} on a new daemon thread: PDF work stays out of the common fork-join pool. */
-    public static void daemon(Runnable work) {
-        thread(work).start();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, PdfDocuments::thread);
+        List<CompletableFuture<OutputFile>> made = jobs.stream().map(job -> CompletableFuture.supplyAsync(() -> make(job), pool)).toList();
+        pool.shutdown();
+        return CompletableFuture.allOf(made.toArray(CompletableFuture[]::new))
+                .thenApply(done -> made.stream().map(CompletableFuture::join).toList());
     }
 
     private static Thread thread(Runnable work) {
@@ -110,7 +105,7 @@ public final class PdfDocuments {
         if (fresh.isPresent()) return new OutputFile(job.path(), fresh.get());
         // while writing (serve), an existing PDF is carried over out of date rather than re-made on every save
         var carried = draft ? cache.stale(job.path()) : java.util.Optional.<byte[]>empty();
-        return new OutputFile(job.path(), carried.orElseGet(() -> PdfRenderer.pdf(html, job.baseUri(), job.bookmarks(), date)));
+        return new OutputFile(job.path(), carried.orElseGet(() -> PdfRenderer.pdf(html, job.baseUri(), job.bookmarks(), date, fingerprint)));
     }
 
     /** The content's date (handbook.yaml's updated) as the PDFs' date, so rebuilds give the same bytes. */
@@ -174,7 +169,7 @@ public final class PdfDocuments {
                 .map(t -> new TermNote(t.term(), lib.definition(t.id()))).sorted(java.util.Comparator.comparing(TermNote::title)).toList();
     }
 
-    private Job handbook(OutputFile print) {
+    private Job handbook() {
         String url = Urls.canonical(lib.config().baseUrl(), PrintLinks.PAGE);
         List<PdfRenderer.Bookmark> marks = new ArrayList<>();
         for (Chapter c : lib.chapters()) {
@@ -182,7 +177,7 @@ public final class PdfDocuments {
             marks.add(new PdfRenderer.Bookmark((number.isEmpty() ? "" : number + " ") + c.title(), "ch-" + c.id()));
         }
         return new Job("handbook.pdf", url, marks, () -> {
-            Element book = Jsoup.parse(new String(print.bytes(), StandardCharsets.UTF_8)).selectFirst("article.print-book");
+            Element book = Jsoup.parse(new String(site.printPage().bytes(), StandardCharsets.UTF_8)).selectFirst("article.print-book");
             book.select(".print-only-note, script").remove();
             Map<String, Object> m = model("A4", url);
             m.put("title", lib.config().title());

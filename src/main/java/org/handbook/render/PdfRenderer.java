@@ -1,5 +1,6 @@
 package org.handbook.render;
 
+import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
@@ -22,6 +23,7 @@ import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
@@ -58,6 +60,9 @@ public final class PdfRenderer {
         QUIET.forEach(l -> l.setLevel(Level.SEVERE));
     }
 
+    /** Each face's metrics, shared by every document: choosing a face then does not load it. */
+    private static final FSDefaultCacheStore METRICS = new FSDefaultCacheStore();
+
     private static final ThreadLocal<java.util.Map<File, TrueTypeFont>> PARSED = ThreadLocal.withInitial(java.util.HashMap::new);
 
     private static TrueTypeFont parsed(File f) {
@@ -74,6 +79,30 @@ public final class PdfRenderer {
         });
     }
 
+    /**
+     * A face added to a document only when its text first needs it: adding one builds its width
+     * table for all six thousand glyphs and subsets it when the document is saved, whether used or not.
+     */
+    private static final class LazyFont extends PDFontSupplier {
+        private final PDDocument target;
+        private final File file;
+
+        LazyFont(PDDocument target, File file) {
+            super(null);
+            this.target = target;
+            this.file = file;
+        }
+
+        @Override
+        public PDFont supply() {
+            try {
+                return PDType0Font.load(target, parsed(file), true);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
     /** A bookmark of the PDF's outline: its title and the id it jumps to. */
     public record Bookmark(String title, String target) {
     }
@@ -88,26 +117,23 @@ public final class PdfRenderer {
 
     /**
      * The PDF of {@code html}. Its dates are {@code date} (the content's date, not the clock) and
-     * its file identifier comes from the HTML, so the same input gives the same bytes.
+     * its file identifier is the first 16 characters of {@code id}, a fingerprint of the input, so
+     * the same input gives the same bytes.
      */
-    public static byte[] pdf(String html, String baseUri, List<Bookmark> bookmarks, Calendar date) {
+    public static byte[] pdf(String html, String baseUri, List<Bookmark> bookmarks, Calendar date, String id) {
         Document doc = new W3CDom().fromJsoup(gluedPunctuation(Jsoup.parse(html, baseUri)));
         if (!bookmarks.isEmpty()) addBookmarks(doc, bookmarks);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PdfRendererBuilder b = new PdfRendererBuilder();
         b.useFastMode();
+        b.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, METRICS);
         PDDocument target = new PDDocument();
         b.usePDDocument(target);
         for (Object[] face : FACES) {
             File f = new File(FONTS, (String) face[0]);
             if (!f.isFile()) continue;
             // each thread parses a font file once; each document embeds the subset it uses
-            try {
-                b.useFont(new PDFontSupplier(PDType0Font.load(target, parsed(f), true)), (String) face[1], (Integer) face[2],
-                        (BaseRendererBuilder.FontStyle) face[3], true);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            b.useFont(new LazyFont(target, f), (String) face[1], (Integer) face[2], (BaseRendererBuilder.FontStyle) face[3], true);
         }
         b.withW3cDocument(doc, baseUri);
         b.withProducer("handbook");
@@ -116,10 +142,10 @@ public final class PdfRenderer {
             try (PDDocument pdf = renderer.createPDFKeepOpen()) {
                 pdf.getDocumentInformation().setCreationDate(date);
                 pdf.getDocumentInformation().setModificationDate(date);
-                byte[] id = Arrays.copyOf(Assets.hash(html.getBytes(StandardCharsets.UTF_8)).getBytes(StandardCharsets.US_ASCII), 16);
+                byte[] fileId = Arrays.copyOf(id.getBytes(StandardCharsets.US_ASCII), 16);
                 COSArray ids = new COSArray();
-                ids.add(new COSString(id));
-                ids.add(new COSString(id));
+                ids.add(new COSString(fileId));
+                ids.add(new COSString(fileId));
                 pdf.getDocument().getTrailer().setItem(COSName.ID, ids);
                 pdf.save(out);
             }

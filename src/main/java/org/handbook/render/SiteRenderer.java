@@ -31,6 +31,8 @@ public final class SiteRenderer {
     private final RenderCache cache;
     private final String siteFingerprint;
     private final java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
+    private final Object printLock = new Object();
+    private OutputFile printPage;
 
     /** One page to render: where it goes, with which template, and how to build its model. */
     private record PageJob(String path, String template, String title, String description, String kind,
@@ -55,7 +57,7 @@ public final class SiteRenderer {
 
     public List<OutputFile> render() {
         List<PageJob> jobs = jobs();
-        List<OutputFile> out = new ArrayList<>(jobs.parallelStream().map(this::renderPage).toList());
+        List<OutputFile> out = new ArrayList<>(jobs.parallelStream().map(j -> j.kind().equals("print") ? printPage() : renderPage(j)).toList());
         out.add(OutputFile.text("404.html", renderNotFound()));
         out.add(OutputFile.text("sitemap.xml", Sitemap.xml(lib.config().baseUrl(),
                 jobs.stream().map(PageJob::path).sorted().toList())));
@@ -103,16 +105,32 @@ public final class SiteRenderer {
         sequence(jobs, lib.flowcharts(), "flowchart", Flowchart::id, Flowchart::title,
                 f -> f.description() == null ? f.title() : f.description(), "flowcharts", "Flowcharts",
                 (from, f) -> Map.of("flowchart", views.flowchart(from, f)), f -> null);
-        java.util.Set<String> inBook = new java.util.HashSet<>();
-        chapters.forEach(c -> inBook.add(c.id()));
-        if (lib.config().print()) jobs.add(new PageJob(PrintLinks.PAGE, "print.ftlh", "The whole handbook, to print", "Every chapter of the handbook on one page, in reading order, for printing.",
-                "print", List.of(home), null, null, null,
-                from -> Map.of("chapters", chapters.stream().map(c -> views.printChapter(from, c)).toList()),
-                html -> PrintLinks.rewrite(html, lib, inBook)));
+        if (lib.config().print()) jobs.add(printJob());
         index(jobs, "search", "Search", "Search the whole handbook, online or from a downloaded copy.", home, from -> Map.of());
         index(jobs, "sources", "Sources", "The source register: every work the handbook cites.", home,
                 from -> Map.of("sources", lib.sources().stream().map(views::source).toList()));
         return jobs;
+    }
+
+    private PageJob printJob() {
+        List<Chapter> chapters = lib.chapters();
+        java.util.Set<String> inBook = new java.util.HashSet<>();
+        chapters.forEach(c -> inBook.add(c.id()));
+        return new PageJob(PrintLinks.PAGE, "print.ftlh", "The whole handbook, to print", "Every chapter of the handbook on one page, in reading order, for printing.",
+                "print", List.of(new View.Link("Home", "")), null, null, null,
+                from -> Map.of("chapters", chapters.stream().map(c -> views.printChapter(from, c)).toList()),
+                html -> PrintLinks.rewrite(html, lib, inBook));
+    }
+
+    /**
+     * The print page, rendered once by whichever asks first: the handbook's PDF, the longest job
+     * of a build, starts from it before the other pages are done.
+     */
+    public OutputFile printPage() {
+        synchronized (printLock) {
+            if (printPage == null) printPage = renderPage(printJob());
+            return printPage;
+        }
     }
 
     private void index(List<PageJob> jobs, String type, String title, String description, View.Link home,

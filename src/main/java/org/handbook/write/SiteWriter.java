@@ -15,31 +15,51 @@ import java.util.Collection;
  * reader (or the dev server) never sees a half-written site and a failed build leaves the old
  * one exactly as it was. Files named by their content that the old site has are kept as they are.
  */
-public final class SiteWriter {
-    private SiteWriter() {
+public final class SiteWriter implements AutoCloseable {
+    private final Path target;
+    private final Path staging;
+    private boolean committed;
+
+    private SiteWriter(Path target, Path staging) {
+        this.target = target;
+        this.staging = staging;
     }
 
-    public static void write(Path out, Collection<OutputFile> files) throws IOException {
+    /**
+     * Starts a new site beside {@code out}, invisible until {@link #commit()}: a build writes its
+     * pages while its PDFs are still being made.
+     */
+    public static SiteWriter begin(Path out) throws IOException {
         Path target = out.toAbsolutePath().normalize();
         Path parent = target.getParent();
         Files.createDirectories(parent);
-        Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".new-");
-        try {
-            files.parallelStream().forEach(f -> {
-                try {
-                    Path p = staging.resolve(f.path()).normalize();
-                    if (!p.startsWith(staging)) throw new IOException("output path escapes the site: " + f.path());
-                    Files.createDirectories(p.getParent());
-                    if (!keep(target.resolve(f.path()), p, f)) Files.write(p, f.bytes());
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
-            swap(staging, target);
-        } catch (IOException | RuntimeException e) {
-            deleteTree(staging);
-            throw e;
-        }
+        return new SiteWriter(target, Files.createTempDirectory(parent, "." + target.getFileName() + ".new-"));
+    }
+
+    /** Writes {@code files} into the new site. */
+    public void add(Collection<OutputFile> files) {
+        files.parallelStream().forEach(f -> {
+            try {
+                Path p = staging.resolve(f.path()).normalize();
+                if (!p.startsWith(staging)) throw new IOException("output path escapes the site: " + f.path());
+                Files.createDirectories(p.getParent());
+                if (!keep(target.resolve(f.path()), p, f)) Files.write(p, f.bytes());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** Swaps the new site in for the old one. */
+    public void commit() throws IOException {
+        swap(staging, target);
+        committed = true;
+    }
+
+    /** Deletes the new site unless it was committed: a failed build leaves the old site as it was. */
+    @Override
+    public void close() throws IOException {
+        if (!committed) deleteTree(staging);
     }
 
     /**
