@@ -48,8 +48,11 @@ class FlowchartWalkTest extends ServedSiteTest {
         }
     }
 
+    /** Clicks an answer once the question offering it shows: the previous answer may still be taking effect. */
     void answer(String label) {
-        driver.findElement(By.xpath("//button[contains(@class,'walk-option')][normalize-space()='" + label + "']")).click();
+        By option = By.xpath("//button[contains(@class,'walk-option')][normalize-space()='" + label + "']");
+        new WebDriverWait(driver, Duration.ofSeconds(5)).ignoring(StaleElementReferenceException.class)
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(option)).click();
     }
 
     String classOf(String id) {
