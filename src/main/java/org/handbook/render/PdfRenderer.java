@@ -158,25 +158,53 @@ public final class PdfRenderer {
     /**
      * openhtmltopdf breaks lines where one inline element ends and text begins, so "[22]" could end
      * up as "[22" and "]", or a comma could start a line after a linked word. A citation is one
-     * unbreakable box (pdf.css), and a short element with the punctuation right after it goes into
-     * one too (a span.glue).
+     * unbreakable box (pdf.css), and an element with punctuation right after it goes into one
+     * together with that punctuation (a span.glue): a short element whole, a longer one of plain
+     * text by its last word only, split off as a copy of the element.
      */
     private static org.jsoup.nodes.Document gluedPunctuation(org.jsoup.nodes.Document doc) {
-        for (org.jsoup.nodes.Element e : doc.select("span.cite, span.term-mention, a, code, em, strong")) {
-            // a short element only (an unbreakable box must fit on a line), and none with a raised
-            // footnote marker, which would make its box, and so its line, taller
-            if (!(e.nextSibling() instanceof TextNode next) || e.text().length() > 24 || !e.select("sup").isEmpty()) continue;
+        for (org.jsoup.nodes.Element e : doc.select("span.cite, span.term-mention, a, code, em, strong, cite")) {
+            if (!(e.nextSibling() instanceof TextNode next)) continue;
             String text = next.getWholeText();
             int n = 0;
             while (n < text.length() && ".,;:!?)".indexOf(text.charAt(n)) >= 0) n++;
             if (n == 0) continue;
+            org.jsoup.nodes.Element glued = e.text().length() <= 24 ? e : lastWord(e);
+            if (glued == null) continue;
             next.text(text.substring(n));
             org.jsoup.nodes.Element glue = new org.jsoup.nodes.Element("span").addClass("glue");
-            e.before(glue);
-            glue.appendChild(e);
+            glued.before(glue);
+            glue.appendChild(glued);
             glue.appendText(text.substring(0, n));
         }
         return doc;
+    }
+
+    /**
+     * The last word of an element holding only text (perhaps inside one nested element, as a
+     * cited title's link), moved into a copy of it placed right after it.
+     */
+    private static org.jsoup.nodes.Element lastWord(org.jsoup.nodes.Element e) {
+        TextNode only = soleText(e);
+        if (only == null) return null;
+        String t = only.getWholeText();
+        int space = t.stripTrailing().lastIndexOf(' ');
+        if (space <= 0) return null;
+        org.jsoup.nodes.Element tail = e.clone();
+        tail.select("[id]").removeAttr("id");
+        soleText(tail).text(t.substring(space + 1));
+        only.text(t.substring(0, space + 1));
+        e.after(tail);
+        return tail;
+    }
+
+    private static TextNode soleText(org.jsoup.nodes.Element e) {
+        while (e.childNodeSize() == 1) {
+            if (e.childNode(0) instanceof TextNode t) return t;
+            if (!(e.childNode(0) instanceof org.jsoup.nodes.Element child)) return null;
+            e = child;
+        }
+        return null;
     }
 
     /** openhtmltopdf reads the outline from a {@code <bookmarks>} element in the head. */

@@ -111,6 +111,24 @@ class PdfDocumentsTest {
     }
 
     @Test
+    void noLineOfAnyPdfStartsWithPunctuation() throws Exception {
+        List<String> bad = new ArrayList<>();
+        try (var files = Files.walk(site)) {
+            for (Path pdf : files.filter(f -> f.toString().endsWith(".pdf")).toList()) {
+                try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+                    PDFTextStripper lines = new PDFTextStripper();
+                    lines.setSortByPosition(true);
+                    lines.getText(doc).lines().map(String::strip)
+                            .filter(l -> !l.isEmpty() && ".,;:!?)]".indexOf(l.charAt(0)) >= 0)
+                            .forEach(l -> bad.add(site.relativize(pdf) + ": " + l));
+                }
+            }
+        }
+        // after a linked word, a footnoted term, a long cited title or a citation's closing bracket
+        assertEquals(List.of(), bad, "lines that start with punctuation");
+    }
+
+    @Test
     void theDevServerCarriesAnOutOfDatePdfOverAndTheNextBuildRemakesIt(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         Path content = TestSites.copySample(dir);
         Path out = dir.resolve("site");
