@@ -10,6 +10,7 @@ import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.handbook.problem.Position;
@@ -70,8 +71,12 @@ public final class Templates {
             String file = e.getTemplateSourceName() == null ? name : e.getTemplateSourceName();
             int line = e.getLineNumber() == null ? 1 : e.getLineNumber();
             int col = e.getColumnNumber() == null ? 1 : e.getColumnNumber();
+            String message = summary(e.getMessageWithoutStackTop());
+            String hint = message.contains("null or missing")
+                    ? "check the name against what this template is given, or give a default: ${name!\"\"}"
+                    : "fix the template";
             throw new TemplateProblem(new Problem(Severity.ERROR, new Position(display + file, line, col),
-                    "template error: " + firstLine(e.getMessageWithoutStackTop()), "fix the template"), e);
+                    "template error: " + message, hint), e);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -89,6 +94,17 @@ public final class Templates {
             throw new TemplateProblem(new Problem(Severity.ERROR, Position.file(display + name),
                     "cannot read template: " + e.getMessage(), "every page type needs its template in templates/"), e);
         }
+    }
+
+    /**
+     * FreeMarker's message in one line: its first line, and when that ends with a colon the line
+     * after it too, which names the expression ("... null or missing: page.titel").
+     */
+    private static String summary(String s) {
+        List<String> lines = s == null ? List.of() : s.strip().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        if (lines.isEmpty()) return "";
+        if (!lines.get(0).endsWith(":") || lines.size() < 2) return lines.get(0);
+        return lines.get(0) + " " + lines.get(1).replaceFirst("^==>\\s*", "").replaceFirst("\\s*\\[in template .*$", "");
     }
 
     private static String firstLine(String s) {

@@ -1,0 +1,58 @@
+package org.handbook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.handbook.problem.BuildFailed;
+import org.handbook.problem.Problem;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A template a maintainer broke: the build names the template, its line and column, and leaves
+ * the old site as it was. The PDF templates run beside the pages, so their error arrives after
+ * the pages went into the new site's staging folder, which must go too.
+ */
+class BrokenTemplateTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "checklist.ftlh|<h1|7|a page template",
+        "pdf/checklist.ftlh|<h1>|3|a checklist PDF's template",
+        "pdf/handbook.ftlh|${body?no_esc}|3|the book PDF's template"})
+    void aBrokenTemplateIsReportedAtItsLineAndTheSiteIsLeftAlone(String template, String before, int line, String what,
+                                                                 @TempDir Path dir) throws Exception {
+        Path content = TestSites.copySample(dir);
+        Path templates = dir.resolve("templates");
+        TestSites.copyTree(TestSites.TEMPLATES, templates);
+        Path file = templates.resolve(template);
+        String text = Files.readString(file);
+        int at = text.indexOf(before);
+        // the line of the first occurrence, as the test's third column says
+        assertEquals(line, text.substring(0, at).split("\n", -1).length, template + ": the marker's line");
+        Files.writeString(file, text.substring(0, at) + "${no_such_value}" + text.substring(at));
+        Path out = dir.resolve("site");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("index.html"), "previous build");
+        Map<String, byte[]> old = TestSites.snapshot(out);
+
+        BuildFailed failed = assertThrows(BuildFailed.class,
+                () -> Pipeline.run(new Pipeline.Options(content, templates, out, false), true));
+
+        List<String> reported = failed.problems().stream().map(Problem::format).toList();
+        assertEquals(1, reported.stream().filter(p -> p.contains(template + ":" + line + ":")
+                && p.contains("template error") && p.contains("no_such_value")).count(), what + ": " + reported);
+        assertEquals(old.keySet(), TestSites.snapshot(out).keySet(), "the old site is untouched");
+        assertEquals("previous build", Files.readString(out.resolve("index.html")));
+        try (Stream<Path> siblings = Files.list(dir)) {
+            assertEquals(List.of("content", "site", "templates"), siblings.map(p -> p.getFileName().toString()).sorted().toList(),
+                    "no staging folder is left behind");
+        }
+    }
+}
