@@ -55,15 +55,22 @@ public final class TestSites {
 
     /** The built sample site, made once per test run and shared by read-only tests. */
     public static synchronized Path sampleSite() throws Exception {
-        Path out = Path.of("target/test-sites/sample");
-        if (!Files.exists(out.resolve("index.html"))) build(SAMPLE, out);
-        return out;
+        return builtOnce(SAMPLE, Path.of("target/test-sites/sample"));
     }
 
     /** The built bundled handbook, made once per test run and shared by read-only tests. */
     public static synchronized Path handbookSite() throws Exception {
-        Path out = Path.of("target/test-sites/handbook");
-        if (!Files.exists(out.resolve("index.html"))) build(CONTENT, out);
+        return builtOnce(CONTENT, Path.of("target/test-sites/handbook"));
+    }
+
+    private static final java.util.Set<Path> BUILT = new java.util.HashSet<>();
+
+    /**
+     * Builds {@code out} the first time a run asks for it, over the site an earlier run left there:
+     * what is unchanged is reused, and changed code or content is built afresh, not tested stale.
+     */
+    private static Path builtOnce(Path content, Path out) throws Exception {
+        if (BUILT.add(out)) build(content, out);
         return out;
     }
 }

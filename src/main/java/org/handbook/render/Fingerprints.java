@@ -28,12 +28,28 @@ public final class Fingerprints {
     private Fingerprints() {
     }
 
+    /**
+     * The jar's size and date; run from a classes folder (tests, an IDE), the number of class files
+     * and the newest one's date, so a recompiled renderer does not reuse the PDFs of the old one.
+     */
     private static String generator() {
         try {
-            Path jar = Path.of(Fingerprints.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return Files.isRegularFile(jar) ? Files.size(jar) + "@" + Files.getLastModifiedTime(jar).toMillis() : "classes";
+            Path code = Path.of(Fingerprints.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isRegularFile(code)) return Files.size(code) + "@" + Files.getLastModifiedTime(code).toMillis();
+            try (Stream<Path> s = Files.walk(code)) {
+                List<Long> dates = s.filter(f -> f.toString().endsWith(".class")).map(Fingerprints::modified).toList();
+                return "classes:" + dates.size() + "@" + dates.stream().mapToLong(Long::longValue).max().orElse(0);
+            }
         } catch (Exception e) {
             return "unknown";
+        }
+    }
+
+    private static long modified(Path f) {
+        try {
+            return Files.getLastModifiedTime(f).toMillis();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
