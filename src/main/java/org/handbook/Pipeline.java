@@ -98,17 +98,14 @@ public final class Pipeline {
             if (write) {
                 files.addAll(timed("index", () -> searchIndex(library, cache)));
                 // the pages go into the new site while the PDFs are still being made
-                timed("write", () -> {
-                    writer.add(files);
-                    return null;
-                });
+                timedWrite(() -> writer.add(files));
                 List<OutputFile> made = joined(pdfs);
                 files.addAll(made);
-                long t = System.nanoTime();
-                writer.add(made);
-                writer.commit();
-                cache.save();
-                millis.merge("write", (System.nanoTime() - t) / 1_000_000, Long::sum);
+                timedWrite(() -> {
+                    writer.add(made);
+                    writer.commit();
+                    cache.save();
+                });
             }
         } catch (Templates.TemplateProblem e) {
             problems.add(e.problem());
@@ -142,6 +139,20 @@ public final class Pipeline {
             if (e.getCause() instanceof RuntimeException r) throw r;
             throw e;
         }
+    }
+
+    /** Writing that may fail, timed as part of the write step (which the wait for the PDFs splits in two). */
+    private void timedWrite(Write work) throws IOException {
+        long t = System.nanoTime();
+        try {
+            work.run();
+        } finally {
+            millis.merge("write", (System.nanoTime() - t) / 1_000_000, Long::sum);
+        }
+    }
+
+    private interface Write {
+        void run() throws IOException;
     }
 
     private <T> T timed(String step, Supplier<T> work) {

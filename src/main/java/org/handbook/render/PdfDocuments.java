@@ -73,6 +73,7 @@ public final class PdfDocuments {
      * longest, from the print page) first, while the pages, the search index and the writing go on.
      */
     public CompletableFuture<List<OutputFile>> start() {
+        if (OFF) return CompletableFuture.completedFuture(List.of());
         List<Job> jobs = new ArrayList<>();
         if (lib.config().print()) jobs.add(handbook());
         for (Checklist c : lib.checklists()) {
@@ -80,7 +81,7 @@ public final class PdfDocuments {
             jobs.add(checklist(c, "letter", c.id() + "-letter.pdf"));
         }
         for (Playbook p : lib.playbooks()) jobs.add(meetingPack(p));
-        if (jobs.isEmpty() || OFF) return CompletableFuture.completedFuture(List.of());
+        if (jobs.isEmpty()) return CompletableFuture.completedFuture(List.of());
         // not the common pool: the pages and the search index run there at the same time, and would
         // wait behind a 1.5-second book; jobs start in list order, book first
         int threads = Math.max(1, Math.min(jobs.size(), Runtime.getRuntime().availableProcessors()));

@@ -88,7 +88,7 @@ public final class Templates {
             return cfg.getTemplate(name);
         } catch (ParseException e) {
             throw new TemplateProblem(new Problem(Severity.ERROR, new Position(display + (e.getTemplateName() == null ? name : e.getTemplateName()),
-                    e.getLineNumber(), e.getColumnNumber()), "template syntax error: " + firstLine(e.getEditorMessage()),
+                    e.getLineNumber(), e.getColumnNumber()), "template syntax error: " + summary(e.getEditorMessage()),
                     "fix the template"), e);
         } catch (IOException e) {
             throw new TemplateProblem(new Problem(Severity.ERROR, Position.file(display + name),
@@ -105,9 +105,5 @@ public final class Templates {
         if (lines.isEmpty()) return "";
         if (!lines.get(0).endsWith(":") || lines.size() < 2) return lines.get(0);
         return lines.get(0) + " " + lines.get(1).replaceFirst("^==>\\s*", "").replaceFirst("\\s*\\[in template .*$", "");
-    }
-
-    private static String firstLine(String s) {
-        return s == null ? "" : s.strip().lines().findFirst().orElse("");
     }
 }
