@@ -9,14 +9,24 @@ import picocli.CommandLine.Command;
         subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, SearchCommand.class, NewCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
-    /** Exit codes: 0 ok, 1 content problems, 2 usage error, 3 input/output failure. */
+    /** Exit codes, as the README lists them; each number is fixed, whatever the order here. */
     public enum Exit {
-        OK, PROBLEMS, USAGE, IO;
+        OK(0), PROBLEMS(1), USAGE(2), IO(3), INTERNAL(4);
+
+        private final int code;
+
+        Exit(int code) {
+            this.code = code;
+        }
 
         public int code() {
-            return ordinal();
+            return code;
         }
     }
+
+    @CommandLine.Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
+            description = "On an internal error, print the Java stack trace too.")
+    boolean verbose;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -31,7 +41,15 @@ public final class Main implements Runnable {
     }
 
     public static int execute(String... args) {
-        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+        Main main = new Main();
+        try {
+            return new CommandLine(main).setCaseInsensitiveEnumValuesAllowed(true)
+                    .setExecutionExceptionHandler((e, cmd, parsed) -> Failure.report(e, main.verbose, System.err))
+                    .execute(args);
+        } catch (RuntimeException | Error e) {
+            // picocli hands only Exceptions to the handler: a StackOverflowError or OutOfMemoryError ends here
+            return Failure.report(e, main.verbose, System.err);
+        }
     }
 
     /** Reads the version from the jar's manifest. */
