@@ -94,6 +94,8 @@ class BrokenContentTest {
                 "chapters/first.md:22:58: error: javascript: links are not allowed"),
             new Case("entity-encoded javascript link", C1, replace(C1, "[gate](checklist:gate)", "[gate](&#106;avascript:alert(1))"),
                 "chapters/first.md:22:58: error: javascript: links are not allowed"),
+            new Case("numeric reference without its semicolon", C1, replace(C1, "[gate](checklist:gate)", "[gate](&#106avascript:alert(1))"),
+                "chapters/first.md:22:58: error: javascript: links are not allowed"),
             new Case("data link", C1, replace(C1, "[gate](checklist:gate)", "[gate](data:text/html;base64,PHNjcmlwdD4=)"),
                 "chapters/first.md:22:58: error: data: links are not allowed"),
             new Case("relative link", C1, replace(C1, "[gate](checklist:gate)", "[gate](../second.md)"),

@@ -2,33 +2,31 @@ package org.handbook.check;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.handbook.markdown.Reference;
+import org.jsoup.parser.Parser;
 
 /**
  * Decides which link targets Markdown may use. flexmark's own filter can be bypassed with
  * entities and misses some schemes, so URLs are decoded first and schemes allow-listed here.
  */
 public final class UrlSafety {
-    private static final Pattern ENTITY = Pattern.compile("&#(x?)([0-9a-fA-F]+);?");
     private static final Pattern SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*):");
 
     private UrlSafety() {
     }
 
-    /** The URL with entities and percent-escapes decoded, controls and blanks removed. */
+    /**
+     * The URL with backslash escapes, character references and percent-escapes decoded, controls
+     * and blanks removed: what the most lenient reader could make of it. Character references are
+     * decoded as a browser does (jsoup's HTML5 tokenizer: every named entity, numeric references
+     * without their semicolon, out-of-range numbers as U+FFFD), never by hand.
+     */
     public static String normalize(String raw) {
-        String s = raw;
-        Matcher m = ENTITY.matcher(s);
-        StringBuilder sb = new StringBuilder();
-        while (m.find()) {
-            int cp = Integer.parseInt(m.group(2), m.group(1).isEmpty() ? 10 : 16);
-            m.appendReplacement(sb, Matcher.quoteReplacement(new String(Character.toChars(cp))));
-        }
-        m.appendTail(sb);
-        s = sb.toString().replace("&colon;", ":").replace("&Tab;", "").replace("&NewLine;", "");
+        String s = Parser.unescapeEntities(Escaping.unescapeString(raw), false);
         try {
             s = URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {

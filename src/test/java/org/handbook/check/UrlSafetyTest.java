@@ -27,6 +27,20 @@ class UrlSafetyTest {
     }
 
     @Test
+    void numericReferencesWithoutSemicolonsAreDecodedAsABrowserDoesAndNeverThrow() {
+        // the hand-written decoder threw NumberFormatException on "106a" and on numbers past int
+        for (String s : new String[] {"&#106avascript:alert(1)", "&#x6a;avascript:x", "&#0000106avascript:x", "&#x6A&#x61vascript:x",
+                "&#100ata:text/html,x", "&#118bscript:x", "java&#115cript:x", "javascript&colonx", "java&Tab;script:x",
+                "javascript\\:x"}) {
+            assertTrue(!allowed(s), s);
+        }
+        assertEquals("javascript:alert(1)", UrlSafety.normalize("&#106avascript:alert(1)"));
+        assertEquals("\uFFFDx", UrlSafety.normalize("&#99999999999;x"));
+        assertEquals("\uFFFDx", UrlSafety.normalize("&#x110000;x"));
+        assertTrue(allowed("https://example.org/?a=1&copy=2"), "a query that looks like an entity stays a web link");
+    }
+
+    @Test
     void refusesRelativePathsInFavourOfTypedReferences() {
         assertTrue(!allowed("../chapters/x.md"));
         assertTrue(UrlSafety.problem("../x").orElseThrow()[1].contains("chapter:id"));
