@@ -24,6 +24,6 @@ final class Highlighting {
 
     /** The first sentence or so of a text, for a record whose match is in its title only. */
     static String opening(String body) {
-        return body.length() <= 200 ? body : body.substring(0, body.lastIndexOf(' ', 200)) + " …";
+        return Excerpts.cut(body, 200);
     }
 }

@@ -168,8 +168,7 @@ public final class SearchExport {
     private int writeGroup(List<SearchRecord> records, int g) {
         List<List<String>> group = new ArrayList<>();
         for (SearchRecord r : records.subList(g * GROUP, Math.min(records.size(), g * GROUP + GROUP))) {
-            String text = r.body().length() <= EXCERPT_CHARS ? r.body() : r.body().substring(0, r.body().lastIndexOf(' ', EXCERPT_CHARS)) + " …";
-            group.add(List.of(r.type(), r.title(), r.context(), r.url(), text));
+            group.add(List.of(r.type(), r.title(), r.context(), r.url(), Excerpts.cut(r.body(), EXCERPT_CHARS)));
         }
         byte[] body = ExportJson.of(group).getBytes(StandardCharsets.UTF_8);
         int version = (int) (ShardHash.of(body) >>> 48);
