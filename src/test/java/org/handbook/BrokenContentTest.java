@@ -126,6 +126,11 @@ class BrokenContentTest {
                 "glossary/Bad Name.md:1:1: error: file name 'Bad Name.md' is not a valid id"),
             new Case("unknown flowchart node in a link", C1, replace(C1, "flowchart:decide#start-here", "flowchart:decide#start"),
                 "chapters/first.md:22:5: error: no anchor '#start' in flowchart:decide"),
+            new Case("glossary embedded in a term", "glossary/lora.md", replace("glossary/lora.md", "[@hu2021lora].", "[@hu2021lora].\n\n![](glossary:index)"),
+                "glossary/lora.md:10:1: error: embed cycle: term:lora → ![](glossary:index) → term:lora"),
+            new Case("checklist embedded in its own item", CL, replace(CL, "why: Without it you cannot tell whether tuning paid. See [chapter 1](chapter:first).",
+                "why: |\n          Without it you cannot tell.\n\n          ![](checklist:gate)"),
+                "checklists/gate.yaml:15:11: error: embed cycle: item 'baseline' of checklist:gate → ![](checklist:gate) → item 'baseline' of checklist:gate"),
             new Case("outcome link unknown", FC, replace(FC, "chapter:first]", "chapter:frist]"),
                 "flowcharts/decide.yaml:24:54: error: unknown chapter 'frist'\n    hint: did you mean 'first'?"));
     }
@@ -185,6 +190,18 @@ class BrokenContentTest {
                 + ":" + p.position().line()).toList();
         assertEquals(List.of("chapters/first.md:2", "chapters/first.md:4", "chapters/first.md:9", "flowcharts/decide.yaml:19",
                 "flowcharts/decide.yaml:30", "playbooks/stale-bot.md:10"), positions);
+    }
+
+    @Test
+    void anEmbedCycleThroughSeveralFilesIsReportedWithItsChain(@TempDir Path dir) throws Exception {
+        Path content = TestSites.copySample(dir);
+        Files.writeString(content.resolve("glossary/lora.md"), replace("glossary/lora.md", "[@hu2021lora].", "[@hu2021lora].\n\n![](checklist:gate)"));
+        Files.writeString(content.resolve(CL), replace(CL, "why: Without it you cannot tell whether tuning paid. See [chapter 1](chapter:first).",
+                "why: |\n          Without it you cannot tell.\n\n          ![](glossary:index)"));
+        BuildFailed failed = assertThrows(BuildFailed.class, () -> TestSites.build(content, dir.resolve("site")));
+        List<String> reported = failed.problems().stream().map(Problem::format).map(s -> s.replace(content.toAbsolutePath() + "/", "")).toList();
+        assertEquals(List.of("checklists/gate.yaml:15:11: error: embed cycle: term:lora → ![](checklist:gate) → item 'baseline' of checklist:gate"
+                + " → ![](glossary:index) → term:lora"), reported.stream().map(s -> s.lines().findFirst().orElseThrow()).toList());
     }
 
     private static void assertSnapshotEquals(Map<String, byte[]> expected, Map<String, byte[]> actual) {

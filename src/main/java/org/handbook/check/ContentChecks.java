@@ -13,6 +13,7 @@ public final class ContentChecks {
         Targets targets = new Targets(content, parsed);
         MarkdownChecks markdown = new MarkdownChecks(targets, problems);
         parsed.all().values().parallelStream().forEach(markdown::check);
+        new EmbedChecks(parsed, problems).check();
         new StructureChecks(targets, problems).check(content, parsed);
         FlowchartChecks flowcharts = new FlowchartChecks(targets, problems);
         content.flowcharts().forEach(flowcharts::check);

@@ -32,6 +32,7 @@ public final class LocatedYaml {
     private final Problems problems;
     private final Map<String, Position> values = new HashMap<>();
     private final Map<String, Position> keys = new HashMap<>();
+    private String text;
 
     /** A parsed document with its source map. */
     public record Doc(JsonNode root, SourceMap map) {
@@ -49,6 +50,7 @@ public final class LocatedYaml {
     }
 
     private Optional<Doc> run(String text) {
+        this.text = text;
         try (JsonParser p = YAML.createParser(text)) {
             JsonToken t = p.nextToken();
             if (t == null) {
@@ -108,6 +110,7 @@ public final class LocatedYaml {
                 return arr;
             }
             case VALUE_STRING -> {
+                blockScalar(p.currentTokenLocation()).ifPresent(at -> values.put(pointer, at));
                 return NODES.textNode(p.getText());
             }
             case VALUE_NUMBER_INT -> {
@@ -124,6 +127,23 @@ public final class LocatedYaml {
             }
             default -> throw new IOException("unexpected YAML token " + t);
         }
+    }
+
+    /**
+     * Where the text of a block scalar ({@code why: |} and the lines below it) starts: the token
+     * sits on the indicator, the text on the next line, after its indentation; with that, a
+     * position inside the text maps back to its line and column in the file.
+     */
+    private Optional<Position> blockScalar(JsonLocation loc) {
+        long offset = loc == null ? -1 : loc.getCharOffset();
+        if (offset < 0 || offset >= text.length() || (text.charAt((int) offset) != '|' && text.charAt((int) offset) != '>')) {
+            return Optional.empty();
+        }
+        int next = text.indexOf('\n', (int) offset) + 1;
+        if (next == 0 || next >= text.length()) return Optional.empty();
+        int indent = 0;
+        while (next + indent < text.length() && text.charAt(next + indent) == ' ') indent++;
+        return Optional.of(new Position(path, firstLine + loc.getLineNr(), indent + 1));
     }
 
     private Position position(JsonLocation loc) {

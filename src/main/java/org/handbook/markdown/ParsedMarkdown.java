@@ -63,8 +63,8 @@ public final class ParsedMarkdown {
 
     public Position position(int offset) {
         int line = lines.line(offset);
-        int column = lines.column(offset);
-        if (line == 1) column += source.firstColumn() - 1;
+        // a text from a YAML block scalar is indented as a whole: every line starts at firstColumn
+        int column = lines.column(offset) + source.firstColumn() - 1;
         return new Position(source.path(), source.firstLine() + line - 1, column);
     }
 }

@@ -42,6 +42,10 @@ public final class BodyRenderer {
     /** Renders a text as it appears on {@code page}, wrapping the given term mentions. */
     public String render(ParsedMarkdown md, String page, TermMentions mentions,
                          BiFunction<Reference, String, String> embeds, String idPrefix) {
+        if (PageContext.rendering(md)) {
+            throw new IllegalStateException("embed cycle: " + md.source().path() + ":" + md.source().firstLine()
+                    + " is being rendered inside itself on " + page);
+        }
         PageContext outer = PageContext.peek();
         PageContext.set(new PageContext(library, page, md, mentions, embeds, idPrefix));
         try {

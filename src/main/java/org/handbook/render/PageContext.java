@@ -21,6 +21,8 @@ final class PageContext {
     final BiFunction<Reference, String, String> embeds;
     final String idPrefix;
     final ParsedMarkdown md;
+    /** The text whose embed is rendering this one, or null. */
+    private final PageContext outer;
     String pendingTip;
     private int tooltips;
 
@@ -32,6 +34,19 @@ final class PageContext {
         this.mentions = mentions;
         this.embeds = embeds;
         this.idPrefix = idPrefix;
+        this.outer = CURRENT.get();
+    }
+
+    /**
+     * Whether {@code text} is already being rendered on this thread, further out: an embed that
+     * shows itself. The checks report those as content errors; this guard turns one they missed
+     * into an internal error instead of a stack overflow.
+     */
+    static boolean rendering(ParsedMarkdown text) {
+        for (PageContext c = CURRENT.get(); c != null; c = c.outer) {
+            if (c.md == text) return true;
+        }
+        return false;
     }
 
     static PageContext current() {

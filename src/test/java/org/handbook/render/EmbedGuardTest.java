@@ -1,0 +1,34 @@
+package org.handbook.render;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.handbook.TestSites;
+import org.handbook.link.Library;
+import org.handbook.load.ContentLoader;
+import org.handbook.markdown.ParsedContent;
+import org.handbook.model.Content;
+import org.handbook.problem.Problems;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The renderer's own guard against an embed that shows itself, for a cycle the checks did not catch. */
+class EmbedGuardTest {
+
+    @Test
+    void anEmbedCycleThatSlipsPastTheChecksEndsInOneClearErrorNotAStackOverflow(@TempDir Path dir) throws Exception {
+        Path content = TestSites.copySample(dir);
+        Path term = content.resolve("glossary/lora.md");
+        Files.writeString(term, Files.readString(term) + "\n![](glossary:index)\n");
+        Problems problems = new Problems();
+        Content c = new ContentLoader(content, problems).load();
+        // linked without ContentChecks.run, as if a check were missing
+        Library lib = Library.build(c, ParsedContent.parse(c), problems);
+        SiteRenderer renderer = new SiteRenderer(lib, new Templates(TestSites.TEMPLATES), new Assets(TestSites.TEMPLATES), false,
+                RenderCache.none(), "test");
+        IllegalStateException e = assertThrows(IllegalStateException.class, renderer::render);
+        assertTrue(e.getMessage().contains("embed cycle: ") && e.getMessage().contains("glossary/lora.md"), e.getMessage());
+    }
+}
