@@ -103,6 +103,6 @@ final class MarkdownChecks {
             targets.problem(ref.get()).ifPresent(p -> problems.error(md.position(n), p[0], p[1]));
             return;
         }
-        UrlSafety.problem(url).ifPresent(p -> problems.error(md.position(n), p[0], p[1]));
+        UrlSafety.problem(url).or(() -> UrlSafety.addressProblem(raw)).ifPresent(p -> problems.error(md.position(n), p[0], p[1]));
     }
 }

@@ -6,6 +6,7 @@ import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.handbook.load.WebAddress;
 import org.handbook.markdown.Reference;
 import org.jsoup.parser.Parser;
 
@@ -33,6 +34,16 @@ public final class UrlSafety {
             // keep as written: a stray % is not dangerous on its own
         }
         return s.replaceAll("[\\x00-\\x20\\x7F]", "");
+    }
+
+    /**
+     * A problem (message, hint) for a web link as written ({@code raw}, not normalized) that a
+     * browser could not open: a space, an angle bracket, no host. Empty for other schemes.
+     */
+    public static Optional<String[]> addressProblem(String raw) {
+        Matcher m = SCHEME.matcher(raw);
+        if (!m.find() || !m.group(1).toLowerCase().startsWith("http")) return Optional.empty();
+        return WebAddress.problem(raw).map(p -> new String[] {p.message(), p.hint()});
     }
 
     /** A problem (message, hint) for a non-reference URL, or empty when it is allowed. */

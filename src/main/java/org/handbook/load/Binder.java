@@ -114,7 +114,8 @@ final class Binder {
             else if (i.has("raw")) issued = i.get("raw").asText();
         }
         String url = text(n, "URL");
-        if (url == null && text(n, "DOI") != null) url = "https://doi.org/" + text(n, "DOI");
+        String doi = text(n, "DOI");
+        if (url == null && doi != null && WebAddress.doiProblem(doi).isEmpty()) url = WebAddress.doiUrl(doi);
         String publisher = text(n, "publisher");
         if (publisher == null) publisher = text(n, "authority");
         return new Source(text(n, "id"), text(n, "type"), text(n, "title"), List.copyOf(authors), issued,

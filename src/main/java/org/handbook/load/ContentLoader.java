@@ -88,7 +88,32 @@ public final class ContentLoader {
         }
         return read(file, path).flatMap(t -> parseYaml(t, 1))
                 .filter(d -> SchemaCheck.validate("handbook", d.root(), d.map(), problems))
+                .filter(d -> address(d, "/base-url", Fields.text(d.root(), "base-url")) & date(d, "/updated", Fields.text(d.root(), "updated")))
                 .map(d -> Binder.config(d.root())).orElse(null);
+    }
+
+    /** Whether a date field is a real date (the schema checks only its shape); reports it when not. */
+    private boolean date(LocatedYaml.Doc d, String pointer, String date) {
+        if (date == null) return true;
+        try {
+            java.time.LocalDate.parse(date);
+            return true;
+        } catch (java.time.format.DateTimeParseException e) {
+            problems.error(d.map().at(pointer), "'" + pointer.substring(1) + "' is not a date: '" + date + "'",
+                    "write a real calendar date as YYYY-MM-DD, e.g. 2026-11-24");
+            return false;
+        }
+    }
+
+    /** Whether a web address field is one; reports it where it is written when not. */
+    private boolean address(LocatedYaml.Doc d, String pointer, String url) {
+        if (url == null) return true;
+        WebAddress.problem(url).ifPresent(p -> problems.error(d.map().at(pointer), p.message(), p.hint()));
+        return WebAddress.problem(url).isEmpty();
+    }
+
+    private void doi(LocatedYaml.Doc d, String pointer, String doi) {
+        if (doi != null) WebAddress.doiProblem(doi).ifPresent(p -> problems.error(d.map().at(pointer), p.message(), p.hint()));
     }
 
     private List<Source> loadSources() {
@@ -104,7 +129,10 @@ public final class ContentLoader {
         List<Source> out = new ArrayList<>();
         int i = 0;
         for (JsonNode n : doc.get().root()) {
-            out.add(Binder.source(n, doc.get().map(), "/" + i++));
+            String at = "/" + i++;
+            address(doc.get(), at + "/URL", Fields.text(n, "URL"));
+            doi(doc.get(), at + "/DOI", Fields.text(n, "DOI"));
+            out.add(Binder.source(n, doc.get().map(), at));
         }
         knownIds.put("source", new TreeSet<>(out.stream().map(Source::id).toList()));
         return List.copyOf(out);
