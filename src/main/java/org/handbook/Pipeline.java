@@ -120,9 +120,10 @@ public final class Pipeline {
     /** The search index, or the last build's when no record changed. */
     private static List<OutputFile> searchIndex(Library library, RenderCache cache) {
         List<SearchRecord> records = RecordExtractor.extract(library);
-        SearchAnalysis analysis = new SearchAnalysis(library);
-        return cache.reuseFolder("search/", "search/", SearchExport.fingerprint(records, analysis), SearchExport::exported)
-                .orElseGet(() -> SearchExport.export(new TermScores(records, analysis, SearchExport.SCALE)));
+        try (SearchAnalysis analysis = new SearchAnalysis(library)) {
+            return cache.reuseFolder("search/", "search/", SearchExport.fingerprint(records, analysis), SearchExport::exported)
+                    .orElseGet(() -> SearchExport.export(new TermScores(records, analysis, SearchExport.SCALE)));
+        }
     }
 
     /** {@code work}, timed from now until it completes. */

@@ -48,7 +48,7 @@ final class Failure {
     /** The failure itself, not the wrappers that carried it across threads or through picocli. */
     private static Throwable unwrap(Throwable t) {
         Throwable cur = t;
-        while ((cur instanceof CompletionException || cur instanceof ExecutionException
+        while ((cur instanceof CompletionException || cur instanceof ExecutionException || cur instanceof ExceptionInInitializerError
                 || cur instanceof picocli.CommandLine.ExecutionException) && cur.getCause() != null) {
             cur = cur.getCause();
         }

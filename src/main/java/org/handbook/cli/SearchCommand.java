@@ -55,7 +55,7 @@ final class SearchCommand implements Callable<Integer> {
             return Main.Exit.PROBLEMS.code();
         }
         String query = String.join(" ", words);
-        try (SearchIndex index = new SearchIndex(RecordExtractor.extract(lib), new SearchAnalysis(lib))) {
+        try (SearchAnalysis analysis = new SearchAnalysis(lib); SearchIndex index = new SearchIndex(RecordExtractor.extract(lib), analysis)) {
             List<SearchIndex.Hit> hits = index.search(query, type, limit);
             if (hits.isEmpty()) {
                 System.out.println("No results for: " + query + ". Try fewer or other words, or browse the glossary: "

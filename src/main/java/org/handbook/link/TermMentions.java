@@ -30,7 +30,7 @@ public final class TermMentions {
         this.terms = terms;
     }
 
-    public static TermMentions EMPTY = new TermMentions(Map.of(), Set.of());
+    public static final TermMentions EMPTY = new TermMentions(Map.of(), Set.of());
 
     /** Finds first mentions, skipping headings, links, code and the terms in {@code skip}. */
     public static TermMentions find(ParsedMarkdown md, TermMatcher matcher, Set<String> skip) {

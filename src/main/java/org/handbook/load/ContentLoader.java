@@ -2,7 +2,6 @@ package org.handbook.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -182,11 +181,28 @@ public final class ContentLoader {
 
     private Optional<TextFile> read(Path file, String path) {
         try {
+            if (!inside(file)) {
+                problems.error(Position.file(path), "file links to " + file.toRealPath() + ", outside the content folder",
+                        "copy the file into " + display + " instead of linking to it: a build reads nothing outside its content");
+                return Optional.empty();
+            }
             return TextFile.decode(path, Files.readAllBytes(file), problems);
         } catch (IOException e) {
-            problems.error(Position.file(path), "cannot read file: " + e.getMessage(), null);
+            problems.error(Position.file(path), "cannot read file: " + reason(e), "check that the file exists and that you may read it");
             return Optional.empty();
         }
+    }
+
+    /** Whether a file, with every symbolic link on its way followed, is inside the content folder. */
+    private boolean inside(Path file) throws IOException {
+        return file.toRealPath().startsWith(root.toRealPath());
+    }
+
+    /** An I/O error in words: the path alone (what NoSuchFileException and friends carry) says too little. */
+    private static String reason(IOException e) {
+        String kind = e.getClass().getSimpleName().replaceAll("Exception$", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+        return e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
+                : e.getClass() == IOException.class ? String.valueOf(e.getMessage()) : kind;
     }
 
     /** The content files of one type, sorted; records every id found, valid or not. */
@@ -199,8 +215,17 @@ public final class ContentLoader {
         try (Stream<Path> s = Files.list(dir)) {
             for (Path f : s.sorted(Comparator.comparing(Path::toString)).toList()) {
                 String name = f.getFileName().toString();
-                if (name.startsWith(".") || !Files.isRegularFile(f)) continue;
                 String path = display + folder + "/" + name;
+                if (name.startsWith(".") || Files.isDirectory(f)) continue;
+                if (Files.isSymbolicLink(f) && !Files.exists(f)) {
+                    problems.error(Position.file(path), "symbolic link that leads nowhere (its target is missing, or links back to itself)",
+                            "replace the link by the file itself, or remove it");
+                    continue;
+                }
+                if (!Files.isRegularFile(f)) {
+                    problems.warning(Position.file(path), "file ignored: not a regular file (a pipe, socket or device)", "remove it from content/" + folder);
+                    continue;
+                }
                 String ext = name.contains(".") ? name.substring(name.lastIndexOf('.')) : "";
                 if (!extensions.contains(ext)) {
                     problems.warning(Position.file(path), "file ignored: a " + type + " file must end in "
@@ -220,8 +245,9 @@ public final class ContentLoader {
                 }
                 out.add(f);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            problems.error(Position.file(display + folder), "cannot list folder: " + reason(e instanceof IOException io ? io : ((java.io.UncheckedIOException) e).getCause()),
+                    "check that the folder exists and that you may read it");
         }
         return out;
     }

@@ -40,8 +40,10 @@ public final class Fingerprints {
                 List<Long> dates = s.filter(f -> f.toString().endsWith(".class")).map(Fingerprints::modified).toList();
                 return "classes:" + dates.size() + "@" + dates.stream().mapToLong(Long::longValue).max().orElse(0);
             }
-        } catch (Exception e) {
-            return "unknown";
+        } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
+            // a constant here would let a new generator reuse the old one's pages and PDFs
+            throw new IllegalStateException("cannot tell which build of the generator is running, so its render cache "
+                    + "cannot be trusted: " + e, e);
         }
     }
 

@@ -26,7 +26,7 @@ import org.handbook.model.Term;
  * words readers type mapped to their stems, and the glossary's names and aliases as synonym
  * groups ("PEFT" and "parameter-efficient fine-tuning" find each other).
  */
-public final class SearchAnalysis {
+public final class SearchAnalysis implements AutoCloseable {
     /**
      * Lucene's English stop words plus the question and helper words readers type ("what does a
      * training run cost"), which otherwise pull every heading that starts with "What" to the top.
@@ -173,5 +173,12 @@ public final class SearchAnalysis {
             if (hit) group.forEach(phrase -> phrase.forEach(s -> terms.putIfAbsent(s, SYNONYM_WEIGHT)));
         }
         return terms;
+    }
+
+    /** Releases the analyzers' per-thread token streams; a dev server makes one analysis a build. Its owner closes it. */
+    @Override
+    public void close() {
+        analyzer.close();
+        afterWords.close();
     }
 }
