@@ -1,70 +1,90 @@
 package org.handbook;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.handbook.check.ContentChecks;
 import org.handbook.checklist.ChecklistExports;
 import org.handbook.link.Library;
+import org.handbook.load.Content;
 import org.handbook.load.ContentLoader;
-import org.handbook.load.SchemaCheck;
 import org.handbook.markdown.ParsedContent;
-import org.handbook.model.Content;
+import org.handbook.output.AssetsOutput;
+import org.handbook.output.BuildContext;
+import org.handbook.output.BuildMode;
+import org.handbook.output.Output;
+import org.handbook.output.PagesOutput;
+import org.handbook.output.SchemasOutput;
+import org.handbook.pdf.PdfOutput;
 import org.handbook.problem.BuildFailed;
 import org.handbook.problem.Problem;
 import org.handbook.problem.Problems;
 import org.handbook.problem.Severity;
 import org.handbook.render.Assets;
 import org.handbook.render.Fingerprints;
-import org.handbook.render.PdfDocuments;
 import org.handbook.render.RenderCache;
 import org.handbook.render.SiteRenderer;
 import org.handbook.render.Templates;
-import org.handbook.search.RecordExtractor;
-import org.handbook.search.SearchAnalysis;
-import org.handbook.search.SearchExport;
-import org.handbook.search.SearchRecord;
-import org.handbook.search.TermScores;
+import org.handbook.search.SearchOutput;
+import org.handbook.types.Registry;
 import org.handbook.write.OutputFile;
 import org.handbook.write.SiteWriter;
 
 /**
- * The whole build in one readable method: load, parse, check, link, render, write. Each step is
- * timed; any error stops the build before anything is written.
+ * The build: load, parse, check and link the content, then make every {@link Output} on one
+ * pool this build owns, each timed, writing each output's files as it finishes, and swap the new
+ * site in. Any error stops the build before the site changes, and cancels the outputs still to run.
  */
 public final class Pipeline {
 
-    /** Where to read from and write to. */
-    public record Options(Path content, Path templates, Path out, boolean liveReload) {
+    /** Where to read from and write to, what the build is for, and the content types it knows. */
+    public record Options(Path content, Path templates, Path out, BuildMode mode, Registry types) {
+        public Options(Path content, Path templates, Path out, BuildMode mode) {
+            this(content, templates, out, mode, Registry.standard());
+        }
     }
 
-    /** What a successful build produced; {@code totalMillis} is wall time (some steps overlap). */
+    /** What a successful build produced; {@code totalMillis} is wall time (outputs overlap). */
     public record Result(List<OutputFile> files, List<Problem> warnings, Map<String, Long> millis, int pages, int rendered,
                          String baseUrl, long totalMillis) {
     }
 
-    private final Map<String, Long> millis = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
+    /** The outputs of a build, the longest first so it starts first. */
+    static List<Output> outputs() {
+        return List.of(new PdfOutput(), new PagesOutput(), new SearchOutput(), new ChecklistExports(), new SchemasOutput(), new AssetsOutput());
+    }
+
+    private final Map<String, Long> millis = Collections.synchronizedMap(new LinkedHashMap<>());
 
     private Pipeline() {
     }
 
-    /** Builds the site in memory and, when {@code write} is set, swaps it into the output. */
-    public static Result run(Options o, boolean write) throws BuildFailed, IOException {
-        return new Pipeline().build(o, write);
+    /** Builds the site; under {@link BuildMode#CHECK} in memory only. */
+    public static Result run(Options o) throws BuildFailed, IOException {
+        return new Pipeline().build(o);
     }
 
     /** The checked, linked content alone, for commands that read it without building pages. */
     public static Library library(Path content) throws BuildFailed {
-        return new Pipeline().link(content, new Problems());
+        return new Pipeline().link(content, Registry.standard(), new Problems());
     }
 
-    private Library link(Path dir, Problems problems) throws BuildFailed {
-        Content content = timed("load", () -> new ContentLoader(dir, problems).load());
+    private Library link(Path dir, Registry types, Problems problems) throws BuildFailed {
+        Content content = timed("load", () -> new ContentLoader(dir, types, problems).load());
         ParsedContent parsed = timed("parse", () -> ParsedContent.parse(content));
         timed("check", () -> {
             ContentChecks.run(content, parsed, problems);
@@ -74,75 +94,113 @@ public final class Pipeline {
         return timed("link", () -> Library.build(content, parsed, problems));
     }
 
-    private Result build(Options o, boolean write) throws BuildFailed, IOException {
+    private Result build(Options o) throws BuildFailed, IOException {
         long start = System.nanoTime();
         Problems problems = new Problems();
-        Library library = link(o.content(), problems);
+        Library library = link(o.content(), o.types(), problems);
+        RenderCache cache = RenderCache.open(o.out());
+        ForkJoinPool pool = pool();
+        SiteRenderer pages;
         List<OutputFile> files = new ArrayList<>();
-        RenderCache cache = write ? RenderCache.open(o.out()) : RenderCache.none();
-        SiteRenderer renderer;
-        try (SiteWriter writer = write ? SiteWriter.begin(o.out()) : null) {
+        try (SiteWriter writer = o.mode().writes() ? SiteWriter.begin(o.out()) : null) {
             Templates templates = new Templates(o.templates());
             Assets assets = new Assets(o.templates());
-            String fingerprint = timed("fingerprint", () -> Fingerprints.site(o.templates(), library, o.liveReload()));
-            renderer = new SiteRenderer(library, templates, assets, o.liveReload(), cache, fingerprint);
-            // the PDFs take longest: they start now and the rest of the build runs beside them
-            // (on a failed build they finish unused on their daemon threads)
-            CompletableFuture<List<OutputFile>> pdfs = write
-                    ? timedAsync("pdf", new PdfDocuments(library, templates, renderer, cache, o.templates(), o.liveReload()).start())
-                    : CompletableFuture.completedFuture(List.of());
-            files.addAll(timed("render", renderer::render));
-            files.addAll(assets.files());
-            files.addAll(timed("downloads", () -> ChecklistExports.files(library)));
-            for (String name : SchemaCheck.NAMES) files.add(new OutputFile("schemas/" + name + ".schema.json", SchemaCheck.resource(name)));
-            if (write) {
-                files.addAll(timed("index", () -> searchIndex(library, cache)));
-                // the pages go into the new site while the PDFs are still being made
-                timedWrite(() -> writer.add(files));
-                List<OutputFile> made = joined(pdfs);
-                files.addAll(made);
-                timedWrite(() -> {
-                    writer.add(made);
-                    writer.commit();
-                    cache.save();
-                });
-            }
+            String fingerprint = timed("fingerprint", () -> Fingerprints.site(o.templates(), library, o.mode().liveReload()));
+            pages = new SiteRenderer(library, templates, assets, o.mode().liveReload(), cache, fingerprint);
+            BuildContext context = BuildContext.of(library, o.mode(), o.templates(), templates, assets, pages, cache, pool);
+            List<Output> outputs = outputs();
+            // outputs of the library run side by side; each one's files are written as soon as it is done
+            files.addAll(produce(outputs.stream().filter(x -> x.needs() == Output.Needs.LIBRARY).toList(), context, pool, writer));
+            // then those made of the others' files
+            BuildContext all = context.withFiles(files);
+            files.addAll(produce(outputs.stream().filter(x -> x.needs() == Output.Needs.FILES).toList(), all, pool, writer));
+            if (writer != null) timedWrite(() -> {
+                writer.commit();
+                cache.save();
+            });
         } catch (Templates.TemplateProblem e) {
             problems.add(e.problem());
             throw new BuildFailed(problems.sorted());
+        } finally {
+            close(pool);
         }
-        int pages = (int) files.stream().filter(f -> f.path().endsWith(".html")).count();
+        int htmlPages = (int) files.stream().filter(f -> f.path().endsWith(".html")).count();
         List<Problem> warnings = problems.sorted().stream().filter(p -> p.severity() == Severity.WARNING).toList();
-        return new Result(List.copyOf(files), warnings, Map.copyOf(millis), pages, renderer.renderedPages(),
+        return new Result(List.copyOf(files), warnings, Map.copyOf(millis), htmlPages, pages.renderedPages(),
                 library.config().baseUrl(), (System.nanoTime() - start) / 1_000_000);
     }
 
-    /** The search index, or the last build's when no record changed. */
-    private static List<OutputFile> searchIndex(Library library, RenderCache cache) {
-        List<SearchRecord> records = RecordExtractor.extract(library);
-        try (SearchAnalysis analysis = new SearchAnalysis(library)) {
-            return cache.reuseFolder("search/", "search/", SearchExport.fingerprint(records, analysis), SearchExport::exported)
-                    .orElseGet(() -> SearchExport.export(new TermScores(records, analysis, SearchExport.SCALE)));
-        }
-    }
-
-    /** {@code work}, timed from now until it completes. */
-    private <T> CompletableFuture<T> timedAsync(String step, CompletableFuture<T> work) {
-        long t = System.nanoTime();
-        return work.whenComplete((r, e) -> millis.merge(step, (System.nanoTime() - t) / 1_000_000, Long::sum));
-    }
-
-    /** The result of work run beside the main steps, with its template problems reported as such. */
-    private static <T> T joined(CompletableFuture<T> work) {
+    /**
+     * Runs {@code outputs} on the pool and returns their files, writing each output's as it
+     * finishes. The first failure cancels the others and is rethrown as it was thrown.
+     */
+    private List<OutputFile> produce(List<Output> outputs, BuildContext context, ForkJoinPool pool, SiteWriter writer) throws IOException {
+        ExecutorCompletionService<List<OutputFile>> done = new ExecutorCompletionService<>(pool);
+        List<Future<List<OutputFile>>> running = new ArrayList<>();
+        for (Output out : outputs) running.add(done.submit(() -> timedOutput(out, context)));
+        List<OutputFile> files = new ArrayList<>();
         try {
-            return work.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            throw e;
+            for (int i = 0; i < outputs.size(); i++) {
+                List<OutputFile> made = done.take().get();
+                files.addAll(made);
+                if (writer != null) timedWrite(() -> writer.add(made));
+            }
+        } catch (ExecutionException e) {
+            context.cancel();
+            running.forEach(f -> f.cancel(false));
+            throw rethrown(e.getCause());
+        } catch (InterruptedException e) {
+            context.cancel();
+            running.forEach(f -> f.cancel(false));
+            Thread.currentThread().interrupt();
+            throw new CancellationException("build interrupted");
+        }
+        return files;
+    }
+
+    private List<OutputFile> timedOutput(Output out, BuildContext context) throws IOException {
+        long t = System.nanoTime();
+        try {
+            return out.produce(context);
+        } finally {
+            millis.merge(out.name(), (System.nanoTime() - t) / 1_000_000, Long::sum);
         }
     }
 
-    /** Writing that may fail, timed as part of the write step (which the wait for the PDFs splits in two). */
+    /** An output's failure as it was thrown, unwrapped from the futures it passed through. */
+    private static RuntimeException rethrown(Throwable cause) throws IOException {
+        Throwable c = cause;
+        // futures wrap a task's failure, and the pool's tasks wrap a checked exception in a plain RuntimeException
+        while ((c instanceof CompletionException || c instanceof ExecutionException || c.getClass() == RuntimeException.class)
+                && c.getCause() != null) c = c.getCause();
+        if (c instanceof IOException io) throw io;
+        if (c instanceof UncheckedIOException io) throw io.getCause();
+        if (c instanceof RuntimeException r) return r;
+        if (c instanceof Error err) throw err;
+        return new IllegalStateException(c);
+    }
+
+    /** The build's one pool: as many workers as processors, daemon threads, gone when the build is. */
+    private static ForkJoinPool pool() {
+        return new ForkJoinPool(Runtime.getRuntime().availableProcessors(), p -> {
+            ForkJoinWorkerThread t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(p);
+            t.setName("handbook-build-" + t.getPoolIndex());
+            t.setDaemon(true);
+            return t;
+        }, null, false);
+    }
+
+    /** Stops the pool and waits for work already running (a PDF being laid out), so no build's work outlives it. */
+    private static void close(ForkJoinPool pool) {
+        pool.shutdownNow();
+        try {
+            if (!pool.awaitTermination(1, TimeUnit.MINUTES)) throw new IllegalStateException("build work did not stop within a minute");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Writing that may fail, timed as the write step (which happens in parts, as outputs finish). */
     private void timedWrite(Write work) throws IOException {
         long t = System.nanoTime();
         try {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.handbook.output.BuildMode;
 import org.handbook.problem.BuildFailed;
 import org.handbook.problem.Problem;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,7 +44,7 @@ class BrokenTemplateTest {
         Map<String, byte[]> old = TestSites.snapshot(out);
 
         BuildFailed failed = assertThrows(BuildFailed.class,
-                () -> Pipeline.run(new Pipeline.Options(content, templates, out, false), true));
+                () -> Pipeline.run(new Pipeline.Options(content, templates, out, BuildMode.BUILD)));
 
         List<String> reported = failed.problems().stream().map(Problem::format).toList();
         assertEquals(1, reported.stream().filter(p -> p.contains(template + ":" + line + ":")

@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.handbook.output.BuildMode;
 
 /** Test helpers: copies of the sample content, builds, and snapshots of an output folder. */
 public final class TestSites {
@@ -38,7 +39,7 @@ public final class TestSites {
     }
 
     public static Pipeline.Result build(Path content, Path out) throws Exception {
-        return Pipeline.run(new Pipeline.Options(content, TEMPLATES, out, false), true);
+        return Pipeline.run(new Pipeline.Options(content, TEMPLATES, out, BuildMode.BUILD));
     }
 
     /** Every file under a folder with its bytes, by relative path. */

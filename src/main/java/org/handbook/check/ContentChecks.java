@@ -1,8 +1,9 @@
 package org.handbook.check;
 
+import org.handbook.load.Content;
 import org.handbook.markdown.ParsedContent;
-import org.handbook.model.Content;
 import org.handbook.problem.Problems;
+import org.handbook.types.Flowcharts;
 
 /** Runs every content rule over the whole content, collecting all problems. */
 public final class ContentChecks {
@@ -10,12 +11,12 @@ public final class ContentChecks {
     }
 
     public static void run(Content content, ParsedContent parsed, Problems problems) {
-        Targets targets = new Targets(content, parsed);
-        MarkdownChecks markdown = new MarkdownChecks(targets, problems);
+        ReferenceResolver refs = new ReferenceResolver(content, parsed);
+        MarkdownChecks markdown = new MarkdownChecks(content.types(), refs, problems);
         parsed.all().values().parallelStream().forEach(markdown::check);
-        new EmbedChecks(parsed, problems).check();
-        new StructureChecks(targets, problems).check(content, parsed);
-        FlowchartChecks flowcharts = new FlowchartChecks(targets, problems);
-        content.flowcharts().forEach(flowcharts::check);
+        new EmbedChecks(content.types(), parsed, problems).check();
+        new StructureChecks(refs, problems).check(content, parsed);
+        FlowchartChecks flowcharts = new FlowchartChecks(content.types(), refs, problems);
+        content.items(Flowcharts.TYPE).forEach(flowcharts::check);
     }
 }

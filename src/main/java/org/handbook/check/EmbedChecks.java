@@ -12,8 +12,12 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.handbook.markdown.ParsedContent;
 import org.handbook.markdown.ParsedMarkdown;
-import org.handbook.markdown.Reference;
 import org.handbook.problem.Problems;
+import org.handbook.problem.Rule;
+import org.handbook.types.Checklists;
+import org.handbook.types.Registry;
+import org.handbook.types.Terms;
+import org.handbook.types.TypedRef;
 
 /**
  * Finds embeds that would show themselves: an embed renders other texts in place (the glossary
@@ -23,14 +27,16 @@ import org.handbook.problem.Problems;
  */
 final class EmbedChecks {
     /** One embed in a text: where it is and which texts it shows. */
-    private record Embed(Node node, Reference ref, List<String> shows) {
+    private record Embed(Node node, TypedRef ref, List<String> shows) {
     }
 
+    private final Registry types;
     private final ParsedContent parsed;
     private final Problems problems;
     private final Map<String, List<Embed>> embeds = new TreeMap<>();
 
-    EmbedChecks(ParsedContent parsed, Problems problems) {
+    EmbedChecks(Registry types, ParsedContent parsed, Problems problems) {
+        this.types = types;
         this.parsed = parsed;
         this.problems = problems;
     }
@@ -48,19 +54,16 @@ final class EmbedChecks {
         List<Embed> out = new ArrayList<>();
         for (Node n : md.document().getDescendants()) {
             if (!(n instanceof Image img)) continue;
-            Reference.parse(img.getUrl().toString()).filter(r -> MarkdownChecks.EMBED_TYPES.contains(r.type()))
+            types.ref(img.getUrl().toString()).filter(r -> r.index() ? r.type().embedsIndex() : r.type().embedsItems())
                     .ifPresent(r -> out.add(new Embed(n, r, shown(r))));
         }
         return out;
     }
 
     /** The texts an embed renders: every term's body for the glossary, every {@code why} of a checklist. */
-    private List<String> shown(Reference r) {
-        String prefix = switch (r.type()) {
-            case "glossary" -> "term:";
-            case "checklist" -> ParsedContent.whyKey(r.id(), "");
-            default -> null;
-        };
+    private List<String> shown(TypedRef r) {
+        String prefix = r.index() && r.type() == Terms.TYPE ? Terms.TYPE.textKey("")
+                : !r.index() && r.type() == Checklists.TYPE ? Checklists.TYPE.textKey(r.id(), "") + "/" : null;
         if (prefix == null) return List.of();
         return parsed.all().keySet().stream().filter(k -> k.startsWith(prefix)).sorted().toList();
     }
@@ -79,7 +82,7 @@ final class EmbedChecks {
                     visit(next, state, path, reported);
                 } else if (s == 1 && reported.add(e.node())) {
                     ParsedMarkdown md = parsed.get(key).orElseThrow();
-                    problems.error(md.position(e.node()), "embed cycle: " + chain(path, next),
+                    problems.error(Rule.EMBED_CYCLE, md.position(e.node()), "embed cycle: " + chain(path, next),
                             "an embed shows the embedded text in place, so this one never ends; "
                                     + "link instead, e.g. [see the glossary](glossary:index), or remove the embed");
                 }

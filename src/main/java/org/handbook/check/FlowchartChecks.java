@@ -1,17 +1,22 @@
 package org.handbook.check;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import org.handbook.markdown.Reference;
 import org.handbook.model.Flowchart;
+import org.handbook.model.SourceMap;
 import org.handbook.problem.DidYouMean;
 import org.handbook.problem.Problems;
+import org.handbook.problem.Rule;
+import org.handbook.types.Registry;
+import org.handbook.types.TypedRef;
 
 /**
  * The rules that make a flowchart a sound decision tree: a start that exists, no dangling
@@ -19,58 +24,60 @@ import org.handbook.problem.Problems;
  * unique per question, outcome links that resolve.
  */
 final class FlowchartChecks {
-    private final Targets targets;
+    private final Registry types;
+    private final ReferenceResolver refs;
     private final Problems problems;
 
-    FlowchartChecks(Targets targets, Problems problems) {
-        this.targets = targets;
+    FlowchartChecks(Registry types, ReferenceResolver refs, Problems problems) {
+        this.types = types;
+        this.refs = refs;
         this.problems = problems;
     }
 
     void check(Flowchart f) {
-        var map = f.source();
+        SourceMap map = f.source();
         Set<String> ids = f.nodes().keySet();
         for (Flowchart.Node n : f.nodes().values()) {
             String at = "/nodes/" + n.id();
             boolean q = n.question() != null;
             boolean o = n.outcome() != null;
             if (q && o) {
-                problems.error(map.keyAt(at), "node '" + n.id() + "' is both a question and an outcome",
+                problems.error(Rule.NODE_KIND, map.keyAt(at), "node '" + n.id() + "' is both a question and an outcome",
                         "a question has 'question' and 'options'; an outcome has 'outcome', 'verdict', 'summary' and 'links'");
             } else if (!q && !o) {
-                problems.error(map.keyAt(at), "node '" + n.id() + "' is neither a question nor an outcome",
+                problems.error(Rule.NODE_KIND, map.keyAt(at), "node '" + n.id() + "' is neither a question nor an outcome",
                         "add 'question' and 'options', or 'outcome', 'verdict' and 'summary'");
             } else if (q && n.options().size() == 1) {
-                problems.error(map.keyAt(at), "question '" + n.id() + "' needs at least two options", "add 'options' with a label and next for each answer");
+                problems.error(Rule.NODE_KIND, map.keyAt(at), "question '" + n.id() + "' needs at least two options", "add 'options' with a label and next for each answer");
             } else if (o && (n.verdict() == null || n.summary() == null)) {
-                problems.error(map.keyAt(at), "outcome '" + n.id() + "' needs a verdict and a summary", "add 'verdict:' and 'summary:'");
+                problems.error(Rule.NODE_KIND, map.keyAt(at), "outcome '" + n.id() + "' needs a verdict and a summary", "add 'verdict:' and 'summary:'");
             }
             Set<String> labels = new HashSet<>();
             for (int i = 0; i < n.options().size(); i++) {
                 Flowchart.Option opt = n.options().get(i);
                 String op = at + "/options/" + i;
                 if (!labels.add(opt.label().strip().toLowerCase())) {
-                    problems.error(map.at(op + "/label"), "option label '" + opt.label() + "' is used twice in question '" + n.id() + "'",
+                    problems.error(Rule.DUPLICATE_OPTION, map.at(op + "/label"), "option label '" + opt.label() + "' is used twice in question '" + n.id() + "'",
                             "give each answer of a question a distinct label");
                 }
                 if (!ids.contains(opt.next())) {
-                    problems.error(map.at(op + "/next"), "option '" + opt.label() + "' leads to unknown node '" + opt.next() + "'",
+                    problems.error(Rule.DANGLING_NEXT, map.at(op + "/next"), "option '" + opt.label() + "' leads to unknown node '" + opt.next() + "'",
                             DidYouMean.hint(opt.next(), ids, "node"));
                 }
             }
             for (int i = 0; i < n.links().size(); i++) {
                 String link = n.links().get(i);
-                var ref = Reference.parse(link);
+                Optional<TypedRef> ref = types.ref(link);
                 if (ref.isEmpty()) {
-                    problems.error(map.at(at + "/links/" + i), "malformed link '" + link + "'", "write links as type:id, e.g. technique:retrieval");
+                    problems.error(Rule.MALFORMED_REFERENCE, map.at(at + "/links/" + i), "malformed link '" + link + "'", "write links as type:id, e.g. technique:retrieval");
                     continue;
                 }
-                var p = targets.problem(ref.get());
-                if (p.isPresent()) problems.error(map.at(at + "/links/" + i), p.get()[0], p.get()[1]);
+                String pointer = at + "/links/" + i;
+                refs.problem(ref.get()).ifPresent(p -> problems.error(map.at(pointer), p));
             }
         }
         if (!ids.contains(f.start())) {
-            problems.error(map.at("/start"), "start node '" + f.start() + "' does not exist", DidYouMean.hint(f.start(), ids, "node"));
+            problems.error(Rule.MISSING_START, map.at("/start"), "start node '" + f.start() + "' does not exist", DidYouMean.hint(f.start(), ids, "node"));
             return;
         }
         graph(f);
@@ -84,7 +91,7 @@ final class FlowchartChecks {
         visit(f, f.start(), state, path, reported);
         for (String id : f.nodes().keySet()) {
             if (!state.containsKey(id)) {
-                problems.error(f.source().keyAt("/nodes/" + id), "node '" + id + "' cannot be reached from the start",
+                problems.error(Rule.UNREACHABLE_NODE, f.source().keyAt("/nodes/" + id), "node '" + id + "' cannot be reached from the start",
                         "lead an option of some question to it (next: " + id + "), or remove it");
             }
         }
@@ -96,7 +103,7 @@ final class FlowchartChecks {
         state.put(id, 1);
         path.addLast(id);
         if (n.question() != null && n.outcome() == null && n.options().isEmpty()) {
-            problems.error(f.source().keyAt("/nodes/" + id), "path ends at question '" + id + "' without reaching an outcome",
+            problems.error(Rule.DEAD_END, f.source().keyAt("/nodes/" + id), "path ends at question '" + id + "' without reaching an outcome",
                     "give the question options that lead on to outcomes");
         }
         List<Flowchart.Option> options = n.outcome() == null ? n.options() : List.of();
@@ -105,9 +112,9 @@ final class FlowchartChecks {
             Integer s = state.get(next);
             if (s != null && s == 1) {
                 if (reported.add(id + ">" + next)) {
-                    List<String> cycle = new java.util.ArrayList<>(path);
+                    List<String> cycle = new ArrayList<>(path);
                     cycle = cycle.subList(cycle.indexOf(next), cycle.size());
-                    problems.error(f.source().at("/nodes/" + id + "/options/" + i + "/next"),
+                    problems.error(Rule.CYCLE, f.source().at("/nodes/" + id + "/options/" + i + "/next"),
                             "cycle: " + String.join(" -> ", cycle) + " -> " + next,
                             "a decision tree must not loop back; lead this option to a new node or an outcome");
                 }

@@ -13,25 +13,29 @@ import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.util.ast.Node;
+import java.util.Optional;
 import java.util.Set;
 import org.handbook.markdown.Citation;
 import org.handbook.markdown.ParsedMarkdown;
 import org.handbook.problem.DidYouMean;
 import org.handbook.problem.Problems;
+import org.handbook.problem.Rule;
+import org.handbook.types.Registry;
+import org.handbook.types.Sources;
+import org.handbook.types.TypedRef;
 
 /**
  * Checks one parsed Markdown text: no raw HTML, only safe link targets, typed references and
  * anchors that resolve, citations of known sources, embeds in a paragraph of their own.
  */
 final class MarkdownChecks {
-    /** Embeds an image link may name. */
-    static final Set<String> EMBED_TYPES = Set.of("flowchart", "checklist", "glossary", "sources", "playbooks", "techniques");
-
-    private final Targets targets;
+    private final Registry types;
+    private final ReferenceResolver refs;
     private final Problems problems;
 
-    MarkdownChecks(Targets targets, Problems problems) {
-        this.targets = targets;
+    MarkdownChecks(Registry types, ReferenceResolver refs, Problems problems) {
+        this.types = types;
+        this.refs = refs;
         this.problems = problems;
     }
 
@@ -40,13 +44,13 @@ final class MarkdownChecks {
             if (n instanceof HtmlBlock || n instanceof HtmlInline || n instanceof HtmlCommentBlock || n instanceof HtmlInlineComment) {
                 String snippet = n.getChars().toString().strip().lines().findFirst().orElse("");
                 if (snippet.length() > 40) snippet = snippet.substring(0, 40) + "...";
-                problems.error(md.position(n), "raw HTML is not allowed: " + snippet,
+                problems.error(Rule.RAW_HTML, md.position(n), "raw HTML is not allowed: " + snippet,
                         "content is text, not code: use Markdown (e.g. **bold**, lists, tables) instead of HTML tags");
             } else if (n instanceof Image img) {
                 checkEmbed(md, n, img.getUrl().toString());
             } else if (n instanceof ImageRef) {
-                problems.error(md.position(n), "reference-style images are not supported",
-                        "embed generated content with ![](flowchart:id) or ![](checklist:id)");
+                problems.error(Rule.IMAGE, md.position(n), "reference-style images are not supported",
+                        "embed generated content with " + String.join(" or ", types.embeds()));
             } else if (n instanceof Link link) {
                 checkUrl(md, n, link.getUrl().toString());
             } else if (n instanceof AutoLink a) {
@@ -58,10 +62,11 @@ final class MarkdownChecks {
             } else if (n instanceof LinkRef ref && ref.isDefined()) {
                 continue;
             } else if (n instanceof Citation c) {
+                Set<String> sources = refs.ids(Sources.TYPE);
                 for (String id : c.ids()) {
-                    if (!targets.ids("source").contains(id)) {
-                        problems.error(md.position(n), "unknown source '" + id + "' in citation",
-                                DidYouMean.hint(id, targets.ids("source"), "source") + " (sources are listed in content/sources.yaml)");
+                    if (!sources.contains(id)) {
+                        problems.error(Rule.UNKNOWN_CITATION, md.position(n), "unknown source '" + id + "' in citation",
+                                DidYouMean.hint(id, sources, "source") + " (sources are listed in content/sources.yaml)");
                     }
                 }
             }
@@ -69,40 +74,39 @@ final class MarkdownChecks {
     }
 
     private void checkEmbed(ParsedMarkdown md, Node n, String url) {
-        var ref = org.handbook.markdown.Reference.parse(url);
-        if (ref.isEmpty() || !EMBED_TYPES.contains(ref.get().type())) {
-            problems.error(md.position(n), "images are not supported: '" + url + "'",
-                    "the handbook makes no external requests; embed generated content with ![](flowchart:id), "
-                            + "![](checklist:id), ![](glossary:index), ![](sources:index), ![](playbooks:index) or ![](techniques:index)");
+        Optional<TypedRef> ref = types.ref(url);
+        if (ref.isEmpty() || !(ref.get().index() ? ref.get().type().embedsIndex() : ref.get().type().embedsItems())) {
+            problems.error(Rule.IMAGE, md.position(n), "images are not supported: '" + url + "'",
+                    "the handbook makes no external requests; embed generated content with " + String.join(", ", types.embeds()));
             return;
         }
         Node parent = n.getParent();
         if (!(parent instanceof Paragraph) || parent.getFirstChild() != n || n.getNext() != null) {
-            problems.error(md.position(n), "an embed must stand alone in its own paragraph",
+            problems.error(Rule.EMBED_PLACEMENT, md.position(n), "an embed must stand alone in its own paragraph",
                     "put a blank line before and after ![](" + url + ")");
         }
-        targets.problem(ref.get()).ifPresent(p -> problems.error(md.position(n), p[0], p[1]));
+        refs.problem(ref.get()).ifPresent(p -> problems.error(md.position(n), p));
     }
 
     private void checkUrl(ParsedMarkdown md, Node n, String raw) {
         String url = UrlSafety.normalize(raw);
         if (url.isEmpty()) {
-            problems.error(md.position(n), "empty link target", "write the target inside the parentheses: [text](term:lora)");
+            problems.error(Rule.EMPTY_LINK, md.position(n), "empty link target", "write the target inside the parentheses: [text](term:lora)");
             return;
         }
         if (url.startsWith("#")) {
             String anchor = url.substring(1);
             if (!md.hasAnchor(anchor)) {
-                problems.error(md.position(n), "no heading with id '#" + anchor + "' on this page",
+                problems.error(Rule.UNKNOWN_ANCHOR, md.position(n), "no heading with id '#" + anchor + "' on this page",
                         DidYouMean.hint(anchor, md.headings().stream().map(h -> h.id()).toList(), "anchor"));
             }
             return;
         }
-        var ref = org.handbook.markdown.Reference.parse(url);
+        Optional<TypedRef> ref = types.ref(url);
         if (ref.isPresent()) {
-            targets.problem(ref.get()).ifPresent(p -> problems.error(md.position(n), p[0], p[1]));
+            refs.problem(ref.get()).ifPresent(p -> problems.error(md.position(n), p));
             return;
         }
-        UrlSafety.problem(url).or(() -> UrlSafety.addressProblem(raw)).ifPresent(p -> problems.error(md.position(n), p[0], p[1]));
+        UrlSafety.problem(url, types).or(() -> UrlSafety.addressProblem(raw)).ifPresent(p -> problems.error(md.position(n), p));
     }
 }

@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.handbook.load.Content;
 import org.handbook.markdown.ParsedContent;
 import org.handbook.markdown.ParsedMarkdown;
+import org.handbook.model.Chapter;
 import org.handbook.model.Checklist;
-import org.handbook.model.Content;
+import org.handbook.model.Flowchart;
 import org.handbook.model.Playbook;
 import org.handbook.model.SourceMap;
 import org.handbook.model.Technique;
@@ -17,75 +19,89 @@ import org.handbook.model.Term;
 import org.handbook.problem.DidYouMean;
 import org.handbook.problem.Position;
 import org.handbook.problem.Problems;
+import org.handbook.problem.Rule;
+import org.handbook.types.Chapters;
+import org.handbook.types.Checklists;
+import org.handbook.types.ContentType;
+import org.handbook.types.Flowcharts;
+import org.handbook.types.Playbooks;
+import org.handbook.types.Techniques;
+import org.handbook.types.Terms;
 
 /**
- * Rules about ids and front-matter references: ids unique where they must be, every id named in
- * front matter exists, playbooks have their fixed sections and a real flowchart outcome.
+ * Rules about ids and fields: every id a field names exists (as its type declares), ids and
+ * numbers are unique where they must be, playbooks have their fixed sections and a real
+ * flowchart outcome.
  */
 final class StructureChecks {
     /** The sections every playbook body has, in this order. */
     static final List<String> PLAYBOOK_SECTIONS = List.of("The question in the room", "What is really to change",
             "The options", "The verdict", "What would change the verdict", "First three steps");
 
-    private final Targets targets;
+    private final ReferenceResolver refs;
     private final Problems problems;
 
-    StructureChecks(Targets targets, Problems problems) {
-        this.targets = targets;
+    StructureChecks(ReferenceResolver refs, Problems problems) {
+        this.refs = refs;
         this.problems = problems;
     }
 
     void check(Content c, ParsedContent parsed) {
+        for (ContentType<?> type : c.types().all()) fieldRefs(c, type);
         Map<String, String> numbers = new HashMap<>();
-        c.chapters().forEach(ch -> {
+        for (Chapter ch : c.items(Chapters.TYPE)) {
             String prev = numbers.putIfAbsent(ch.number(), ch.id());
-            if (prev != null) problems.error(ch.source().at("/number"), "chapter number '" + ch.number() + "' is also used by '" + prev + "'",
-                    "give each section its own number");
-        });
-        Map<Integer, String> orders = new HashMap<>();
-        for (Technique t : c.techniques()) {
-            String prev = orders.putIfAbsent(t.order(), t.id());
-            if (prev != null) problems.error(t.source().at("/order"), "technique order " + t.order() + " is also used by '" + prev + "'",
-                    "give each technique its own position in the menu");
+            if (prev != null) problems.error(Rule.DUPLICATE_NUMBER, ch.source().at("/number"),
+                    "chapter number '" + ch.number() + "' is also used by '" + prev + "'", "give each section its own number");
         }
-        for (Playbook p : c.playbooks()) playbook(p, parsed.body("playbook", p.id()));
-        terms(c.terms());
-        for (Checklist cl : c.checklists()) checklist(cl);
-        Set<String> sourceIds = new HashSet<>();
-        c.sources().forEach(s -> {
-            if (!sourceIds.add(s.id())) problems.error(s.source().at(s.pointer() + "/id"), "duplicate source id '" + s.id() + "'",
-                    "each entry of the source register needs its own id");
-        });
+        Map<Integer, String> orders = new HashMap<>();
+        for (Technique t : c.items(Techniques.TYPE)) {
+            String prev = orders.putIfAbsent(t.order(), t.id());
+            if (prev != null) problems.error(Rule.DUPLICATE_NUMBER, t.source().at("/order"),
+                    "technique order " + t.order() + " is also used by '" + prev + "'", "give each technique its own position in the menu");
+        }
+        for (Playbook p : c.items(Playbooks.TYPE)) playbook(c, p, parsed.text(Playbooks.TYPE.textKey(p.id())));
+        terms(c.items(Terms.TYPE));
+        for (Checklist cl : c.items(Checklists.TYPE)) checklist(cl);
     }
 
-    private void playbook(Playbook p, ParsedMarkdown body) {
-        SourceMap m = p.source();
-        ids(m, "/techniques", p.techniques(), "technique");
-        ids(m, "/chapters", p.chapters(), "chapter");
-        id(m, "/checklist", p.checklist(), "checklist");
-        if (id(m, "/flowchart", p.flowchart(), "flowchart")) {
-            targets.flowchart(p.flowchart()).ifPresent(f -> {
-                var node = f.nodes().get(p.outcome());
-                if (node == null) {
-                    problems.error(m.at("/outcome"), "flowchart '" + f.id() + "' has no node '" + p.outcome() + "'",
-                            DidYouMean.hint(p.outcome(), f.nodes().values().stream().filter(n -> n.isOutcome()).map(n -> n.id()).toList(), "outcome"));
-                } else if (!node.isOutcome()) {
-                    problems.error(m.at("/outcome"), "node '" + p.outcome() + "' of flowchart '" + f.id() + "' is a question, not an outcome",
-                            "name the outcome node that leads to this playbook");
-                }
-            });
+    /** The ids each field of each item names, as the type declares its fields. */
+    private <T extends Record> void fieldRefs(Content c, ContentType<T> type) {
+        for (T item : c.items(type)) {
+            SourceMap m = type.source(item);
+            for (ContentType.Refs<T> field : type.refs()) {
+                List<String> ids = field.ids().apply(item);
+                for (int i = 0; i < ids.size(); i++) id(m, field.list() ? field.pointer() + "/" + i : field.pointer(), ids.get(i), field.target().get());
+            }
+        }
+    }
+
+    private void playbook(Content c, Playbook p, ParsedMarkdown body) {
+        if (refs.ids(Flowcharts.TYPE).contains(p.flowchart())) {
+            c.item(Flowcharts.TYPE, p.flowchart()).ifPresent(f -> outcome(p, f));
         }
         List<String> found = body.headings().stream().filter(h -> h.level() == 2).map(h -> h.text()).toList();
         int at = 0;
         for (String want : PLAYBOOK_SECTIONS) {
             int i = indexOf(found, want, at);
             if (i < 0) {
-                problems.error(new Position(body.source().path(), body.source().firstLine(), 1),
+                problems.error(Rule.PLAYBOOK_SECTION, new Position(body.source().path(), body.source().firstLine(), 1),
                         "playbook is missing the section '## " + want + "'",
                         "playbooks have these sections in order: " + String.join(", ", PLAYBOOK_SECTIONS));
             } else {
                 at = i + 1;
             }
+        }
+    }
+
+    private void outcome(Playbook p, Flowchart f) {
+        Flowchart.Node node = f.nodes().get(p.outcome());
+        if (node == null) {
+            problems.error(Rule.PLAYBOOK_OUTCOME, p.source().at("/outcome"), "flowchart '" + f.id() + "' has no node '" + p.outcome() + "'",
+                    DidYouMean.hint(p.outcome(), f.nodes().values().stream().filter(Flowchart.Node::isOutcome).map(Flowchart.Node::id).toList(), "outcome"));
+        } else if (!node.isOutcome()) {
+            problems.error(Rule.PLAYBOOK_OUTCOME, p.source().at("/outcome"), "node '" + p.outcome() + "' of flowchart '" + f.id() + "' is a question, not an outcome",
+                    "name the outcome node that leads to this playbook");
         }
     }
 
@@ -97,9 +113,8 @@ final class StructureChecks {
     private void terms(List<Term> terms) {
         Map<String, String> names = new HashMap<>();
         for (Term t : terms) {
-            ids(t.source(), "/see", t.see(), "term");
-            if (t.see().contains(t.id())) problems.error(t.source().at("/see"), "term '" + t.id() + "' lists itself under 'see'", "remove it");
-            if (t.body().isBlank()) problems.error(new Position(t.source().path(), t.body().firstLine(), 1),
+            if (t.see().contains(t.id())) problems.error(Rule.SELF_REFERENCE, t.source().at("/see"), "term '" + t.id() + "' lists itself under 'see'", "remove it");
+            if (t.body().isBlank()) problems.error(Rule.MISSING_DEFINITION, new Position(t.source().path(), t.body().firstLine(), 1),
                     "term '" + t.id() + "' has no definition", "write a short definition as the first paragraph of the body");
             claim(names, t.term(), t, "/term");
             for (int i = 0; i < t.aliases().size(); i++) claim(names, t.aliases().get(i), t, "/aliases/" + i);
@@ -110,32 +125,26 @@ final class StructureChecks {
         String key = name.toLowerCase(Locale.ROOT).strip();
         String prev = names.putIfAbsent(key, t.id());
         if (prev != null && !prev.equals(t.id())) {
-            problems.error(t.source().at(pointer), "'" + name + "' already names the term '" + prev + "'",
+            problems.error(Rule.DUPLICATE_NAME, t.source().at(pointer), "'" + name + "' already names the term '" + prev + "'",
                     "a name or alias can belong to one term only; remove it here or there");
         }
     }
 
     private void checklist(Checklist cl) {
-        ids(cl.source(), "/chapters", cl.chapters(), "chapter");
         Set<String> seen = new HashSet<>();
         for (Checklist.Section s : cl.sections()) {
             for (Checklist.Item i : s.items()) {
                 if (!seen.add(i.id())) {
-                    problems.error(cl.source().at(i.pointer() + "/id"), "duplicate item id '" + i.id() + "' in checklist '" + cl.id() + "'",
+                    problems.error(Rule.DUPLICATE_ITEM, cl.source().at(i.pointer() + "/id"), "duplicate item id '" + i.id() + "' in checklist '" + cl.id() + "'",
                             "item ids keep ticks across edits; give each item its own id");
                 }
             }
         }
     }
 
-    private void ids(SourceMap m, String pointer, List<String> ids, String type) {
-        for (int i = 0; i < ids.size(); i++) id(m, pointer + "/" + i, ids.get(i), type);
-    }
-
-    private boolean id(SourceMap m, String pointer, String id, String type) {
-        Set<String> known = targets.ids(type);
-        if (known.contains(id)) return true;
-        problems.error(m.at(pointer), "unknown " + type + " '" + id + "'", DidYouMean.hint(id, known, type));
-        return false;
+    private void id(SourceMap m, String pointer, String id, ContentType<?> type) {
+        Set<String> known = refs.ids(type);
+        if (known.contains(id)) return;
+        problems.error(Rule.UNKNOWN_REFERENCE, m.at(pointer), "unknown " + type.name() + " '" + id + "'", DidYouMean.hint(id, known, type.name()));
     }
 }

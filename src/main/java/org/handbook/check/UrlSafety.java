@@ -1,13 +1,15 @@
 package org.handbook.check;
 
+import com.vladsch.flexmark.util.sequence.Escaping;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.handbook.load.WebAddress;
-import org.handbook.markdown.Reference;
+import org.handbook.problem.Finding;
+import org.handbook.problem.Rule;
+import org.handbook.types.Registry;
+import org.handbook.types.WebAddress;
 import org.jsoup.parser.Parser;
 
 /**
@@ -37,32 +39,32 @@ public final class UrlSafety {
     }
 
     /**
-     * A problem (message, hint) for a web link as written ({@code raw}, not normalized) that a
-     * browser could not open: a space, an angle bracket, no host. Empty for other schemes.
+     * What is wrong with a web link as written ({@code raw}, not normalized) that a browser could
+     * not open: a space, an angle bracket, no host. Empty for other schemes.
      */
-    public static Optional<String[]> addressProblem(String raw) {
+    public static Optional<Finding> addressProblem(String raw) {
         Matcher m = SCHEME.matcher(raw);
         if (!m.find() || !m.group(1).toLowerCase().startsWith("http")) return Optional.empty();
-        return WebAddress.problem(raw).map(p -> new String[] {p.message(), p.hint()});
+        return WebAddress.problem(raw).map(p -> new Finding(Rule.WEB_ADDRESS, p.message(), p.hint()));
     }
 
-    /** A problem (message, hint) for a non-reference URL, or empty when it is allowed. */
-    public static Optional<String[]> problem(String url) {
+    /** What is wrong with a URL that is not a typed reference of {@code types}; empty when it is allowed. */
+    public static Optional<Finding> problem(String url, Registry types) {
         Matcher m = SCHEME.matcher(url);
         if (!m.find()) {
-            return Optional.of(new String[] {"relative link '" + url + "' is not allowed",
-                    "link to other pages with typed references such as chapter:id, term:id or playbook:id"});
+            return Optional.of(new Finding(Rule.RELATIVE_LINK, "relative link '" + url + "' is not allowed",
+                    "link to other pages with a typed reference: " + String.join(", ", types.prefixes())));
         }
         String scheme = m.group(1).toLowerCase();
         if (scheme.equals("https") || scheme.equals("http") || scheme.equals("mailto")) return Optional.empty();
         if (scheme.equals("javascript") || scheme.equals("data") || scheme.equals("vbscript") || scheme.equals("file")) {
-            return Optional.of(new String[] {scheme + ": links are not allowed",
-                    "content is text, not code: link to https:// pages or to handbook pages (chapter:id, term:id, ...)"});
+            return Optional.of(new Finding(Rule.UNSAFE_LINK, scheme + ": links are not allowed",
+                    "content is text, not code: link to https:// pages or to handbook pages (chapter:id, term:id, ...)"));
         }
-        if (Reference.ITEM_TYPES.contains(scheme) || Reference.INDEX_TYPES.contains(scheme)) {
-            return Optional.of(new String[] {"malformed reference '" + url + "'", "write it as " + scheme + ":some-id"});
+        if (types.isPrefix(scheme)) {
+            return Optional.of(new Finding(Rule.MALFORMED_REFERENCE, "malformed reference '" + url + "'", "write it as " + scheme + ":some-id"));
         }
-        return Optional.of(new String[] {"unknown link type '" + scheme + ":'",
-                "use https://, mailto:, or one of chapter:, playbook:, term:, technique:, checklist:, flowchart:, glossary:index, sources:index"});
+        return Optional.of(new Finding(Rule.UNKNOWN_LINK_TYPE, "unknown link type '" + scheme + ":'",
+                "use https://, mailto:, or one of " + String.join(", ", types.prefixes())));
     }
 }

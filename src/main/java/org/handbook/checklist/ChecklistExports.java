@@ -5,6 +5,9 @@ import java.util.List;
 import org.handbook.link.Library;
 import org.handbook.link.Urls;
 import org.handbook.model.Checklist;
+import org.handbook.output.BuildContext;
+import org.handbook.output.Output;
+import org.handbook.types.Checklists;
 import org.handbook.write.OutputFile;
 
 /**
@@ -12,17 +15,24 @@ import org.handbook.write.OutputFile;
  * {@code <id>.csv} (section, item, required, who, why; UTF-8 with a byte-order mark so spreadsheet
  * programs read the dashes and quotes right), beside its page.
  */
-public final class ChecklistExports {
+public final class ChecklistExports implements Output {
     static final String CSV_HEADER = "section,item,required,who,why";
 
-    private ChecklistExports() {
+    @Override
+    public String name() {
+        return "downloads";
     }
 
-    public static List<OutputFile> files(Library lib) {
+    @Override
+    public List<OutputFile> produce(BuildContext context) {
+        return files(context.library());
+    }
+
+    static List<OutputFile> files(Library lib) {
         PortableText text = new PortableText(lib);
         List<OutputFile> out = new ArrayList<>();
-        for (Checklist c : lib.checklists()) {
-            String dir = "checklists/" + c.id() + "/";
+        for (Checklist c : lib.items(Checklists.TYPE)) {
+            String dir = Checklists.TYPE.folder() + "/" + c.id() + "/";
             out.add(OutputFile.text(dir + c.id() + ".md", markdown(lib, text, c)));
             out.add(OutputFile.text(dir + c.id() + ".csv", "\uFEFF" + csv(text, c)));
         }
@@ -35,7 +45,7 @@ public final class ChecklistExports {
         md.append(c.purpose()).append("\n\n");
         if (c.useWhen() != null) md.append("**Use it:** ").append(c.useWhen()).append("\n\n");
         md.append("From *").append(lib.config().title()).append("*").append(c.version() == null ? "" : ", checklist version " + c.version())
-                .append(": ").append(Urls.canonical(lib.config().baseUrl(), Urls.page("checklist", c.id()))).append("\n");
+                .append(": ").append(Urls.canonical(lib.config().baseUrl(), Checklists.TYPE.path(c.id()))).append("\n");
         for (Checklist.Section s : c.sections()) {
             md.append("\n## ").append(s.title()).append("\n\n");
             for (Checklist.Item i : s.items()) {

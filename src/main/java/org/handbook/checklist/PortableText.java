@@ -4,7 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.handbook.link.Library;
 import org.handbook.link.Urls;
-import org.handbook.markdown.Reference;
+import org.handbook.types.Sources;
 
 /**
  * Markdown written for the site, made to travel: typed links ({@code term:lora}) become absolute
@@ -39,7 +39,7 @@ final class PortableText {
             for (String id : cites.group(1).split(";")) {
                 String key = id.trim().replaceFirst("^@", "");
                 refs.append(" [[").append(lib.sourceNumber(key)).append("]](")
-                        .append(Urls.canonical(lib.config().baseUrl(), Urls.index("sources"))).append('#').append(key).append(')');
+                        .append(Urls.canonical(lib.config().baseUrl(), Sources.TYPE.indexPath())).append('#').append(key).append(')');
             }
             cites.appendReplacement(done, Matcher.quoteReplacement(refs.toString()));
         }
@@ -57,7 +57,7 @@ final class PortableText {
 
     /** The public URL of a typed reference, or null when it does not resolve. */
     String url(String target) {
-        return Reference.parse(target).map(r -> {
+        return lib.types().ref(target).map(r -> {
             String path = lib.path(r);
             int hash = path.indexOf('#');
             String page = hash < 0 ? path : path.substring(0, hash);

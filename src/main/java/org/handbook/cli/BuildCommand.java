@@ -3,6 +3,7 @@ package org.handbook.cli;
 import java.io.IOException;
 import java.util.concurrent.Callable;
 import org.handbook.Pipeline;
+import org.handbook.output.BuildMode;
 import org.handbook.problem.BuildFailed;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,14 +16,14 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return run(paths, true, "Built");
+        return run(paths, BuildMode.BUILD, "Built");
     }
 
-    static int run(PathOptions paths, boolean write, String verb) {
+    static int run(PathOptions paths, BuildMode mode, String verb) {
         try {
-            Pipeline.Result r = Pipeline.run(paths.options(false), write);
+            Pipeline.Result r = Pipeline.run(paths.options(mode));
             Report.problems(System.err, r.warnings());
-            System.out.println(Report.summary(verb, r) + (write ? " -> " + paths.out : ""));
+            System.out.println(Report.summary(verb, r) + (mode.writes() ? " -> " + paths.out : ""));
             return Main.Exit.OK.code();
         } catch (BuildFailed e) {
             Report.problems(System.err, e.problems());

@@ -1,6 +1,7 @@
 package org.handbook.cli;
 
 import java.util.concurrent.Callable;
+import org.handbook.output.BuildMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -12,6 +13,6 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return BuildCommand.run(paths, false, "Checked");
+        return BuildCommand.run(paths, BuildMode.CHECK, "Checked");
     }
 }

@@ -33,7 +33,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: build, check or serve");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: build, check, serve, search or new");
     }
 
     public static void main(String[] args) {

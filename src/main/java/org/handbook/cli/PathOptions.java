@@ -4,6 +4,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.handbook.Pipeline;
+import org.handbook.output.BuildMode;
 import picocli.CommandLine.Option;
 
 /** The folders every command shares. */
@@ -18,8 +19,8 @@ final class PathOptions {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: ${DEFAULT-VALUE}).", defaultValue = "site")
     Path out;
 
-    Pipeline.Options options(boolean liveReload) {
-        return new Pipeline.Options(content, templates(), out, liveReload);
+    Pipeline.Options options(BuildMode mode) {
+        return new Pipeline.Options(content, templates(), out, mode);
     }
 
     /** The templates to use: as given, or ./templates, or those of the installation the jar came from. */

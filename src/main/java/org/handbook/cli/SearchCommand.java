@@ -1,5 +1,6 @@
 package org.handbook.cli;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.handbook.Pipeline;
@@ -9,6 +10,9 @@ import org.handbook.problem.BuildFailed;
 import org.handbook.search.RecordExtractor;
 import org.handbook.search.SearchAnalysis;
 import org.handbook.search.SearchIndex;
+import org.handbook.types.ContentType;
+import org.handbook.types.Registry;
+import org.handbook.types.Terms;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -17,7 +21,8 @@ import picocli.CommandLine.Parameters;
 /** {@code handbook search}: the site's search answered by Lucene itself, in the terminal. */
 @Command(name = "search", mixinStandardHelpOptions = true, description = "Search the handbook from the terminal.")
 final class SearchCommand implements Callable<Integer> {
-    static final List<String> TYPES = List.of("chapter", "playbook", "technique", "term", "checklist", "flowchart");
+    /** The types whose items have search records. */
+    static final List<String> TYPES = Registry.standard().all().stream().filter(ContentType::searched).map(ContentType::name).toList();
 
     @Mixin
     PathOptions paths;
@@ -32,7 +37,7 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "At most N results (default: ${DEFAULT-VALUE}).")
     int limit;
 
-    static final class Types extends java.util.ArrayList<String> {
+    static final class Types extends ArrayList<String> {
         private static final long serialVersionUID = 1L;
 
         Types() {
@@ -59,7 +64,7 @@ final class SearchCommand implements Callable<Integer> {
             List<SearchIndex.Hit> hits = index.search(query, type, limit);
             if (hits.isEmpty()) {
                 System.out.println("No results for: " + query + ". Try fewer or other words, or browse the glossary: "
-                        + Urls.canonical(lib.config().baseUrl(), Urls.index("glossary")));
+                        + Urls.canonical(lib.config().baseUrl(), Terms.TYPE.indexPath()));
                 return Main.Exit.OK.code();
             }
             int n = 1;

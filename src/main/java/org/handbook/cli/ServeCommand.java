@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.handbook.Pipeline;
+import org.handbook.output.BuildMode;
 import org.handbook.problem.BuildFailed;
 import org.handbook.serve.DevServer;
 import org.handbook.serve.Watcher;
@@ -57,7 +58,7 @@ final class ServeCommand implements Callable<Integer> {
     /** Builds once; prints the outcome; throws the problems' text when the build failed after the first. */
     private synchronized Optional<Pipeline.Result> build() {
         try {
-            Pipeline.Result r = Pipeline.run(paths.options(true), true);
+            Pipeline.Result r = Pipeline.run(paths.options(BuildMode.SERVE));
             Report.problems(System.err, r.warnings());
             System.out.println(Report.summary("Built", r));
             return Optional.of(r);

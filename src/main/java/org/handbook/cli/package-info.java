@@ -1,2 +1,2 @@
-/** The command line: {@code build}, {@code check} and {@code serve}, with picocli. */
+/** The command line: {@code build}, {@code check}, {@code serve}, {@code search} and {@code new}, with picocli. */
 package org.handbook.cli;

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.handbook.markdown.ParsedMarkdown;
+import org.handbook.types.Registry;
+import org.handbook.types.Terms;
 
 /**
  * The first mention of each glossary term in one text, found once at link time and used by the
@@ -32,15 +34,15 @@ public final class TermMentions {
 
     public static final TermMentions EMPTY = new TermMentions(Map.of(), Set.of());
 
-    /** Finds first mentions, skipping headings, links, code and the terms in {@code skip}. */
-    public static TermMentions find(ParsedMarkdown md, TermMatcher matcher, Set<String> skip) {
+    /** Finds first mentions, skipping headings, links, code and the terms in {@code skip}; {@code types} reads the links. */
+    public static TermMentions find(ParsedMarkdown md, TermMatcher matcher, Set<String> skip, Registry types) {
         Map<Node, List<TermMatcher.Match>> byNode = new IdentityHashMap<>();
         Set<String> seen = new HashSet<>(skip);
         // a term the author linked by hand is not linked a second time
         for (Node n : md.document().getDescendants()) {
             if (n instanceof Link l) {
-                org.handbook.markdown.Reference.parse(l.getUrl().toString())
-                        .filter(r -> r.type().equals("term")).ifPresent(r -> seen.add(r.id()));
+                types.ref(l.getUrl().toString())
+                        .filter(r -> r.type() == Terms.TYPE && !r.index()).ifPresent(r -> seen.add(r.id()));
             }
         }
         Set<String> found = new HashSet<>();

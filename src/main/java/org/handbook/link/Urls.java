@@ -1,40 +1,19 @@
 package org.handbook.link;
 
 /**
- * Where each page lives in site/, and relative links between pages. Links name index.html
- * explicitly so the site also works opened from disk (file://), where a folder is not a page.
+ * Relative links between pages of the site. Links name index.html explicitly so the site also
+ * works opened from disk (file://), where a folder is not a page. Where an item's page lives is
+ * its type's to say ({@link org.handbook.types.ContentType#path}).
  */
 public final class Urls {
+    /** The home page. */
+    public static final String HOME = "index.html";
+    /** The whole book on one page, for print (and the book PDF's source). */
+    public static final String PRINT = "print/index.html";
+    /** The full search page. */
+    public static final String SEARCH = "search/index.html";
+
     private Urls() {
-    }
-
-    /** The site path of an item's page (no leading slash). */
-    public static String page(String type, String id) {
-        return switch (type) {
-            case "chapter" -> "chapters/" + id + "/index.html";
-            case "playbook" -> "playbooks/" + id + "/index.html";
-            case "technique" -> "techniques/" + id + "/index.html";
-            case "checklist" -> "checklists/" + id + "/index.html";
-            case "flowchart" -> "flowcharts/" + id + "/index.html";
-            case "term" -> "glossary/index.html#" + id;
-            case "source" -> "sources/index.html#" + id;
-            default -> throw new IllegalArgumentException("no page for type " + type);
-        };
-    }
-
-    /** The site path of a generated index page. */
-    public static String index(String type) {
-        return switch (type) {
-            case "home" -> "index.html";
-            case "glossary" -> "glossary/index.html";
-            case "sources" -> "sources/index.html";
-            case "playbooks" -> "playbooks/index.html";
-            case "techniques" -> "techniques/index.html";
-            case "checklists" -> "checklists/index.html";
-            case "flowcharts" -> "flowcharts/index.html";
-            case "search" -> "search/index.html";
-            default -> throw new IllegalArgumentException("no index for type " + type);
-        };
     }
 
     /** The relative prefix from a page to the site root, e.g. "../../" for chapters/x/index.html. */

@@ -2,44 +2,51 @@ package org.handbook.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.stream.Stream;
-import org.handbook.model.Chapter;
-import org.handbook.model.Checklist;
-import org.handbook.model.Content;
-import org.handbook.model.Flowchart;
 import org.handbook.model.Markdown;
-import org.handbook.model.Playbook;
 import org.handbook.model.SiteConfig;
-import org.handbook.model.Source;
-import org.handbook.model.SourceMap;
-import org.handbook.model.Technique;
-import org.handbook.model.Term;
 import org.handbook.problem.Position;
 import org.handbook.problem.Problems;
+import org.handbook.problem.Rule;
+import org.handbook.types.Fields;
+import org.handbook.types.ContentType;
+import org.handbook.types.Registry;
+import org.handbook.types.WebAddress;
 
-/** Reads a content directory into a {@link Content}, reporting every problem it meets. */
+import static org.handbook.types.Fields.bool;
+import static org.handbook.types.Fields.integer;
+import static org.handbook.types.Fields.text;
+
+/** Reads a content directory into a {@link Content}, type by type of the registry, reporting every problem it meets. */
 public final class ContentLoader {
     private static final String ID = "[a-z0-9][a-z0-9-]*";
 
     private final Path root;
+    private final Registry types;
     private final String display;
     private final Problems problems;
-    private final Map<String, Set<String>> knownIds = new TreeMap<>();
-    private final List<Markdown> unbound = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final Map<ContentType<?>, Set<String>> knownIds = new LinkedHashMap<>();
+    private final List<Markdown> unbound = Collections.synchronizedList(new ArrayList<>());
 
-    public ContentLoader(Path root, Problems problems) {
+    public ContentLoader(Path root, Registry types, Problems problems) {
         this.root = root;
+        this.types = types;
         this.display = displayPrefix(root);
         this.problems = problems;
     }
@@ -51,54 +58,49 @@ public final class ContentLoader {
         return p.isEmpty() ? "" : p.replace('\\', '/') + "/";
     }
 
-    /** A front-matter + Markdown file read so far. */
-    private record MdDoc(String id, JsonNode fields, Markdown body, SourceMap map) {
-    }
-
-    /** A YAML file read so far. */
-    private record YamlDoc(String id, JsonNode fields, SourceMap map) {
-    }
-
     public Content load() {
+        Map<ContentType<?>, List<?>> items = new LinkedHashMap<>();
         if (!Files.isDirectory(root)) {
-            problems.error(Position.file(display), "content directory not found",
+            problems.error(Rule.CONTENT_FOLDER, Position.file(display), "content directory not found",
                     "run from the handbook's folder or pass --content DIR");
-            return new Content(null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(), List.of());
+            return new Content(types, null, items, knownIds, List.of());
         }
         SiteConfig config = loadConfig();
-        List<Chapter> chapters = markdown("chapters", "chapter", d -> Binder.chapter(d.id, d.fields, d.body, d.map));
-        List<Playbook> playbooks = markdown("playbooks", "playbook", d -> Binder.playbook(d.id, d.fields, d.body, d.map));
-        List<Term> terms = markdown("glossary", "term", d -> Binder.term(d.id, d.fields, d.body, d.map));
-        List<Technique> techniques = markdown("techniques", "technique", d -> Binder.technique(d.id, d.fields, d.body, d.map));
-        List<Checklist> checklists = yaml("checklists", "checklist", d -> Binder.checklist(d.id, d.fields, d.map));
-        List<Flowchart> flowcharts = yaml("flowcharts", "flowchart", d -> Binder.flowchart(d.id, d.fields, d.map));
-        List<Source> sources = loadSources();
-        List<Markdown> bodies = unbound.stream().sorted(java.util.Comparator.comparing(Markdown::path)).toList();
-        return new Content(config, chapters, playbooks, terms, techniques, checklists, flowcharts, sources,
-                Map.copyOf(knownIds), bodies);
+        for (ContentType<?> type : types.all()) items.put(type, load(type));
+        List<Markdown> bodies = unbound.stream().sorted(Comparator.comparing(Markdown::path)).toList();
+        return new Content(types, config, items, knownIds, bodies);
+    }
+
+    private <T extends Record> List<T> load(ContentType<T> type) {
+        return switch (type.layout()) {
+            case MARKDOWN -> files(type).stream().parallel().map(f -> readMarkdown(f, type)).flatMap(Optional::stream).toList();
+            case YAML -> files(type).stream().parallel().map(f -> readYaml(f, type)).flatMap(Optional::stream).toList();
+            case REGISTER -> register(type);
+        };
     }
 
     private SiteConfig loadConfig() {
         Path file = root.resolve("handbook.yaml");
         String path = display + "handbook.yaml";
         if (!Files.isRegularFile(file)) {
-            problems.error(Position.file(path), "missing handbook.yaml", "create content/handbook.yaml with title, description and base-url");
+            problems.error(Rule.MISSING_FILE, Position.file(path), "missing handbook.yaml",
+                    "create content/handbook.yaml with title, description and base-url");
             return null;
         }
-        return read(file, path).flatMap(t -> parseYaml(t, 1))
-                .filter(d -> SchemaCheck.validate("handbook", d.root(), d.map(), problems))
+        return read(file, path).flatMap(this::parseYaml)
+                .filter(d -> SchemaCheck.validate(SchemaCheck.CONFIG, d.root(), d.map(), problems))
                 .filter(d -> address(d, "/base-url", Fields.text(d.root(), "base-url")) & date(d, "/updated", Fields.text(d.root(), "updated")))
-                .map(d -> Binder.config(d.root())).orElse(null);
+                .map(d -> config(d.root())).orElse(null);
     }
 
     /** Whether a date field is a real date (the schema checks only its shape); reports it when not. */
     private boolean date(LocatedYaml.Doc d, String pointer, String date) {
         if (date == null) return true;
         try {
-            java.time.LocalDate.parse(date);
+            LocalDate.parse(date);
             return true;
-        } catch (java.time.format.DateTimeParseException e) {
-            problems.error(d.map().at(pointer), "'" + pointer.substring(1) + "' is not a date: '" + date + "'",
+        } catch (DateTimeParseException e) {
+            problems.error(Rule.DATE, d.map().at(pointer), "'" + pointer.substring(1) + "' is not a date: '" + date + "'",
                     "write a real calendar date as YYYY-MM-DD, e.g. 2026-11-24");
             return false;
         }
@@ -107,88 +109,89 @@ public final class ContentLoader {
     /** Whether a web address field is one; reports it where it is written when not. */
     private boolean address(LocatedYaml.Doc d, String pointer, String url) {
         if (url == null) return true;
-        WebAddress.problem(url).ifPresent(p -> problems.error(d.map().at(pointer), p.message(), p.hint()));
+        WebAddress.problem(url).ifPresent(p -> problems.error(Rule.WEB_ADDRESS, d.map().at(pointer), p.message(), p.hint()));
         return WebAddress.problem(url).isEmpty();
     }
 
     private void doi(LocatedYaml.Doc d, String pointer, String doi) {
-        if (doi != null) WebAddress.doiProblem(doi).ifPresent(p -> problems.error(d.map().at(pointer), p.message(), p.hint()));
+        if (doi != null) WebAddress.doiProblem(doi).ifPresent(p -> problems.error(Rule.WEB_ADDRESS, d.map().at(pointer), p.message(), p.hint()));
     }
 
-    private List<Source> loadSources() {
-        Path yaml = root.resolve("sources.yaml");
-        Path json = root.resolve("sources.json");
-        Path file = Files.isRegularFile(yaml) ? yaml : Files.isRegularFile(json) ? json : null;
+    private static SiteConfig config(JsonNode n) {
+        Integer wpm = integer(n, "words-per-minute");
+        String lang = text(n, "language");
+        return new SiteConfig(text(n, "title"), text(n, "subtitle"), text(n, "edition"), text(n, "description"),
+                text(n, "base-url"), wpm == null ? 220 : wpm, lang == null ? "en" : lang, text(n, "updated"),
+                !n.has("print") || bool(n, "print"));
+    }
+
+    /** A register: one file, content/FOLDER.yaml or .json, listing every item; ids must be unique within it. */
+    private <T extends Record> List<T> register(ContentType<T> type) {
+        Set<String> ids = new TreeSet<>();
+        knownIds.put(type, ids);
+        Path file = type.layout().extensions().stream().map(e -> root.resolve(type.folder() + e))
+                .filter(Files::isRegularFile).findFirst().orElse(null);
         if (file == null) return List.of();
         String path = display + file.getFileName();
-        Optional<LocatedYaml.Doc> doc = read(file, path).flatMap(t -> parseYaml(t, 1));
-        if (doc.isEmpty() || !SchemaCheck.validate("sources", doc.get().root(), doc.get().map(), problems)) {
-            return List.of();
-        }
-        List<Source> out = new ArrayList<>();
+        Optional<LocatedYaml.Doc> doc = read(file, path).flatMap(this::parseYaml);
+        if (doc.isEmpty() || !SchemaCheck.validate(type.schema(), doc.get().root(), doc.get().map(), problems)) return List.of();
+        List<T> out = new ArrayList<>();
         int i = 0;
         for (JsonNode n : doc.get().root()) {
-            String at = "/" + i++;
-            address(doc.get(), at + "/URL", Fields.text(n, "URL"));
-            doi(doc.get(), at + "/DOI", Fields.text(n, "DOI"));
-            out.add(Binder.source(n, doc.get().map(), at));
+            String pointer = "/" + i++;
+            // a register's entries are CSL: their URL and DOI fields are checked where they are written
+            address(doc.get(), pointer + "/URL", Fields.text(n, "URL"));
+            doi(doc.get(), pointer + "/DOI", Fields.text(n, "DOI"));
+            T item = type.bind(new ContentType.Item(text(n, "id"), n, null, doc.get().map(), pointer));
+            if (!ids.add(type.id(item))) {
+                problems.error(Rule.DUPLICATE_ID, doc.get().map().at(pointer + "/id"), "duplicate " + type.name() + " id '" + type.id(item) + "'",
+                        "each entry of " + file.getFileName() + " needs its own id");
+            }
+            out.add(item);
         }
-        knownIds.put("source", new TreeSet<>(out.stream().map(Source::id).toList()));
         return List.copyOf(out);
     }
 
-    private <T> List<T> markdown(String folder, String type, Function<MdDoc, T> bind) {
-        return files(folder, type, Set.of(".md")).stream().parallel()
-                .map(f -> readMarkdown(f, folder, type))
-                .flatMap(Optional::stream)
-                .map(bind)
-                .toList();
+    private <T extends Record> Optional<T> readYaml(Path f, ContentType<T> type) {
+        String path = display + type.folder() + "/" + f.getFileName();
+        return read(f, path).flatMap(this::parseYaml)
+                .filter(d -> SchemaCheck.validate(type.schema(), d.root(), d.map(), problems))
+                .map(d -> type.bind(new ContentType.Item(idOf(f), d.root(), null, d.map(), "")));
     }
 
-    private <T> List<T> yaml(String folder, String type, Function<YamlDoc, T> bind) {
-        return files(folder, type, Set.of(".yaml", ".yml")).stream().parallel()
-                .map(f -> {
-                    String path = display + folder + "/" + f.getFileName();
-                    return read(f, path).flatMap(t -> parseYaml(t, 1))
-                            .filter(d -> SchemaCheck.validate(type, d.root(), d.map(), problems))
-                            .map(d -> new YamlDoc(idOf(f), d.root(), d.map()));
-                })
-                .flatMap(Optional::stream)
-                .map(bind)
-                .toList();
-    }
-
-    private Optional<MdDoc> readMarkdown(Path f, String folder, String type) {
-        String path = display + folder + "/" + f.getFileName();
+    private <T extends Record> Optional<T> readMarkdown(Path f, ContentType<T> type) {
+        String path = display + type.folder() + "/" + f.getFileName();
         return read(f, path)
                 .flatMap(t -> FrontMatter.split(path, t.text(), problems))
                 .flatMap(fm -> {
-                    Optional<MdDoc> doc = LocatedYaml.parse(path, fm.yaml(), fm.yamlFirstLine(), problems)
-                            .filter(d -> SchemaCheck.validate(type, d.root(), d.map(), problems))
-                            .map(d -> new MdDoc(idOf(f), d.root(), fm.body(), d.map()));
-                    if (doc.isEmpty()) unbound.add(fm.body());
-                    return doc;
+                    Optional<T> item = LocatedYaml.parse(path, fm.yaml(), fm.yamlFirstLine(), problems)
+                            .filter(d -> SchemaCheck.validate(type.schema(), d.root(), d.map(), problems))
+                            .map(d -> type.bind(new ContentType.Item(idOf(f), d.root(), fm.body(), d.map(), "")));
+                    if (item.isEmpty()) unbound.add(fm.body());
+                    return item;
                 });
     }
 
-    private Optional<LocatedYaml.Doc> parseYaml(TextFile t, int firstLine) {
+    private Optional<LocatedYaml.Doc> parseYaml(TextFile t) {
         if (t.text().isBlank()) {
-            problems.error(Position.file(t.path()), "file is empty", "write the fields as 'name: value' lines");
+            problems.error(Rule.EMPTY_FILE, Position.file(t.path()), "file is empty", "write the fields as 'name: value' lines");
             return Optional.empty();
         }
-        return LocatedYaml.parse(t.path(), t.text(), firstLine, problems);
+        return LocatedYaml.parse(t.path(), t.text(), 1, problems);
     }
 
     private Optional<TextFile> read(Path file, String path) {
         try {
             if (!inside(file)) {
-                problems.error(Position.file(path), "file links to " + file.toRealPath() + ", outside the content folder",
+                problems.error(Rule.FILE_LINK, Position.file(path), "file links to " + file.toRealPath() + ", outside the content folder",
                         "copy the file into " + display + " instead of linking to it: a build reads nothing outside its content");
                 return Optional.empty();
             }
-            return TextFile.decode(path, Files.readAllBytes(file), problems);
+            Optional<TextFile> text = TextFile.decode(path, Files.readAllBytes(file), problems);
+            text.ifPresent(t -> Placeholders.report(t, problems));
+            return text;
         } catch (IOException e) {
-            problems.error(Position.file(path), "cannot read file: " + reason(e), "check that the file exists and that you may read it");
+            problems.error(Rule.UNREADABLE, Position.file(path), "cannot read file: " + reason(e), "check that the file exists and that you may read it");
             return Optional.empty();
         }
     }
@@ -200,17 +203,19 @@ public final class ContentLoader {
 
     /** An I/O error in words: the path alone (what NoSuchFileException and friends carry) says too little. */
     private static String reason(IOException e) {
-        String kind = e.getClass().getSimpleName().replaceAll("Exception$", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
-        return e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
+        String kind = e.getClass().getSimpleName().replaceAll("Exception$", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+        return e instanceof FileSystemException f && f.getReason() != null ? f.getReason()
                 : e.getClass() == IOException.class ? String.valueOf(e.getMessage()) : kind;
     }
 
     /** The content files of one type, sorted; records every id found, valid or not. */
-    private List<Path> files(String folder, String type, Set<String> extensions) {
+    private List<Path> files(ContentType<?> type) {
+        String folder = type.folder();
         Path dir = root.resolve(folder);
         Set<String> ids = new TreeSet<>();
         knownIds.put(type, ids);
         if (!Files.isDirectory(dir)) return List.of();
+        List<String> extensions = type.layout().extensions();
         List<Path> out = new ArrayList<>();
         try (Stream<Path> s = Files.list(dir)) {
             for (Path f : s.sorted(Comparator.comparing(Path::toString)).toList()) {
@@ -218,36 +223,37 @@ public final class ContentLoader {
                 String path = display + folder + "/" + name;
                 if (name.startsWith(".") || Files.isDirectory(f)) continue;
                 if (Files.isSymbolicLink(f) && !Files.exists(f)) {
-                    problems.error(Position.file(path), "symbolic link that leads nowhere (its target is missing, or links back to itself)",
+                    problems.error(Rule.FILE_LINK, Position.file(path), "symbolic link that leads nowhere (its target is missing, or links back to itself)",
                             "replace the link by the file itself, or remove it");
                     continue;
                 }
                 if (!Files.isRegularFile(f)) {
-                    problems.warning(Position.file(path), "file ignored: not a regular file (a pipe, socket or device)", "remove it from content/" + folder);
+                    problems.warning(Rule.IGNORED_FILE, Position.file(path), "file ignored: not a regular file (a pipe, socket or device)",
+                            "remove it from content/" + folder);
                     continue;
                 }
                 String ext = name.contains(".") ? name.substring(name.lastIndexOf('.')) : "";
                 if (!extensions.contains(ext)) {
-                    problems.warning(Position.file(path), "file ignored: a " + type + " file must end in "
+                    problems.warning(Rule.IGNORED_FILE, Position.file(path), "file ignored: a " + type.name() + " file must end in "
                             + String.join(" or ", new TreeSet<>(extensions)), "rename it or move it out of content/" + folder);
                     continue;
                 }
                 String id = idOf(f);
                 if (!id.matches(ID)) {
-                    problems.error(Position.file(path), "file name '" + name + "' is not a valid id",
+                    problems.error(Rule.FILE_NAME, Position.file(path), "file name '" + name + "' is not a valid id",
                             "use lower-case letters, digits and hyphens, e.g. '" + slug(id) + ext + "'");
                     continue;
                 }
                 if (!ids.add(id)) {
-                    problems.error(Position.file(path), "duplicate " + type + " id '" + id + "'",
+                    problems.error(Rule.DUPLICATE_ID, Position.file(path), "duplicate " + type.name() + " id '" + id + "'",
                             "another file in content/" + folder + " has the same name; rename or remove one");
                     continue;
                 }
                 out.add(f);
             }
-        } catch (IOException | java.io.UncheckedIOException e) {
-            problems.error(Position.file(display + folder), "cannot list folder: " + reason(e instanceof IOException io ? io : ((java.io.UncheckedIOException) e).getCause()),
-                    "check that the folder exists and that you may read it");
+        } catch (IOException | UncheckedIOException e) {
+            problems.error(Rule.UNREADABLE, Position.file(display + folder), "cannot list folder: "
+                    + reason(e instanceof IOException io ? io : ((UncheckedIOException) e).getCause()), "check that the folder exists and that you may read it");
         }
         return out;
     }

@@ -4,18 +4,19 @@ import java.util.Optional;
 import org.handbook.model.Markdown;
 import org.handbook.problem.Position;
 import org.handbook.problem.Problems;
+import org.handbook.problem.Rule;
 
 /** Splits a Markdown file into its YAML front matter and its body, keeping line numbers. */
 public record FrontMatter(String yaml, int yamlFirstLine, Markdown body) {
 
     public static Optional<FrontMatter> split(String path, String text, Problems problems) {
         if (text.isBlank()) {
-            problems.error(Position.file(path), "file is empty",
+            problems.error(Rule.EMPTY_FILE, Position.file(path), "file is empty",
                     "start with front matter between '---' lines, then the Markdown body");
             return Optional.empty();
         }
         if (!text.startsWith("---\n")) {
-            problems.error(Position.file(path), "missing front matter",
+            problems.error(Rule.FRONT_MATTER, Position.file(path), "missing front matter",
                     "the file must start with a line '---', the YAML fields, and a closing '---' line");
             return Optional.empty();
         }
@@ -33,7 +34,7 @@ public record FrontMatter(String yaml, int yamlFirstLine, Markdown body) {
             pos = end + 1;
             line++;
         }
-        problems.error(new Position(path, 1, 1), "front matter is not closed",
+        problems.error(Rule.FRONT_MATTER, new Position(path, 1, 1), "front matter is not closed",
                 "add a line '---' after the last front-matter field");
         return Optional.empty();
     }

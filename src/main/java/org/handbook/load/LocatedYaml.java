@@ -18,6 +18,7 @@ import java.util.Optional;
 import org.handbook.model.SourceMap;
 import org.handbook.problem.Position;
 import org.handbook.problem.Problems;
+import org.handbook.problem.Rule;
 
 /**
  * Parses YAML (or JSON) into a Jackson tree while recording where every key and value sits.
@@ -54,7 +55,7 @@ public final class LocatedYaml {
         try (JsonParser p = YAML.createParser(text)) {
             JsonToken t = p.nextToken();
             if (t == null) {
-                problems.error(new Position(path, firstLine, 1), "no fields found",
+                problems.error(Rule.EMPTY_FILE, new Position(path, firstLine, 1), "no fields found",
                         "write the fields as 'name: value' lines");
                 return Optional.empty();
             }
@@ -72,11 +73,11 @@ public final class LocatedYaml {
                 msg = (m.getContext() == null ? "" : m.getContext() + ": ") + m.getProblem()
                         + (context != null && problem != null ? " (noticed at line " + (firstLine + problem.getLine()) + ")" : "");
             }
-            problems.error(at, "malformed YAML: " + msg,
+            problems.error(Rule.YAML, at, "malformed YAML: " + msg,
                     "check indentation (spaces only), colons after field names, and quote values containing ': ' or '#'");
             return Optional.empty();
         } catch (IOException e) {
-            problems.error(Position.file(path), "cannot read YAML: " + e.getMessage(), null);
+            problems.error(Rule.UNREADABLE, Position.file(path), "cannot read YAML: " + e.getMessage(), null);
             return Optional.empty();
         }
     }
@@ -92,7 +93,7 @@ public final class LocatedYaml {
                     String child = pointer + "/" + name.replace("~", "~0").replace("/", "~1");
                     Position keyPos = position(p.currentTokenLocation());
                     if (obj.has(name)) {
-                        problems.error(keyPos, "duplicate field '" + name + "'",
+                        problems.error(Rule.DUPLICATE_FIELD, keyPos, "duplicate field '" + name + "'",
                                 "remove one of the two '" + name + "' lines");
                     }
                     keys.put(child, keyPos);

@@ -18,15 +18,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.handbook.model.SourceMap;
 import org.handbook.problem.DidYouMean;
 import org.handbook.problem.Problems;
+import org.handbook.problem.Rule;
 
 /**
  * Validates a YAML tree against a content type's JSON Schema (the same schema editors use) and
  * turns each violation into a problem at the offending key or value, in plain words.
  */
 public final class SchemaCheck {
-    /** The schema file names, one per content type; exported to site/schemas/. */
-    public static final List<String> NAMES = List.of("handbook", "chapter", "playbook", "term",
-            "technique", "checklist", "flowchart", "sources");
+    /** The schema of content/handbook.yaml, the one that is no content type's. */
+    public static final String CONFIG = "handbook";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, Loaded> CACHE = new ConcurrentHashMap<>();
@@ -77,28 +77,28 @@ public final class SchemaCheck {
             case "additionalProperties" -> {
                 String prop = e.getProperty();
                 List<String> allowed = propertyNames(e, schema, pointer);
-                problems.error(map.keyAt(pointer + "/" + escape(prop)), "unknown field '" + prop + "'",
+                problems.error(Rule.UNKNOWN_FIELD, map.keyAt(pointer + "/" + escape(prop)), "unknown field '" + prop + "'",
                         DidYouMean.closest(prop, allowed).map(s -> "did you mean '" + s + "'?")
                                 .orElse("allowed fields here: " + String.join(", ", allowed)));
             }
             case "required" -> {
                 String prop = e.getProperty();
-                problems.error(map.at(pointer), (pointer.isEmpty() ? "" : "'" + field + "': ") + "missing field '" + prop + "'",
+                problems.error(Rule.MISSING_FIELD, map.at(pointer), (pointer.isEmpty() ? "" : "'" + field + "': ") + "missing field '" + prop + "'",
                         "add '" + prop + ": ...'" + describe(e, schema, pointer, prop));
             }
-            case "type" -> problems.error(map.at(pointer), "'" + field + "' should be " + article(String.valueOf(schemaNode)),
+            case "type" -> problems.error(Rule.FIELD_TYPE, map.at(pointer), "'" + field + "' should be " + article(String.valueOf(schemaNode)),
                     typeHint(schemaNode, e.getInstanceNode()));
             case "enum" -> {
                 String v = e.getInstanceNode() == null ? "" : e.getInstanceNode().asText();
                 List<String> allowed = new ArrayList<>();
                 schemaNode.forEach(n -> allowed.add(n.asText()));
-                problems.error(map.at(pointer), "'" + field + "' has an unknown value '" + v + "'",
+                problems.error(Rule.FIELD_VALUE, map.at(pointer), "'" + field + "' has an unknown value '" + v + "'",
                         DidYouMean.closest(v, allowed).map(s -> "did you mean '" + s + "'? ").orElse("")
                                 + "allowed: " + String.join(", ", allowed));
             }
-            case "pattern" -> problems.error(map.at(pointer), "'" + field + "' has an invalid value '"
+            case "pattern" -> problems.error(Rule.FIELD_VALUE, map.at(pointer), "'" + field + "' has an invalid value '"
                     + (e.getInstanceNode() == null ? "" : e.getInstanceNode().asText()) + "'", describeAt(schema, e));
-            default -> problems.error(map.at(pointer), "'" + field + "': " + stripPath(e.getMessage()), describeAt(schema, e));
+            default -> problems.error(Rule.SCHEMA, map.at(pointer), "'" + field + "': " + stripPath(e.getMessage()), describeAt(schema, e));
         }
     }
 

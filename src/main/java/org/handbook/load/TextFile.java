@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.handbook.problem.Position;
 import org.handbook.problem.Problems;
+import org.handbook.problem.Rule;
 
 /** A content file's text, decoded as strict UTF-8 with a BOM dropped and CRLF made LF. */
 public record TextFile(String path, String text) {
@@ -24,7 +25,7 @@ public record TextFile(String path, String text) {
             text = text.replace("\r\n", "\n").replace('\r', '\n');
             return Optional.of(new TextFile(path, text));
         } catch (CharacterCodingException e) {
-            problems.error(firstInvalid(path, bytes), "file is not valid UTF-8",
+            problems.error(Rule.ENCODING, firstInvalid(path, bytes), "file is not valid UTF-8",
                     "save the file as UTF-8 (most editors: 'Save with encoding' > UTF-8)");
             return Optional.empty();
         }

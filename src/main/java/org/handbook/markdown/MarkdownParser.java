@@ -3,6 +3,7 @@ package org.handbook.markdown;
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
 import com.vladsch.flexmark.ext.attributes.AttributeNode;
@@ -12,14 +13,19 @@ import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
+import com.vladsch.flexmark.ext.typographic.TypographicQuotes;
+import com.vladsch.flexmark.ext.typographic.TypographicSmarts;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.handbook.model.Markdown;
@@ -31,7 +37,7 @@ public final class MarkdownParser {
     private static final Parser PARSER_NO_ADMONITIONS = parser(false);
 
     private static Parser parser(boolean admonitions) {
-        List<com.vladsch.flexmark.util.misc.Extension> ext = new ArrayList<>(List.of(TablesExtension.create(),
+        List<Extension> ext = new ArrayList<>(List.of(TablesExtension.create(),
                 FootnoteExtension.create(), TaskListExtension.create(), AttributesExtension.create(),
                 TypographicExtension.create(), new CitationExtension()));
         if (admonitions) ext.add(AdmonitionExtension.create());
@@ -73,6 +79,9 @@ public final class MarkdownParser {
                 headings.add(new Heading(h.getLevel(), text, id));
             }
         }
+        // footnotes numbered once, here: flexmark's renderer would re-sort them on every render, and
+        // one text renders on several threads at once (a checklist in its PDFs and its page)
+        FootnoteExtension.FOOTNOTES.get(doc).resolveFootnoteOrdinals();
         return new ParsedMarkdown(md, doc, headings, ids, words);
     }
 
@@ -86,18 +95,18 @@ public final class MarkdownParser {
     private static void collect(Node node, StringBuilder sb) {
         for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
             if (c instanceof AttributesNode) continue;
-            if (c instanceof Text || c instanceof com.vladsch.flexmark.ast.SoftLineBreak) {
+            if (c instanceof Text || c instanceof SoftLineBreak) {
                 sb.append(c instanceof Text ? c.getChars() : " ");
             } else if (c instanceof Code code) {
                 sb.append(code.getText());
             } else if (c instanceof Citation) {
                 continue;
-            } else if (c instanceof com.vladsch.flexmark.ext.typographic.TypographicQuotes q) {
+            } else if (c instanceof TypographicQuotes q) {
                 sb.append(q.getTypographicOpening() != null && q.getTypographicOpening().contains("ldquo") ? "\u201C" : "\u2018");
                 collect(c, sb);
                 sb.append(q.getTypographicOpening() != null && q.getTypographicOpening().contains("ldquo") ? "\u201D" : "\u2019");
-            } else if (c instanceof com.vladsch.flexmark.ext.typographic.TypographicSmarts s) {
-                sb.append(org.handbook.markdown.Entities.decode(s.getTypographicText()));
+            } else if (c instanceof TypographicSmarts s) {
+                sb.append(Entities.decode(s.getTypographicText()));
             } else {
                 collect(c, sb);
             }
@@ -113,8 +122,8 @@ public final class MarkdownParser {
 
     /** A heading slug: lower case, letters and digits joined by single hyphens. */
     public static String slug(String text) {
-        String s = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT)
+        String s = Normalizer.normalize(text, Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         return s.isEmpty() ? "section" : s;
     }

@@ -5,13 +5,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.handbook.model.Checklist;
-import org.handbook.model.Content;
+import java.util.function.BiConsumer;
+import org.handbook.load.Content;
 import org.handbook.model.Markdown;
+import org.handbook.types.ContentType;
 
 /**
- * Every Markdown text of the content parsed once, in parallel: bodies keyed by
- * {@code type:id}, checklist items' {@code why} keyed by {@code checklist:id/item}.
+ * Every Markdown text of the content parsed once, in parallel, keyed as its type names it
+ * ({@link ContentType#textKey}: {@code chapter:intro}, {@code checklist:gate/baseline}); bodies
+ * of files that failed to load under {@code unbound:PATH}, so they are checked all the same.
  */
 public final class ParsedContent {
     private final Map<String, ParsedMarkdown> texts;
@@ -24,32 +26,33 @@ public final class ParsedContent {
         record Job(String key, Markdown md) {
         }
         List<Job> jobs = new ArrayList<>();
-        c.chapters().forEach(x -> jobs.add(new Job("chapter:" + x.id(), x.body())));
-        c.playbooks().forEach(x -> jobs.add(new Job("playbook:" + x.id(), x.body())));
-        c.terms().forEach(x -> jobs.add(new Job("term:" + x.id(), x.body())));
-        c.techniques().forEach(x -> jobs.add(new Job("technique:" + x.id(), x.body())));
-        for (Checklist cl : c.checklists()) {
-            cl.sections().forEach(s -> s.items().stream().filter(i -> i.why() != null)
-                    .forEach(i -> jobs.add(new Job(whyKey(cl.id(), i.id()), i.why()))));
-        }
-        c.unboundBodies().forEach(md -> jobs.add(new Job("unbound:" + md.path(), md)));
+        for (ContentType<?> type : c.types().all()) texts(c, type, (key, md) -> jobs.add(new Job(key, md)));
+        c.unboundBodies().forEach(md -> jobs.add(new Job(unboundKey(md), md)));
         Map<String, ParsedMarkdown> out = new ConcurrentHashMap<>();
         jobs.parallelStream().forEach(j -> out.put(j.key(), MarkdownParser.parse(j.md())));
         return new ParsedContent(Map.copyOf(out));
     }
 
-    public static String whyKey(String checklist, String item) {
-        return "checklist:" + checklist + "/" + item;
+    private static <T extends Record> void texts(Content c, ContentType<T> type, BiConsumer<String, Markdown> out) {
+        for (T item : c.items(type)) {
+            String id = type.id(item);
+            type.texts(item).forEach(t -> out.accept(type.textKey(id, t.part()), t.markdown()));
+        }
+    }
+
+    /** The key of a body whose front matter did not load. */
+    public static String unboundKey(Markdown md) {
+        return "unbound:" + md.path();
     }
 
     public Optional<ParsedMarkdown> get(String key) {
         return Optional.ofNullable(texts.get(key));
     }
 
-    /** Body of a content item ({@code type:id}); throws if it was never parsed. */
-    public ParsedMarkdown body(String type, String id) {
-        ParsedMarkdown p = texts.get(type + ":" + id);
-        if (p == null) throw new IllegalArgumentException("no parsed text for " + type + ":" + id);
+    /** A text that was parsed ({@link ContentType#textKey}); throws if it never was. */
+    public ParsedMarkdown text(String key) {
+        ParsedMarkdown p = texts.get(key);
+        if (p == null) throw new IllegalArgumentException("no parsed text " + key);
         return p;
     }
 

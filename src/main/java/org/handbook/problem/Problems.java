@@ -8,12 +8,17 @@ import java.util.List;
 public final class Problems {
     private final List<Problem> list = new ArrayList<>();
 
-    public synchronized void error(Position at, String message, String hint) {
-        list.add(new Problem(Severity.ERROR, at, message, hint));
+    public synchronized void error(Rule rule, Position at, String message, String hint) {
+        list.add(new Problem(Severity.ERROR, rule, at, message, hint));
     }
 
-    public synchronized void warning(Position at, String message, String hint) {
-        list.add(new Problem(Severity.WARNING, at, message, hint));
+    public synchronized void warning(Rule rule, Position at, String message, String hint) {
+        list.add(new Problem(Severity.WARNING, rule, at, message, hint));
+    }
+
+    /** A finding as an error at {@code at}. */
+    public void error(Position at, Finding finding) {
+        add(finding.at(at));
     }
 
     public synchronized void add(Problem p) {
@@ -29,9 +34,5 @@ public final class Problems {
         return list.stream().distinct()
                 .sorted(Comparator.comparing(Problem::position).thenComparing(Problem::message))
                 .toList();
-    }
-
-    public synchronized long count(Severity s) {
-        return sorted().stream().filter(p -> p.severity() == s).count();
     }
 }

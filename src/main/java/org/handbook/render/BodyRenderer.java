@@ -15,9 +15,9 @@ import java.util.function.BiFunction;
 import org.handbook.link.Library;
 import org.handbook.link.TermMentions;
 import org.handbook.markdown.ParsedMarkdown;
-import org.handbook.markdown.Reference;
+import org.handbook.types.TypedRef;
 
-/** Renders parsed Markdown to HTML for a given page; one flexmark renderer shared by all pages. */
+/** Renders parsed Markdown to HTML for a given page; one flexmark renderer shared by all pages and threads. */
 public final class BodyRenderer {
     private final Library library;
     private final HtmlRenderer renderer;
@@ -35,13 +35,13 @@ public final class BodyRenderer {
         options.set(TablesExtension.CLASS_NAME, "table");
         options.set(FootnoteExtension.FOOTNOTE_BACK_REF_STRING, "\u21A9\uFE0E");
         this.renderer = HtmlRenderer.builder(options)
-                .extensions(List.of(TablesExtension.create(), FootnoteExtension.create(), TypographicExtension.create(), new Extension()))
+                .extensions(List.of(TablesExtension.create(), TypographicExtension.create(), new Extension()))
                 .build();
     }
 
     /** Renders a text as it appears on {@code page}, wrapping the given term mentions. */
     public String render(ParsedMarkdown md, String page, TermMentions mentions,
-                         BiFunction<Reference, String, String> embeds, String idPrefix) {
+                         BiFunction<TypedRef, String, String> embeds, String idPrefix) {
         if (PageContext.rendering(md)) {
             throw new IllegalStateException("embed cycle: " + md.source().path() + ":" + md.source().firstLine()
                     + " is being rendered inside itself on " + page);
@@ -49,11 +49,8 @@ public final class BodyRenderer {
         PageContext outer = PageContext.peek();
         PageContext.set(new PageContext(library, page, md, mentions, embeds, idPrefix));
         try {
-            // flexmark's footnote renderer sorts state kept on the document: one text (a checklist's
-            // why, say, in a checklist PDF and a meeting pack at once) renders on one thread at a time
-            synchronized (md.document()) {
-                return renderer.render(md.document());
-            }
+            // the parsed tree is only read: footnotes are numbered at parse time (see Footnotes)
+            return renderer.render(md.document());
         } finally {
             PageContext.set(outer);
         }
@@ -67,6 +64,7 @@ public final class BodyRenderer {
         @Override
         public void extend(HtmlRenderer.Builder builder, String rendererType) {
             builder.nodeRendererFactory(options -> new HandbookNodeRenderer());
+            builder.nodeRendererFactory(Footnotes::new);
             builder.attributeProviderFactory(new IndependentAttributeProviderFactory() {
                 @Override
                 public AttributeProvider apply(LinkResolverContext context) {

@@ -8,13 +8,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.handbook.link.Library;
-import org.handbook.markdown.ParsedMarkdown;
 import org.handbook.model.Markdown;
 import org.handbook.model.SourceMap;
+import org.handbook.model.Term;
+import org.handbook.types.ContentType;
 
 /**
  * Content hashes that decide which pages must be rendered again. A page's fingerprint combines
@@ -56,7 +59,7 @@ public final class Fingerprints {
     }
 
     /** A fingerprint of some texts together with the generator's own build. */
-    public static String of(java.util.Collection<String> parts) {
+    public static String of(Collection<String> parts) {
         MessageDigest d = sha256();
         update(d, "generator=" + GENERATOR);
         parts.forEach(p -> update(d, p));
@@ -77,14 +80,11 @@ public final class Fingerprints {
         update(d, "live=" + liveReload);
         update(d, "generator=" + GENERATOR);
         update(d, fields(lib.config()));
-        lib.chapters().forEach(x -> update(d, fields(x)));
-        lib.playbooks().forEach(x -> update(d, fields(x)));
-        lib.techniques().forEach(x -> update(d, fields(x)));
-        lib.checklists().forEach(x -> update(d, fields(x)));
-        lib.flowcharts().forEach(x -> update(d, fields(x)));
-        lib.sources().forEach(x -> update(d, fields(x)));
-        lib.terms().forEach(x -> update(d, fields(x) + x.body().text()));
-        lib.parsed().all().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+        for (ContentType<?> type : lib.types().all()) {
+            // a term's definition shows in the tooltips of every page that mentions it
+            lib.items(type).forEach(x -> update(d, fields(x) + (x instanceof Term t ? t.body().text() : "")));
+        }
+        lib.parsed().all().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(e -> update(d, e.getKey() + e.getValue().headings()));
         return HexFormat.of().formatHex(d.digest());
     }
@@ -98,7 +98,7 @@ public final class Fingerprints {
         return HexFormat.of().formatHex(d.digest());
     }
 
-    /** A record's components as text, leaving out source positions and Markdown bodies (pages carry those). */
+    /** A record's components as text, leaving out source positions and Markdown (a page's own texts are in its part). */
     static String fields(Record r) {
         StringBuilder sb = new StringBuilder(r.getClass().getSimpleName()).append('{');
         for (RecordComponent c : r.getClass().getRecordComponents()) {
@@ -119,18 +119,13 @@ public final class Fingerprints {
             for (Object o : list) sb.append(o instanceof Record r ? fields(r) : text(o)).append(',');
             return sb.append(']').toString();
         }
-        if (v instanceof java.util.Map<?, ?> map) {
+        if (v instanceof Map<?, ?> map) {
             StringBuilder sb = new StringBuilder("{");
             map.forEach((k, x) -> sb.append(k).append(':').append(x instanceof Record r ? fields(r) : text(x)).append(','));
             return sb.append('}').toString();
         }
         if (v instanceof Markdown m) return m.text();
         return String.valueOf(v);
-    }
-
-    /** The body text a page renders, for its own part of the fingerprint. */
-    static String body(ParsedMarkdown md) {
-        return md == null ? "" : md.source().text();
     }
 
     private static void update(MessageDigest d, String s) {

@@ -14,10 +14,13 @@ import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.handbook.link.TermMatcher;
 import org.handbook.markdown.Citation;
-import org.handbook.markdown.Reference;
+import org.handbook.types.Sources;
+import org.handbook.types.Terms;
+import org.handbook.types.TypedRef;
 import org.handbook.model.Source;
 import org.handbook.model.Term;
 
@@ -44,9 +47,9 @@ final class HandbookNodeRenderer implements NodeRenderer {
     private void link(Link node, NodeRendererContext ctx, HtmlWriter html) {
         PageContext page = PageContext.current();
         String url = node.getUrl().toString();
-        var ref = Reference.parse(url);
-        if (ref.isPresent() && ref.get().type().equals("term") && ref.get().anchor() == null) {
-            Term t = page.library.term(ref.get().id()).orElse(null);
+        Optional<TypedRef> ref = page.library.types().ref(url);
+        if (ref.isPresent() && ref.get().type() == Terms.TYPE && !ref.get().index() && ref.get().anchor() == null) {
+            Term t = page.library.item(Terms.TYPE, ref.get().id()).orElse(null);
             if (t != null) {
                 termOpen(t, page, html);
                 ctx.renderChildren(node);
@@ -56,7 +59,7 @@ final class HandbookNodeRenderer implements NodeRenderer {
         }
         if (ref.isPresent()) {
             html.attr("href", page.href(ref.get()));
-            html.attr("class", "xref xref-" + ref.get().type());
+            html.attr("class", "xref xref-" + ref.get().prefix());
         } else if (url.startsWith("#")) {
             html.attr("href", page.anchorHref(url.substring(1)));
         } else {
@@ -73,7 +76,7 @@ final class HandbookNodeRenderer implements NodeRenderer {
     private void termOpen(Term t, PageContext page, HtmlWriter html) {
         String tip = page.nextTooltipId();
         html.raw("<span class=\"term\">");
-        html.attr("href", page.href(new Reference("term", t.id(), null)));
+        html.attr("href", page.href(TypedRef.to(Terms.TYPE, t.id())));
         html.attr("class", "term-link");
         html.attr("aria-describedby", tip);
         html.withAttr().tag("a");
@@ -107,7 +110,7 @@ final class HandbookNodeRenderer implements NodeRenderer {
 
     private void image(Image node, NodeRendererContext ctx, HtmlWriter html) {
         PageContext page = PageContext.current();
-        Reference ref = Reference.parse(node.getUrl().toString()).orElseThrow();
+        TypedRef ref = page.library.types().ref(node.getUrl().toString()).orElseThrow();
         html.raw(page.embeds.apply(ref, page.page));
     }
 
@@ -118,8 +121,8 @@ final class HandbookNodeRenderer implements NodeRenderer {
         for (int i = 0; i < ids.size(); i++) {
             if (i > 0) html.raw(", ");
             String id = ids.get(i);
-            Source s = page.library.source(id).orElse(null);
-            html.attr("href", page.href(new Reference("source", id, null)));
+            Source s = page.library.item(Sources.TYPE, id).orElse(null);
+            html.attr("href", page.href(TypedRef.to(Sources.TYPE, id)));
             if (s != null) html.attr("title", (s.authors().isEmpty() ? "" : s.authors().get(0) + ": ") + s.title());
             html.withAttr().tag("a");
             html.text(String.valueOf(page.library.sourceNumber(id)));
@@ -143,7 +146,7 @@ final class HandbookNodeRenderer implements NodeRenderer {
         }
         int at = 0;
         for (TermMatcher.Match m : matches) {
-            Term t = page.library.term(m.termId()).orElse(null);
+            Term t = page.library.item(Terms.TYPE, m.termId()).orElse(null);
             if (t == null) continue;
             html.text(text.substring(at, m.start()));
             termOpen(t, page, html);

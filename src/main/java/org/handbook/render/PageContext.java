@@ -5,7 +5,7 @@ import org.handbook.link.Library;
 import org.handbook.link.TermMentions;
 import org.handbook.link.Urls;
 import org.handbook.markdown.ParsedMarkdown;
-import org.handbook.markdown.Reference;
+import org.handbook.types.TypedRef;
 
 /**
  * What the Markdown node renderers need to know about the page being rendered: its path (for
@@ -18,7 +18,7 @@ final class PageContext {
     final Library library;
     final String page;
     final TermMentions mentions;
-    final BiFunction<Reference, String, String> embeds;
+    final BiFunction<TypedRef, String, String> embeds;
     final String idPrefix;
     final ParsedMarkdown md;
     /** The text whose embed is rendering this one, or null. */
@@ -27,7 +27,7 @@ final class PageContext {
     private int tooltips;
 
     PageContext(Library library, String page, ParsedMarkdown md, TermMentions mentions,
-                BiFunction<Reference, String, String> embeds, String idPrefix) {
+                BiFunction<TypedRef, String, String> embeds, String idPrefix) {
         this.library = library;
         this.page = page;
         this.md = md;
@@ -65,7 +65,7 @@ final class PageContext {
         else CURRENT.set(c);
     }
 
-    String href(Reference r) {
+    String href(TypedRef r) {
         return Urls.relative(page, library.path(r));
     }
 

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import org.handbook.link.Library;
 import org.handbook.link.Urls;
+import org.handbook.types.Chapters;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -16,23 +17,22 @@ import org.jsoup.nodes.Element;
  * and each chapter's glossary tooltips become numbered notes at the chapter's end.
  */
 final class PrintLinks {
-    static final String PAGE = "print/index.html";
-
     private PrintLinks() {
     }
 
-    static String rewrite(String html, Library lib, Set<String> chapters) {
+    static String rewrite(String html, Library lib, Set<String> inBook) {
         Document doc = Jsoup.parse(html);
         doc.outputSettings().prettyPrint(false);
-        URI page = URI.create("https://site.invalid/" + PAGE);
+        URI page = URI.create("https://site.invalid/" + Urls.PRINT);
+        String chapters = Chapters.TYPE.folder() + "/";
         for (Element a : doc.select(".print-book a[href]")) {
             String href = a.attr("href");
             if (href.startsWith("#") || href.startsWith("http") || href.startsWith("mailto:") || a.hasClass("term-link")) continue;
             URI target = page.resolve(href);
             String path = target.getPath().substring(1);
             String anchor = target.getFragment();
-            String chapter = path.startsWith("chapters/") ? path.substring("chapters/".length(), path.length() - "/index.html".length()) : null;
-            if (chapter != null && chapters.contains(chapter)) {
+            String chapter = path.startsWith(chapters) ? path.substring(chapters.length(), path.length() - "/index.html".length()) : null;
+            if (chapter != null && inBook.contains(chapter)) {
                 a.attr("href", "#ch-" + chapter + (anchor == null ? "" : "-" + anchor));
             } else if (!path.equals("handbook.pdf")) {
                 a.attr("href", Urls.canonical(lib.config().baseUrl(), path) + (anchor == null ? "" : "#" + anchor));

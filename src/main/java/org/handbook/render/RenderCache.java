@@ -51,7 +51,7 @@ public final class RenderCache {
     }
 
     /** The previous bytes of a page if its fingerprint is unchanged; records the fingerprint either way. */
-    Optional<byte[]> reuse(String path, String fingerprint) {
+    public Optional<byte[]> reuse(String path, String fingerprint) {
         if (manifest != null) current.put(path, fingerprint);
         if (!fingerprint.equals(previous.get(path))) return Optional.empty();
         try {
@@ -67,7 +67,7 @@ public final class RenderCache {
      * record so the next full build sees it is out of date. For the dev server, which carries a
      * stale PDF over rather than make the writer wait for it.
      */
-    Optional<byte[]> stale(String path) {
+    public Optional<byte[]> stale(String path) {
         String old = previous.get(path);
         if (old == null || manifest == null) return Optional.empty();
         try {

@@ -9,12 +9,14 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.handbook.problem.Position;
 import org.handbook.problem.Problem;
+import org.handbook.problem.Rule;
 import org.handbook.problem.Severity;
 
 /**
@@ -75,10 +77,10 @@ public final class Templates {
             String hint = message.contains("null or missing")
                     ? "check the name against what this template is given, or give a default: ${name!\"\"}"
                     : "fix the template";
-            throw new TemplateProblem(new Problem(Severity.ERROR, new Position(display + file, line, col),
+            throw new TemplateProblem(new Problem(Severity.ERROR, Rule.TEMPLATE, new Position(display + file, line, col),
                     "template error: " + message, hint), e);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
         return out.toString();
     }
@@ -87,11 +89,11 @@ public final class Templates {
         try {
             return cfg.getTemplate(name);
         } catch (ParseException e) {
-            throw new TemplateProblem(new Problem(Severity.ERROR, new Position(display + (e.getTemplateName() == null ? name : e.getTemplateName()),
+            throw new TemplateProblem(new Problem(Severity.ERROR, Rule.TEMPLATE, new Position(display + (e.getTemplateName() == null ? name : e.getTemplateName()),
                     e.getLineNumber(), e.getColumnNumber()), "template syntax error: " + summary(e.getEditorMessage()),
                     "fix the template"), e);
         } catch (IOException e) {
-            throw new TemplateProblem(new Problem(Severity.ERROR, Position.file(display + name),
+            throw new TemplateProblem(new Problem(Severity.ERROR, Rule.TEMPLATE, Position.file(display + name),
                     "cannot read template: " + e.getMessage(), "every page type needs its template in templates/"), e);
         }
     }

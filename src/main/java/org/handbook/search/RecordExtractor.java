@@ -1,5 +1,6 @@
 package org.handbook.search;
 
+import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.ast.HardLineBreak;
@@ -13,91 +14,86 @@ import com.vladsch.flexmark.util.ast.Block;
 import java.util.ArrayList;
 import java.util.List;
 import org.handbook.link.Library;
-import org.handbook.link.ReadingOrder;
-import org.handbook.link.Urls;
 import org.handbook.markdown.Entities;
 import org.handbook.markdown.ParsedMarkdown;
-import org.handbook.model.Chapter;
-import org.handbook.model.Checklist;
-import org.handbook.model.Flowchart;
-import org.handbook.model.Playbook;
-import org.handbook.model.Technique;
-import org.handbook.model.Term;
+import org.handbook.types.ContentType;
+import org.handbook.types.SearchSink;
 
 /**
- * Cuts the library into search records: every page at its headings, so a hit lands on the
- * section that answers, plus each term, checklist item and flowchart outcome on its own.
+ * Cuts the library into search records, type by type of the registry, each item as its type
+ * declares ({@link ContentType#search}): a page at its headings, so a hit lands on the section
+ * that answers, or an item (a term, a checklist item, a flowchart outcome) on its own.
  */
 public final class RecordExtractor {
 
-    private final Library lib;
-    private final List<SearchRecord> records = new ArrayList<>();
-
-    private RecordExtractor(Library lib) {
-        this.lib = lib;
+    private RecordExtractor() {
     }
 
     /** The records of the whole site, in reading order, numbered from 0. */
     public static List<SearchRecord> extract(Library lib) {
-        RecordExtractor x = new RecordExtractor(lib);
-        x.run();
-        List<SearchRecord> numbered = new ArrayList<>(x.records.size());
-        for (SearchRecord r : x.records) numbered.add(new SearchRecord(numbered.size(), r.type(), r.title(), r.context(), r.url(), r.body(), r.named()));
+        List<SearchRecord> records = new ArrayList<>();
+        for (ContentType<?> type : lib.types().all()) records.addAll(records(lib, type));
+        List<SearchRecord> numbered = new ArrayList<>(records.size());
+        for (SearchRecord r : records) numbered.add(new SearchRecord(numbered.size(), r.type(), r.title(), r.context(), r.url(), r.body(), r.named()));
         return List.copyOf(numbered);
     }
 
-    private void run() {
-        // pages are cut in parallel, then appended in reading order
-        lib.chapters().parallelStream().map(c -> {
-            String number = ReadingOrder.display(c.number());
-            return sections("chapter", (number.isEmpty() ? "" : number + " ") + c.title(), Urls.page("chapter", c.id()), c.claim(),
-                    lib.parsed().body("chapter", c.id()));
-        }).toList().forEach(records::addAll);
-        for (Playbook p : lib.playbooks()) {
-            records.addAll(sections("playbook", p.title(), Urls.page("playbook", p.id()), p.question() + " " + p.answer(),
-                    lib.parsed().body("playbook", p.id())));
+    /** A type's records, its items cut in parallel and kept in reading order. */
+    private static <T extends Record> List<SearchRecord> records(Library lib, ContentType<T> type) {
+        if (!type.searched()) return List.of();
+        List<SearchRecord> out = new ArrayList<>();
+        lib.items(type).parallelStream().map(item -> {
+            Sink sink = new Sink(lib, type);
+            type.search(item, sink);
+            return sink.records;
+        }).toList().forEach(out::addAll);
+        return out;
+    }
+
+    /** Where one item's records go, as its type's hook makes them. */
+    private static final class Sink implements SearchSink {
+        private final Library lib;
+        private final ContentType<?> type;
+        private final List<SearchRecord> records = new ArrayList<>();
+
+        Sink(Library lib, ContentType<?> type) {
+            this.lib = lib;
+            this.type = type;
         }
-        for (Technique t : lib.techniques()) {
-            records.addAll(sections("technique", t.title(), Urls.page("technique", t.id()), t.summary() + " " + t.pickWhen(),
-                    lib.parsed().body("technique", t.id())));
+
+        @Override
+        public void sections(String title, String page, String lead, String textKey) {
+            records.addAll(RecordExtractor.sections(type, title, page, lead, lib.parsed().text(textKey)));
         }
-        for (Term t : lib.terms()) {
-            add("term", t.term(), t.aliases().isEmpty() ? "" : "also " + String.join(", ", t.aliases()),
-                    Urls.page("term", t.id()), text(lib.parsed().body("term", t.id()).document()));
+
+        @Override
+        public void add(String title, String context, String url, String body) {
+            records.add(record(type.name(), title, context, url, body));
         }
-        for (Checklist c : lib.checklists()) {
-            String page = Urls.page("checklist", c.id());
-            add("checklist", c.title(), "Checklist", page, c.purpose() + " " + (c.useWhen() == null ? "" : c.useWhen()));
-            for (Checklist.Section s : c.sections()) {
-                for (Checklist.Item i : s.items()) {
-                    String why = i.why() == null ? "" : lib.parsed().get(org.handbook.markdown.ParsedContent.whyKey(c.id(), i.id()))
-                            .map(md -> text(md.document())).orElse("");
-                    SearchRecord item = record("checklist", i.text(), c.title() + " › " + s.title(), page + "#" + i.id(),
-                            (i.who() == null ? "" : "Who: " + i.who() + ". ") + why);
-                    records.add(new SearchRecord(-1, item.type(), item.title(), item.context(), item.url(), item.body(), false));
-                }
-            }
+
+        @Override
+        public void addUnnamed(String title, String context, String url, String body) {
+            SearchRecord r = record(type.name(), title, context, url, body);
+            records.add(new SearchRecord(-1, r.type(), r.title(), r.context(), r.url(), r.body(), false));
         }
-        for (Flowchart f : lib.flowcharts()) {
-            String page = Urls.page("flowchart", f.id());
-            add("flowchart", f.title(), "Flowchart", page, f.description() == null ? "" : f.description());
-            for (Flowchart.Node n : f.nodes().values()) {
-                if (n.isOutcome()) add("flowchart", n.outcome(), f.title() + " › outcome: " + n.verdict().label(), page + "#" + n.id(), n.summary());
-            }
+
+        @Override
+        public String text(String textKey) {
+            return lib.parsed().get(textKey).map(md -> RecordExtractor.text(md.document())).orElse("");
         }
     }
 
     /** The page's opening as one record, then one per heading of level 2 or 3, with its parent's name as context. */
-    private static List<SearchRecord> sections(String type, String pageTitle, String page, String lead, ParsedMarkdown md) {
+    private static List<SearchRecord> sections(ContentType<?> type, String pageTitle, String page, String lead, ParsedMarkdown md) {
         List<SearchRecord> out = new ArrayList<>();
         StringBuilder text = new StringBuilder(lead == null ? "" : lead);
         String title = pageTitle;
-        String context = typeLabel(type);
+        String context = type.label();
         String anchor = "";
         String h2 = null;
         for (Node n = md.document().getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof Heading h && h.getLevel() <= 3) {
-                out.add(record(type, title, context, page + anchor, text.toString()));
+                out.add(record(type.name(), title, context, page + anchor, text.toString()));
                 text.setLength(0);
                 String name = clean(h.getText().toString());
                 if (h.getLevel() <= 2) h2 = name;
@@ -109,21 +105,8 @@ public final class RecordExtractor {
                 text.append(' ').append(text(n));
             }
         }
-        out.add(record(type, title, context, page + anchor, text.toString()));
+        out.add(record(type.name(), title, context, page + anchor, text.toString()));
         return out;
-    }
-
-    private static String typeLabel(String type) {
-        return switch (type) {
-            case "chapter" -> "Chapter";
-            case "playbook" -> "Playbook";
-            case "technique" -> "Technique";
-            default -> type;
-        };
-    }
-
-    private void add(String type, String title, String context, String url, String body) {
-        records.add(record(type, title, context, url, body));
     }
 
     /** A record not yet numbered: {@link #extract} numbers them in reading order. */
@@ -140,9 +123,9 @@ public final class RecordExtractor {
 
     private static void collect(Node n, StringBuilder out) {
         if (n instanceof TableSeparator) return; // a table's |---|---| row is markup, not text to show in an excerpt
-        if (n instanceof Text || n instanceof com.vladsch.flexmark.ast.Code) {
+        if (n instanceof Text || n instanceof Code) {
             // a based sequence appends char by char; its string copies at once
-            out.append((n instanceof Text ? n.getChars() : ((com.vladsch.flexmark.ast.Code) n).getText()).toString());
+            out.append((n instanceof Text ? n.getChars() : ((Code) n).getText()).toString());
             return;
         }
         if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {

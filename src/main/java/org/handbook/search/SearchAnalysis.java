@@ -18,6 +18,7 @@ import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.handbook.link.Library;
+import org.handbook.types.Terms;
 import org.handbook.model.Term;
 
 /**
@@ -37,7 +38,7 @@ public final class SearchAnalysis implements AutoCloseable {
 
     /** Analysis with the library's glossary names and aliases as synonym groups. */
     public SearchAnalysis(Library lib) {
-        for (Term t : lib.terms()) {
+        for (Term t : lib.items(Terms.TYPE)) {
             if (t.aliases().isEmpty()) continue;
             List<List<String>> group = new ArrayList<>();
             for (String phrase : concat(t.term(), t.aliases())) {

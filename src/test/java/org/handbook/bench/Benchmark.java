@@ -5,6 +5,7 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import org.handbook.Pipeline;
+import org.handbook.output.BuildMode;
 
 /**
  * Builds a content folder a few times in one JVM and prints pages per second and peak heap:
@@ -24,7 +25,7 @@ public final class Benchmark {
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 3;
         for (int i = 1; i <= runs; i++) {
             long t = System.nanoTime();
-            Pipeline.Result r = Pipeline.run(new Pipeline.Options(content, Path.of("templates"), out, false), true);
+            Pipeline.Result r = Pipeline.run(new Pipeline.Options(content, Path.of("templates"), out, BuildMode.BUILD));
             double s = (System.nanoTime() - t) / 1e9;
             System.out.printf("run %d: %d pages in %.2f s = %.0f pages/s; steps %s; peak heap %d MiB%n",
                     i, r.pages(), s, r.pages() / s, r.millis(), peakHeapMiB());

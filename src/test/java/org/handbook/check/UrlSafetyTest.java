@@ -3,11 +3,13 @@ package org.handbook.check;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.handbook.problem.Rule;
+import org.handbook.types.Registry;
 import org.junit.jupiter.api.Test;
 
 class UrlSafetyTest {
     static boolean allowed(String raw) {
-        return UrlSafety.problem(UrlSafety.normalize(raw)).isEmpty();
+        return UrlSafety.problem(UrlSafety.normalize(raw), Registry.standard()).isEmpty();
     }
 
     @Test
@@ -43,6 +45,10 @@ class UrlSafetyTest {
     @Test
     void refusesRelativePathsInFavourOfTypedReferences() {
         assertTrue(!allowed("../chapters/x.md"));
-        assertTrue(UrlSafety.problem("../x").orElseThrow()[1].contains("chapter:id"));
+        var finding = UrlSafety.problem("../x", Registry.standard()).orElseThrow();
+        assertEquals(Rule.RELATIVE_LINK, finding.rule());
+        assertTrue(finding.hint().contains("chapter:"), finding.hint());
+        assertEquals(Rule.UNSAFE_LINK, UrlSafety.problem("javascript:x", Registry.standard()).orElseThrow().rule());
+        assertEquals(Rule.MALFORMED_REFERENCE, UrlSafety.problem("term:", Registry.standard()).orElseThrow().rule());
     }
 }

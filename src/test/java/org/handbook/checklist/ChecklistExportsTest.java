@@ -14,6 +14,7 @@ import org.handbook.Pipeline;
 import org.handbook.TestSites;
 import org.handbook.link.Library;
 import org.handbook.model.Checklist;
+import org.handbook.types.Checklists;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -21,7 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ChecklistExportsTest {
 
     static Checklist checklist(String id) throws Exception {
-        return Pipeline.library(TestSites.CONTENT).checklists().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+        return Pipeline.library(TestSites.CONTENT).item(Checklists.TYPE, id).orElseThrow();
     }
 
     static List<String[]> expected(Checklist c) {

@@ -14,6 +14,8 @@ import org.handbook.TestSites;
 import org.handbook.load.ContentLoader;
 import org.handbook.model.Flowchart;
 import org.handbook.problem.Problems;
+import org.handbook.types.Flowcharts;
+import org.handbook.types.Registry;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -23,7 +25,7 @@ class FlowchartLayoutTest {
 
     static Stream<Arguments> flowcharts() throws Exception {
         List<Arguments> all = new ArrayList<>();
-        for (Flowchart f : new ContentLoader(TestSites.CONTENT, new Problems()).load().flowcharts()) all.add(Arguments.of(f.id(), f));
+        for (Flowchart f : new ContentLoader(TestSites.CONTENT, Registry.standard(), new Problems()).load().items(Flowcharts.TYPE)) all.add(Arguments.of(f.id(), f));
         all.add(Arguments.of("synthetic-60", SyntheticFlowchart.of(60)));
         all.add(Arguments.of("shared-outcomes", SyntheticFlowchart.sharedOutcomes()));
         return all.stream();

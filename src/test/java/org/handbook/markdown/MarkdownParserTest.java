@@ -30,11 +30,4 @@ class MarkdownParserTest {
         ParsedMarkdown md = MarkdownParser.parse(new Markdown("One two three.\n\n```\nnot counted at all\n```\n\nFour `five`.\n", "w.md", 1, 1));
         assertEquals(5, md.words());
     }
-
-    @Test
-    void typedReferencesParse() {
-        assertEquals(new Reference("chapter", "support-bot", "decision-tree"), Reference.parse("chapter:support-bot#decision-tree").orElseThrow());
-        assertEquals(true, Reference.parse("glossary:index").orElseThrow().isIndex());
-        assertEquals(true, Reference.parse("https://x.org").isEmpty());
-    }
 }

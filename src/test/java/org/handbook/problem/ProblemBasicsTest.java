@@ -30,9 +30,9 @@ class ProblemBasicsTest {
     @Test
     void problemsAreSortedByFileLineAndColumnAndFormatted() {
         Problems p = new Problems();
-        p.error(new Position("b.md", 1, 1), "second file", null);
-        p.warning(new Position("a.md", 10, 2), "later line", "fix it");
-        p.error(new Position("a.md", 2, 5), "earlier line", null);
+        p.error(Rule.SCHEMA, new Position("b.md", 1, 1), "second file", null);
+        p.warning(Rule.SCHEMA, new Position("a.md", 10, 2), "later line", "fix it");
+        p.error(Rule.SCHEMA, new Position("a.md", 2, 5), "earlier line", null);
         List<Problem> sorted = p.sorted();
         assertEquals("a.md:2:5: error: earlier line", sorted.get(0).format());
         assertEquals("a.md:10:2: warning: later line\n    hint: fix it", sorted.get(1).format());

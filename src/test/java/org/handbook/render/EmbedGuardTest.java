@@ -7,10 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.handbook.TestSites;
 import org.handbook.link.Library;
+import org.handbook.load.Content;
 import org.handbook.load.ContentLoader;
 import org.handbook.markdown.ParsedContent;
-import org.handbook.model.Content;
 import org.handbook.problem.Problems;
+import org.handbook.types.Registry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,7 +24,7 @@ class EmbedGuardTest {
         Path term = content.resolve("glossary/lora.md");
         Files.writeString(term, Files.readString(term) + "\n![](glossary:index)\n");
         Problems problems = new Problems();
-        Content c = new ContentLoader(content, problems).load();
+        Content c = new ContentLoader(content, Registry.standard(), problems).load();
         // linked without ContentChecks.run, as if a check were missing
         Library lib = Library.build(c, ParsedContent.parse(c), problems);
         SiteRenderer renderer = new SiteRenderer(lib, new Templates(TestSites.TEMPLATES), new Assets(TestSites.TEMPLATES), false,

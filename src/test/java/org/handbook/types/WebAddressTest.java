@@ -1,4 +1,4 @@
-package org.handbook.load;
+package org.handbook.types;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.handbook.load;
+package org.handbook.types;
 
 import java.net.URI;
 import java.net.URISyntaxException;

@@ -1,4 +1,4 @@
-package org.handbook.render;
+package org.handbook.pdf;
 
 import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
@@ -12,8 +12,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.time.LocalDate;
 import java.util.Calendar;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TimeZone;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.pdfbox.cos.COSArray;
@@ -38,7 +42,7 @@ import org.w3c.dom.Element;
  */
 public final class PdfRenderer {
     /** Where Debian's fonts-dejavu-core puts the fonts; other systems fall back to the PDF base fonts. */
-    static final File FONTS = new File("/usr/share/fonts/truetype/dejavu");
+    private static final File FONTS = new File("/usr/share/fonts/truetype/dejavu");
     private static final Object[][] FACES = {
             {"DejaVuSans.ttf", "DejaVu Sans", 400, BaseRendererBuilder.FontStyle.NORMAL},
             {"DejaVuSans-Bold.ttf", "DejaVu Sans", 700, BaseRendererBuilder.FontStyle.NORMAL},
@@ -63,7 +67,7 @@ public final class PdfRenderer {
     /** Each face's metrics, shared by every document: choosing a face then does not load it. */
     private static final FSDefaultCacheStore METRICS = new FSDefaultCacheStore();
 
-    private static final ThreadLocal<java.util.Map<File, TrueTypeFont>> PARSED = ThreadLocal.withInitial(java.util.HashMap::new);
+    private static final ThreadLocal<Map<File, TrueTypeFont>> PARSED = ThreadLocal.withInitial(HashMap::new);
 
     private static TrueTypeFont parsed(File f) {
         return PARSED.get().computeIfAbsent(f, file -> {
@@ -120,7 +124,7 @@ public final class PdfRenderer {
      * its file identifier is the first 16 characters of {@code id}, a fingerprint of the input, so
      * the same input gives the same bytes.
      */
-    public static byte[] pdf(String html, String baseUri, List<Bookmark> bookmarks, Calendar date, String id) {
+    public static byte[] pdf(String html, String baseUri, List<Bookmark> bookmarks, LocalDate date, String id) {
         Document doc = new W3CDom().fromJsoup(gluedPunctuation(Jsoup.parse(html, baseUri)));
         if (!bookmarks.isEmpty()) addBookmarks(doc, bookmarks);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -140,8 +144,8 @@ public final class PdfRenderer {
         try (PdfBoxRenderer renderer = b.buildPdfRenderer()) {
             renderer.layout();
             try (PDDocument pdf = renderer.createPDFKeepOpen()) {
-                pdf.getDocumentInformation().setCreationDate(date);
-                pdf.getDocumentInformation().setModificationDate(date);
+                pdf.getDocumentInformation().setCreationDate(calendar(date));
+                pdf.getDocumentInformation().setModificationDate(calendar(date));
                 byte[] fileId = Arrays.copyOf(id.getBytes(StandardCharsets.US_ASCII), 16);
                 COSArray ids = new COSArray();
                 ids.add(new COSString(fileId));
@@ -153,6 +157,14 @@ public final class PdfRenderer {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /** A new calendar at midnight UTC of {@code date}: PDFBox keeps the one it is given, and a Calendar is not thread-safe. */
+    private static Calendar calendar(LocalDate date) {
+        Calendar cal = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
+        cal.clear();
+        cal.set(date.getYear(), date.getMonthValue() - 1, date.getDayOfMonth());
+        return cal;
     }
 
     /**

@@ -1,4 +1,4 @@
-package org.handbook.link;
+package org.handbook.types;
 
 /** The book's order of sections: front matter, introduction, numbered chapters, appendices. */
 public final class ReadingOrder {

@@ -1,4 +1,4 @@
-package org.handbook.render;
+package org.handbook.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -15,16 +16,20 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.handbook.Pipeline;
 import org.handbook.TestSites;
 import org.handbook.link.Library;
-import org.handbook.link.ReadingOrder;
 import org.handbook.model.Checklist;
 import org.handbook.model.Playbook;
+import org.handbook.output.BuildMode;
+import org.handbook.types.Chapters;
+import org.handbook.types.Checklists;
+import org.handbook.types.Playbooks;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The PDFs of the bundled handbook, read back with PDFBox. */
-class PdfDocumentsTest {
+class PdfOutputTest {
     static Path site;
     static Library lib;
 
@@ -61,7 +66,7 @@ class PdfDocumentsTest {
     @ParameterizedTest
     @ValueSource(strings = {"decision-meeting", "data-readiness", "splits-and-contamination", "synthetic-data", "release-gate", "operations", "implementation"})
     void checklistPdfsHoldEveryItemInOrderOnA4AndLetter(String id) throws Exception {
-        Checklist c = lib.checklists().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+        Checklist c = lib.item(Checklists.TYPE, id).orElseThrow();
         for (String file : List.of(id + ".pdf", id + "-letter.pdf")) {
             try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(site.resolve("checklists/" + id + "/" + file)))) {
                 String text = text(doc);
@@ -79,10 +84,10 @@ class PdfDocumentsTest {
 
     @Test
     void everyPlaybookHasAMeetingPackWithItsQuestionChecklistAndDecisionTable() throws Exception {
-        for (Playbook p : lib.playbooks()) {
+        for (Playbook p : lib.items(Playbooks.TYPE)) {
             try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(site.resolve("playbooks/" + p.id() + "/" + p.id() + "-meeting-pack.pdf")))) {
                 String text = text(doc);
-                Checklist c = lib.checklists().stream().filter(x -> x.id().equals(p.checklist())).findFirst().orElseThrow();
+                Checklist c = lib.item(Checklists.TYPE, p.checklist()).orElseThrow();
                 List<String> parts = new ArrayList<>(List.of("Meeting pack: " + p.title(), p.question(), "Signals"));
                 parts.add("Checklist: " + c.title());
                 parts.addAll(items(c).subList(1, 3));
@@ -97,16 +102,13 @@ class PdfDocumentsTest {
     @Test
     void theHandbookPdfHasEveryChapterInOrderWithBookmarks() throws Exception {
         try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(site.resolve("handbook.pdf")))) {
-            List<String> titles = lib.chapters().stream().map(c -> c.title()).toList();
+            List<String> titles = lib.items(Chapters.TYPE).stream().map(c -> c.title()).toList();
             inOrder(text(doc), titles, "handbook.pdf");
             List<String> marks = new ArrayList<>();
             for (PDOutlineItem item : doc.getDocumentCatalog().getDocumentOutline().children()) marks.add(item.getTitle());
-            List<String> want = lib.chapters().stream().map(c -> {
-                String n = ReadingOrder.display(c.number());
-                return (n.isEmpty() ? "" : n + " ") + c.title();
-            }).toList();
+            List<String> want = lib.items(Chapters.TYPE).stream().map(Chapters::numbered).toList();
             assertEquals(want, marks);
-            assertTrue(doc.getNumberOfPages() > lib.chapters().size(), "each chapter starts a page");
+            assertTrue(doc.getNumberOfPages() > lib.items(Chapters.TYPE).size(), "each chapter starts a page");
         }
     }
 
@@ -129,23 +131,23 @@ class PdfDocumentsTest {
     }
 
     @Test
-    void theDevServerCarriesAnOutOfDatePdfOverAndTheNextBuildRemakesIt(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    void theDevServerCarriesAnOutOfDatePdfOverAndTheNextBuildRemakesIt(@TempDir Path dir) throws Exception {
         Path content = TestSites.copySample(dir);
         Path out = dir.resolve("site");
-        Pipeline.run(new Pipeline.Options(content, TestSites.TEMPLATES, out, false), true);
+        Pipeline.run(new Pipeline.Options(content, TestSites.TEMPLATES, out, BuildMode.BUILD));
         byte[] before = Files.readAllBytes(out.resolve("handbook.pdf"));
         Path chapter = content.resolve("chapters/first.md");
         Files.writeString(chapter, Files.readString(chapter) + "\nA sentence added while writing.\n");
-        Pipeline.run(new Pipeline.Options(content, TestSites.TEMPLATES, out, true), true);
-        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(out.resolve("handbook.pdf"))), "serve keeps the old PDF");
-        Pipeline.run(new Pipeline.Options(content, TestSites.TEMPLATES, out, false), true);
+        Pipeline.run(new Pipeline.Options(content, TestSites.TEMPLATES, out, BuildMode.SERVE));
+        assertTrue(Arrays.equals(before, Files.readAllBytes(out.resolve("handbook.pdf"))), "serve keeps the old PDF");
+        Pipeline.run(new Pipeline.Options(content, TestSites.TEMPLATES, out, BuildMode.BUILD));
         try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(out.resolve("handbook.pdf")))) {
             assertTrue(text(doc).contains("A sentence added while writing."), "build re-makes it");
         }
     }
 
     @Test
-    void printFalseLeavesOutTheOnePageBookAndItsPdf(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    void printFalseLeavesOutTheOnePageBookAndItsPdf(@TempDir Path dir) throws Exception {
         Path content = TestSites.copySample(dir);
         Path config = content.resolve("handbook.yaml");
         Files.writeString(config, Files.readString(config) + "print: false\n");

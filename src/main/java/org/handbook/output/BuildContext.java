@@ -1,0 +1,108 @@
+package org.handbook.output;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.handbook.link.Library;
+import org.handbook.render.Assets;
+import org.handbook.render.RenderCache;
+import org.handbook.render.SiteRenderer;
+import org.handbook.render.Templates;
+import org.handbook.write.OutputFile;
+
+/**
+ * What an output is made from: the linked library, the build's mode, the templates and assets,
+ * the site's pages and views, the cache of the last build's files, and the pipeline's one pool.
+ * Outputs run as tasks of that pool, so their parallel streams run on it too.
+ */
+public final class BuildContext {
+    private final Library library;
+    private final BuildMode mode;
+    private final Path templatesDir;
+    private final Templates templates;
+    private final Assets assets;
+    private final SiteRenderer pages;
+    private final RenderCache cache;
+    private final ForkJoinPool pool;
+    private final AtomicBoolean cancelled;
+    private final List<OutputFile> files;
+
+    private BuildContext(Library library, BuildMode mode, Path templatesDir, Templates templates, Assets assets, SiteRenderer pages,
+                         RenderCache cache, ForkJoinPool pool, AtomicBoolean cancelled, List<OutputFile> files) {
+        this.library = library;
+        this.mode = mode;
+        this.templatesDir = templatesDir;
+        this.templates = templates;
+        this.assets = assets;
+        this.pages = pages;
+        this.cache = cache;
+        this.pool = pool;
+        this.cancelled = cancelled;
+        this.files = files;
+    }
+
+    /** The context of one build, before any output ran. */
+    public static BuildContext of(Library library, BuildMode mode, Path templatesDir, Templates templates, Assets assets,
+                                  SiteRenderer pages, RenderCache cache, ForkJoinPool pool) {
+        return new BuildContext(library, mode, templatesDir, templates, assets, pages, cache, pool, new AtomicBoolean(), null);
+    }
+
+    /** The same context with the files every {@link Output.Needs#LIBRARY} output made. */
+    public BuildContext withFiles(List<OutputFile> made) {
+        return new BuildContext(library, mode, templatesDir, templates, assets, pages, cache, pool, cancelled, List.copyOf(made));
+    }
+
+    public Library library() {
+        return library;
+    }
+
+    public BuildMode mode() {
+        return mode;
+    }
+
+    /** The templates folder, for files beside the templates (a stylesheet for PDFs). */
+    public Path templatesDir() {
+        return templatesDir;
+    }
+
+    public Templates templates() {
+        return templates;
+    }
+
+    public Assets assets() {
+        return assets;
+    }
+
+    /** The site's pages: their views, the print page, the site's identity. */
+    public SiteRenderer pages() {
+        return pages;
+    }
+
+    /** The last build's files by fingerprint: an output keys what it makes on a hash of its input and reuses it. */
+    public RenderCache cache() {
+        return cache;
+    }
+
+    /** The pipeline's pool, for work an output splits up; closed when the build ends. */
+    public ForkJoinPool pool() {
+        return pool;
+    }
+
+    /** Every other output's files; only for an output that {@link Output.Needs#FILES needs} them. */
+    public List<OutputFile> files() {
+        if (files == null) throw new IllegalStateException("the other outputs' files are there only for an output that needs FILES");
+        return files;
+    }
+
+    /** Stops the build's outputs: work not started yet is skipped ({@link #checkCancelled()}). */
+    public void cancel() {
+        cancelled.set(true);
+    }
+
+    /** Throws when the build was cancelled (another output failed): call before each piece of long work. */
+    public void checkCancelled() {
+        if (cancelled.get()) throw new CancellationException("the build failed elsewhere");
+    }
+}

@@ -1,0 +1,99 @@
+package org.handbook.render;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
+import org.handbook.link.Library;
+import org.handbook.link.Urls;
+import org.handbook.types.ContentType;
+import org.handbook.types.Link;
+import org.handbook.types.TypedRef;
+import org.handbook.types.Views;
+
+/** The library as one page's views see it: links relative to that page, Markdown rendered for it. */
+final class PageViews implements Views {
+    private final Library lib;
+    private final String page;
+    private final BodyRenderer bodies;
+    private final BiFunction<TypedRef, String, String> embeds;
+    private final Map<String, CompletableFuture<Object>> shared;
+
+    PageViews(Library lib, String page, BodyRenderer bodies, BiFunction<TypedRef, String, String> embeds,
+              Map<String, CompletableFuture<Object>> shared) {
+        this.lib = lib;
+        this.page = page;
+        this.bodies = bodies;
+        this.embeds = embeds;
+        this.shared = shared;
+    }
+
+    /** A per-build memo for {@link #shared}. */
+    static Map<String, CompletableFuture<Object>> memo() {
+        return new ConcurrentHashMap<>();
+    }
+
+    @Override
+    public String page() {
+        return page;
+    }
+
+    @Override
+    public Link link(ContentType<?> type, String id) {
+        return link(TypedRef.to(type, id));
+    }
+
+    @Override
+    public Link link(TypedRef ref) {
+        return new Link(lib.title(ref), Urls.relative(page, lib.path(ref)));
+    }
+
+    @Override
+    public Link link(String reference) {
+        return link(lib.types().ref(reference).orElseThrow(() -> new IllegalArgumentException("not a reference: " + reference)));
+    }
+
+    @Override
+    public String href(ContentType<?> type, String id) {
+        return Urls.relative(page, type.path(id));
+    }
+
+    @Override
+    public String html(String textKey, String idPrefix) {
+        return lib.parsed().get(textKey).map(md -> bodies.render(md, page, lib.mentions(textKey), embeds, idPrefix)).orElse("");
+    }
+
+    @Override
+    public <T extends Record> List<T> items(ContentType<T> type) {
+        return lib.items(type);
+    }
+
+    @Override
+    public int minutes(String textKey) {
+        return lib.minutes(textKey);
+    }
+
+    @Override
+    public int sourceNumber(String id) {
+        return lib.sourceNumber(id);
+    }
+
+    /** The first page to ask computes the value; others asking meanwhile wait for it rather than compute it again. */
+    @Override
+    @SuppressWarnings("unchecked")
+    public <V> V shared(String key, Supplier<V> make) {
+        CompletableFuture<Object> mine = new CompletableFuture<>();
+        CompletableFuture<Object> theirs = shared.putIfAbsent(key, mine);
+        if (theirs != null) return (V) theirs.join();
+        try {
+            V value = make.get();
+            mine.complete(value);
+            return value;
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package org.handbook.render;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.handbook.link.Library;
+import org.handbook.link.Urls;
+import org.handbook.markdown.ParsedMarkdown;
+import org.handbook.model.Chapter;
+import org.handbook.model.SiteConfig;
+import org.handbook.types.Chapters;
+import org.handbook.types.ContentType;
+import org.handbook.types.Link;
+import org.handbook.types.Views;
+
+/**
+ * Which pages the site has: the home page, a page per item of every type that has pages (with
+ * its neighbours in reading order), an index page per type that has one, the print page and the
+ * search page. Each type's page is drawn by its template from its declared view.
+ */
+final class SitePages {
+    private static final Link HOME = new Link("Home", "");
+
+    private SitePages() {
+    }
+
+    static List<Page> of(Library lib) {
+        List<Page> pages = new ArrayList<>();
+        pages.add(home(lib));
+        for (ContentType<?> type : lib.types().all()) {
+            if (type.hasPages()) items(lib, type, pages);
+            if (type.index() != null) pages.add(index(lib, type));
+        }
+        if (lib.config().print()) pages.add(print(lib));
+        pages.add(new Page(Urls.SEARCH, "search.ftlh", head("search", "Search", "Search the whole handbook, online or from a downloaded copy.",
+                List.of(HOME), null, null, List.of()), v -> Map.of(), List.of()));
+        return pages;
+    }
+
+    /** The cover: the book's contents and, for each type listed on the home page, its items. */
+    private static Page home(Library lib) {
+        SiteConfig c = lib.config();
+        List<Chapter> chapters = lib.items(Chapters.TYPE);
+        View.Nav start = chapters.isEmpty() ? null : new View.Nav("Start reading", chapters.get(0).title(), Chapters.TYPE.path(chapters.get(0).id()));
+        return new Page(Urls.HOME, "home.ftlh", new Page.Head("home", c.title(), c.description(), List.of(), null, null, start, List.of(), "website"),
+                v -> {
+                    Map<String, Object> model = new LinkedHashMap<>();
+                    lib.types().all().stream().filter(ContentType::onHome).forEach(t -> model.put(t.listVariable(), cards(lib, t, v)));
+                    return model;
+                }, chapters.stream().map(ch -> Page.Read.minutes(Chapters.TYPE.textKey(ch.id()))).toList());
+    }
+
+    /** The items of a type as its lists show them. */
+    static <T extends Record> List<Object> cards(Library lib, ContentType<T> type, Views views) {
+        return lib.items(type).stream().map(x -> type.card(views, x)).toList();
+    }
+
+    private static <T extends Record> void items(Library lib, ContentType<T> type, List<Page> pages) {
+        List<T> items = lib.items(type);
+        List<Link> crumbs = type.index() == null ? List.of(HOME) : List.of(HOME, new Link(type.index().title(), type.indexPath()));
+        for (int i = 0; i < items.size(); i++) {
+            T item = items.get(i);
+            String id = type.id(item);
+            ParsedMarkdown body = type.body(item) == null ? null : lib.parsed().text(type.textKey(id));
+            pages.add(new Page(type.path(id), type.template(),
+                    new Page.Head(type.name(), type.title(item), type.summary(item), crumbs, body,
+                            i > 0 ? nav("Previous", type, items.get(i - 1)) : null,
+                            i + 1 < items.size() ? nav("Next", type, items.get(i + 1)) : null, type.scripts(), "article"),
+                    v -> Map.of(type.variable(), type.page(v, item)),
+                    type.texts(item).stream().map(t -> Page.Read.text(type.textKey(id, t.part()))).toList()));
+        }
+    }
+
+    /** A neighbour link; its href is a site path made relative when the page renders. */
+    private static <T extends Record> View.Nav nav(String label, ContentType<T> type, T item) {
+        return new View.Nav(label, type.title(item), type.path(type.id(item)));
+    }
+
+    private static <T extends Record> Page index(Library lib, ContentType<T> type) {
+        return new Page(type.indexPath(), type.indexTemplate(), head(type.folder(), type.index().title(), type.index().description(),
+                List.of(HOME), null, null, List.of()), v -> Map.of(type.listVariable(), cards(lib, type, v)), List.of());
+    }
+
+    /** Every chapter on one page, for paper: links within the book become jumps, others full addresses. */
+    private static Page print(Library lib) {
+        List<Chapter> chapters = lib.items(Chapters.TYPE);
+        Set<String> inBook = chapters.stream().map(Chapter::id).collect(Collectors.toSet());
+        return new Page(Urls.PRINT, "print.ftlh", head("print", "The whole handbook, to print",
+                "Every chapter of the handbook on one page, in reading order, for printing.", List.of(HOME), null, null, List.of()),
+                v -> Map.of("chapters", chapters.stream().map(c -> Chapters.printed(v, c)).toList()),
+                chapters.stream().map(c -> Page.Read.text(Chapters.TYPE.textKey(c.id()))).toList(),
+                html -> PrintLinks.rewrite(html, lib, inBook));
+    }
+
+    private static Page.Head head(String kind, String title, String description, List<Link> crumbs, View.Nav prev, View.Nav next,
+                                  List<String> scripts) {
+        return new Page.Head(kind, title, description, crumbs, null, prev, next, scripts, "article");
+    }
+}

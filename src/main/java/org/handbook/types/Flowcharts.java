@@ -1,0 +1,111 @@
+package org.handbook.types;
+
+import static org.handbook.types.Fields.list;
+import static org.handbook.types.Fields.text;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.handbook.flowchart.Diagram;
+import org.handbook.flowchart.FlowchartLayout;
+import org.handbook.model.Flowchart;
+import org.handbook.model.SourceMap;
+import org.handbook.model.Verdict;
+
+/** Decision trees: question nodes with options leading on, ending in outcomes, drawn at build time and walked in the browser. */
+public final class Flowcharts {
+    private static final FlowchartLayout LAYOUT = new FlowchartLayout();
+
+    private Flowcharts() {
+    }
+
+    public static final ContentType<Flowchart> TYPE = ContentType.of("flowchart", Flowchart.class, ContentType.Layout.YAML)
+            .folder("flowcharts")
+            .binder(i -> bind(i.id(), i.fields(), i.source()))
+            .id(Flowchart::id).title(Flowchart::title).source(Flowchart::source)
+            .summary(f -> f.description() == null ? f.title() : f.description())
+            .order(Comparator.comparing(Flowchart::title))
+            .anchors(f -> new TreeSet<>(f.nodes().keySet()))
+            .anchorTitle(Flowcharts::nodeTitle)
+            .index("Flowcharts", "Decision trees to walk through, one question at a time.")
+            .nav("Flowcharts", 4)
+            .onHome()
+            .embedsItems()
+            .script("walk.js")
+            .page(Flowcharts::view)
+            .search(Flowcharts::records)
+            .scaffold("flowchart.yaml")
+            .build();
+
+    /** A flowchart with its nodes numbered as the decision table numbers them, and its laid-out diagram. */
+    public record View(String id, String title, String description, String start, List<Node> nodes,
+                       List<Link> playbooks, String href, Diagram diagram) {
+    }
+
+    /** A question or an outcome. */
+    public record Node(String id, int number, String question, String help, List<Option> options, String outcome,
+                       String verdict, String verdictLabel, String summary, List<Link> links) {
+    }
+
+    /** An answer and where it leads. */
+    public record Option(String label, String next, int nextNumber, String nextTitle) {
+    }
+
+    private static Flowchart bind(String id, JsonNode n, SourceMap map) {
+        Map<String, Flowchart.Node> nodes = new LinkedHashMap<>();
+        n.get("nodes").fields().forEachRemaining(e -> {
+            JsonNode v = e.getValue();
+            List<Flowchart.Option> options = new ArrayList<>();
+            if (v.has("options")) v.get("options").forEach(o -> options.add(new Flowchart.Option(text(o, "label"), text(o, "next"))));
+            String verdict = text(v, "verdict");
+            nodes.put(e.getKey(), new Flowchart.Node(e.getKey(), text(v, "question"), text(v, "help"), List.copyOf(options),
+                    text(v, "outcome"), verdict == null ? null : Verdict.of(verdict), text(v, "summary"), list(v, "links")));
+        });
+        return new Flowchart(id, text(n, "title"), text(n, "description"), text(n, "start"), Collections.unmodifiableMap(nodes), map);
+    }
+
+    /** A reference to a node reads as the node: "Use retrieval (What to change)". */
+    private static String nodeTitle(Flowchart f, String anchor) {
+        Flowchart.Node n = f.nodes().get(anchor);
+        return n == null ? null : (n.isOutcome() ? n.outcome() : n.question()) + " (" + f.title() + ")";
+    }
+
+    /** A flowchart as seen from the page being rendered. */
+    public static View view(Views v, Flowchart f) {
+        Map<String, Integer> numbers = new HashMap<>();
+        int n = 1;
+        for (String id : f.nodes().keySet()) numbers.put(id, n++);
+        List<Node> nodes = new ArrayList<>();
+        for (Flowchart.Node node : f.nodes().values()) {
+            List<Option> options = node.options().stream().map(o -> {
+                Flowchart.Node next = f.nodes().get(o.next());
+                return new Option(o.label(), o.next(), numbers.getOrDefault(o.next(), 0),
+                        next == null ? o.next() : next.isOutcome() ? next.outcome() : next.question());
+            }).toList();
+            List<Link> links = node.links().stream().map(l -> v.link(l)).toList();
+            nodes.add(new Node(node.id(), numbers.get(node.id()), node.question(), node.help(), options, node.outcome(),
+                    node.verdict() == null ? null : node.verdict().key(), node.verdict() == null ? null : node.verdict().label(),
+                    node.summary(), links));
+        }
+        List<Link> playbooks = v.items(Playbooks.TYPE).stream().filter(p -> p.flowchart().equals(f.id()))
+                .map(p -> v.link(Playbooks.TYPE, p.id())).toList();
+        // the same on every page that shows it: laid out once a build
+        Diagram diagram = v.shared("flowchart-diagram:" + f.id(), () -> LAYOUT.layout(f, numbers));
+        return new View(f.id(), f.title(), f.description(), f.start(), nodes, playbooks, v.href(TYPE, f.id()), diagram);
+    }
+
+    /** The flowchart, then each outcome on its own, so a search for a verdict lands on it. */
+    private static void records(Flowchart f, SearchSink sink) {
+        String page = TYPE.path(f.id());
+        sink.add(f.title(), TYPE.label(), page, f.description() == null ? "" : f.description());
+        for (Flowchart.Node n : f.nodes().values()) {
+            if (n.isOutcome()) sink.add(n.outcome(), f.title() + " › outcome: " + n.verdict().label(), page + "#" + n.id(), n.summary());
+        }
+    }
+}

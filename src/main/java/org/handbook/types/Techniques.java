@@ -1,0 +1,55 @@
+package org.handbook.types;
+
+import static org.handbook.types.Fields.bool;
+import static org.handbook.types.Fields.integer;
+import static org.handbook.types.Fields.text;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Comparator;
+import java.util.List;
+import org.handbook.model.Technique;
+
+/** The customization menu: each way to change what a model does, with the figures the comparison shows. */
+public final class Techniques {
+    private Techniques() {
+    }
+
+    public static final ContentType<Technique> TYPE = ContentType.of("technique", Technique.class, ContentType.Layout.MARKDOWN)
+            .folder("techniques")
+            .binder(Techniques::bind)
+            .id(Technique::id).title(Technique::title).summary(Technique::summary).source(Technique::source).body(Technique::body)
+            .order(Comparator.comparingInt(Technique::order))
+            .index("The customization menu", "Nine ways to change what a model does, side by side.")
+            .nav("Menu", 5)
+            .onHome()
+            .embedsIndex()
+            .card((v, t) -> view(v, t, ""))
+            .page((v, t) -> view(v, t, v.html(Techniques.TYPE.textKey(t.id()), "")))
+            .search((t, sink) -> sink.sections(t.title(), Techniques.TYPE.path(t.id()), t.summary() + " " + t.pickWhen(),
+                    Techniques.TYPE.textKey(t.id())))
+            .scaffold("technique.md")
+            .build();
+
+    /** A technique; its body is "" in lists. */
+    public record View(String id, int order, String title, String summary, boolean changesWeights, String changes,
+                       String cannotChange, String cost, String costNote, String timeToResult, String reversibility,
+                       String dataNeeded, String typicalFailure, String pickWhen, String href, String body,
+                       List<Link> playbooks) {
+    }
+
+    private static Technique bind(ContentType.Item i) {
+        JsonNode n = i.fields();
+        return new Technique(i.id(), text(n, "title"), integer(n, "order"), text(n, "summary"), bool(n, "changes-weights"),
+                text(n, "changes"), text(n, "cannot-change"), text(n, "cost"), text(n, "cost-note"),
+                text(n, "time-to-result"), text(n, "reversibility"), text(n, "data-needed"),
+                text(n, "typical-failure"), text(n, "pick-when"), i.body(), i.source());
+    }
+
+    private static View view(Views v, Technique t, String body) {
+        List<Link> playbooks = v.items(Playbooks.TYPE).stream().filter(p -> p.techniques().contains(t.id()))
+                .map(p -> v.link(Playbooks.TYPE, p.id())).toList();
+        return new View(t.id(), t.order(), t.title(), t.summary(), t.changesWeights(), t.changes(), t.cannotChange(),
+                t.cost(), t.costNote(), t.timeToResult(), t.reversibility(), t.dataNeeded(), t.typicalFailure(), t.pickWhen(),
+                v.href(TYPE, t.id()), body, playbooks);
+    }
+}

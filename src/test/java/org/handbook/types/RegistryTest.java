@@ -1,0 +1,54 @@
+package org.handbook.types;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The registry's own rules: references, URLs, navigation, and types that may not clash. */
+class RegistryTest {
+    private final Registry types = Registry.standard();
+
+    @Test
+    void typedReferencesParseToTheirTypes() {
+        assertEquals(TypedRef.to(Chapters.TYPE, "support-bot", "decision-tree"), types.ref("chapter:support-bot#decision-tree").orElseThrow());
+        TypedRef glossary = types.ref("glossary:index").orElseThrow();
+        assertTrue(glossary.index());
+        assertEquals(Terms.TYPE, glossary.type());
+        assertEquals("glossary:index", glossary.toString());
+        assertTrue(types.ref("https://x.org").isEmpty());
+        assertTrue(types.ref("recipe:x").isEmpty(), "an unknown prefix is no reference");
+        assertTrue(types.isPrefix("sources") && types.isPrefix("source") && !types.isPrefix("https"));
+    }
+
+    @Test
+    void eachTypeSaysWhereItsItemsLive() {
+        assertEquals("chapters/intro/index.html", Chapters.TYPE.path("intro"));
+        assertEquals("glossary/index.html#lora", Terms.TYPE.path("lora"));
+        assertEquals("glossary/index.html", Terms.TYPE.indexPath());
+        assertEquals("checklist:gate/baseline", Checklists.TYPE.textKey("gate", "baseline"));
+        assertEquals("terms", Terms.TYPE.listVariable());
+    }
+
+    @Test
+    void theNavigationFollowsTheDeclaredPositions() {
+        assertEquals(List.of("Contents", "Playbooks", "Checklists", "Flowcharts", "Menu", "Glossary", "Sources"),
+                types.navigation().stream().map(t -> t.nav().label()).toList());
+    }
+
+    @Test
+    void readingOrderPutsFrontMatterFirstAndAppendicesLast() {
+        List<String> order = Stream.of("A", "10", "INT", "02", "FM", "B", "1").sorted(Comparator.comparing(ReadingOrder::key)).toList();
+        assertEquals(List.of("FM", "INT", "1", "02", "10", "A", "B"), order);
+    }
+
+    @Test
+    void aTypeMayNotTakeANameOrIndexAnotherHas() {
+        assertThrows(IllegalArgumentException.class, () -> types.with(Chapters.TYPE));
+        assertThrows(IllegalArgumentException.class, () -> ContentType.of("Bad Name", org.handbook.model.Term.class, ContentType.Layout.MARKDOWN));
+    }
+}
