@@ -1,47 +1,71 @@
 // handbook: a checklist to tick on screen. Ticks and notes stay in this browser (localStorage),
 // keyed by checklist and item id, so they survive reloads and reordering of the content; items
 // that are no longer in the checklist are dropped. Without JavaScript the boxes still tick.
+// Runs after site.js (window.handbook).
 (function () {
   'use strict';
-  var article = document.querySelector('article.checklist');
-  if (!article) return;
-  var id = article.getAttribute('data-checklist');
-  var key = 'handbook:' + article.getAttribute('data-site') + ':checklist:' + id;
-  var tools = article.querySelector('.checklist-tools');
-  var progress = tools.querySelector('.checklist-progress');
-  var status = tools.querySelector('.checklist-status');
-  var area = tools.querySelector('.checklist-text');
-  var items = Array.prototype.slice.call(article.querySelectorAll('.checklist-item[data-item]'));
-  var state = load();
+  const { el, all } = window.handbook;
+  const article = document.querySelector('article.checklist');
+  if (!article) {
+    return;
+  }
+  const key = 'handbook:' + article.getAttribute('data-site') + ':checklist:' + article.getAttribute('data-checklist');
+  const tools = article.querySelector('.checklist-tools');
+  const progress = tools.querySelector('.checklist-progress');
+  const status = tools.querySelector('.checklist-status');
+  const area = tools.querySelector('.checklist-text');
+  const items = all('.checklist-item[data-item]', article);
+  let state = load();
 
   function load() {
-    var saved = {};
-    try { saved = JSON.parse(localStorage.getItem(key) || '{}').items || {}; } catch (e) { saved = {}; }
-    var kept = {};
-    items.forEach(function (li) {
-      var itemId = li.getAttribute('data-item');
-      if (saved[itemId]) kept[itemId] = saved[itemId];
+    let saved = {};
+    try {
+      saved = JSON.parse(localStorage.getItem(key) || '{}').items || {};
+    } catch {
+      saved = {};
+    }
+    const kept = {};
+    items.forEach((li) => {
+      const itemId = li.getAttribute('data-item');
+      if (saved[itemId]) {
+        kept[itemId] = saved[itemId];
+      }
     });
     return kept;
   }
 
   function save() {
-    try { localStorage.setItem(key, JSON.stringify({ version: 1, items: state })); } catch (e) { /* private mode: ticks last this visit */ }
+    try {
+      localStorage.setItem(key, JSON.stringify({ version: 1, items: state }));
+    } catch {
+      // private mode: ticks last this visit
+    }
   }
-
-  var el = window.hbEl;
 
   function text(li) {
     return li.querySelector('.item-text').childNodes[0].textContent.trim();
   }
 
+  function itemState(li) {
+    return state[li.getAttribute('data-item')] || {};
+  }
+
   function update() {
-    var done = 0, required = 0, requiredDone = 0;
-    items.forEach(function (li) {
-      var s = state[li.getAttribute('data-item')] || {};
-      var isRequired = li.classList.contains('required');
-      if (isRequired) required++;
-      if (s.done) { done++; if (isRequired) requiredDone++; }
+    let done = 0;
+    let required = 0;
+    let requiredDone = 0;
+    items.forEach((li) => {
+      const s = itemState(li);
+      const isRequired = li.classList.contains('required');
+      if (isRequired) {
+        required++;
+      }
+      if (s.done) {
+        done++;
+        if (isRequired) {
+          requiredDone++;
+        }
+      }
       li.classList.toggle('done', !!s.done);
       li.querySelector('.note-print').textContent = s.note ? 'Note: ' + s.note : '';
     });
@@ -50,70 +74,68 @@
   }
 
   function markdown() {
-    var lines = ['# ' + article.getAttribute('data-title'), '',
-      'Checked on ' + window.hbToday() + ' from ' + location.href.replace(/#.*$/, '')];
-    Array.prototype.forEach.call(article.querySelectorAll('.checklist-section'), function (section) {
+    const lines = ['# ' + article.getAttribute('data-title'), '',
+      'Checked on ' + window.handbook.today() + ' from ' + window.handbook.pageUrl()];
+    all('.checklist-section', article).forEach((section) => {
       lines.push('', '## ' + section.querySelector('.checklist-section-title').textContent.trim(), '');
-      Array.prototype.forEach.call(section.querySelectorAll('.checklist-item'), function (li) {
-        var s = state[li.getAttribute('data-item')] || {};
-        lines.push('- [' + (s.done ? 'x' : ' ') + '] ' + text(li) + (li.classList.contains('required') ? ' **(required)**' : ''));
-        if (s.note) lines.push('  - Note: ' + s.note.replace(/\s+/g, ' '));
+      all('.checklist-item', section).forEach((li) => {
+        const s = itemState(li);
+        const required = li.classList.contains('required') ? ' **(required)**' : '';
+        lines.push('- [' + (s.done ? 'x' : ' ') + '] ' + text(li) + required);
+        if (s.note) {
+          lines.push('  - Note: ' + s.note.replace(/\s+/g, ' '));
+        }
       });
     });
     return lines.join('\n') + '\n';
   }
 
-  items.forEach(function (li) {
-    var itemId = li.getAttribute('data-item');
-    var box = li.querySelector('.item-check');
-    var s = state[itemId] || {};
+  function edit(itemId, change) {
+    change(state[itemId] || (state[itemId] = {}));
+    save();
+    update();
+  }
+
+  items.forEach((li) => {
+    const itemId = li.getAttribute('data-item');
+    const box = li.querySelector('.item-check');
+    const s = state[itemId] || {};
     box.checked = !!s.done;
-    box.addEventListener('change', function () {
-      var cur = state[itemId] || (state[itemId] = {});
+    box.addEventListener('change', () => edit(itemId, (cur) => {
       cur.done = box.checked;
-      save();
-      update();
-    });
-    var note = el('details', 'item-note');
+    }));
+    const note = el('details', 'item-note');
     note.appendChild(el('summary', null, 'Note'));
-    var input = el('textarea', 'note-input');
+    const input = el('textarea', 'note-input');
     input.rows = 2;
     input.setAttribute('aria-label', 'Note on: ' + text(li));
     input.value = s.note || '';
-    if (s.note) note.open = true;
-    input.addEventListener('input', function () {
-      var cur = state[itemId] || (state[itemId] = {});
+    if (s.note) {
+      note.open = true;
+    }
+    input.addEventListener('input', () => edit(itemId, (cur) => {
       cur.note = input.value;
-      save();
-      update();
-    });
+    }));
     note.appendChild(input);
     li.querySelector('.item-body').appendChild(note);
     li.querySelector('.item-body').appendChild(el('p', 'note-print'));
   });
 
-  function print(mode) {
-    document.body.classList.add('print-' + mode);
-    window.print();
-  }
-  window.addEventListener('afterprint', function () { document.body.classList.remove('print-blank', 'print-filled'); });
-
-  tools.addEventListener('click', function (e) {
-    var action = e.target.getAttribute && e.target.getAttribute('data-action');
+  tools.addEventListener('click', (e) => {
+    const action = e.target.getAttribute && e.target.getAttribute('data-action');
     if (action === 'copy') {
-      window.hbCopy(markdown(), area, function (ok) {
-        status.textContent = ok ? 'Checklist copied as Markdown.' : 'Copying is blocked here: the Markdown is selected below; press Ctrl+C.';
-        if (!ok) tools.querySelector('.checklist-markdown').open = true;
-      });
+      window.handbook.copy(markdown(), area, status, 'Checklist copied as Markdown.');
     } else if (action === 'print-filled') {
-      print('filled');
+      window.handbook.print('filled');
     } else if (action === 'print-blank') {
-      print('blank');
+      window.handbook.print('blank');
     } else if (action === 'reset') {
-      if (!window.confirm('Clear every tick and note of this checklist in this browser?')) return;
+      if (!window.confirm('Clear every tick and note of this checklist in this browser?')) {
+        return;
+      }
       state = {};
       save();
-      items.forEach(function (li) {
+      items.forEach((li) => {
         li.querySelector('.item-check').checked = false;
         li.querySelector('.note-input').value = '';
         li.querySelector('.item-note').open = false;

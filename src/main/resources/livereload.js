@@ -1,11 +1,13 @@
 // handbook serve: reloads the page after a rebuild and shows build problems. Dev server only.
 (function () {
   'use strict';
-  if (!window.EventSource) return;
-  var source = new EventSource('/__livereload');
-  source.addEventListener('reload', function () { window.location.reload(); });
-  source.addEventListener('problems', function (e) {
-    var box = document.querySelector('.build-problems');
+  if (!window.EventSource) {
+    return;
+  }
+  const source = new EventSource('/__livereload');
+  source.addEventListener('reload', () => window.location.reload());
+  source.addEventListener('problems', (e) => {
+    let box = document.querySelector('.build-problems');
     if (!box) {
       box = document.createElement('pre');
       box.className = 'build-problems';

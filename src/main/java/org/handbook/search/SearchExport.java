@@ -38,6 +38,12 @@ public final class SearchExport {
     /** Entries in a postings file, about: it holds whole units. */
     static final int FILE_ENTRIES = 64;
     static final int EXCERPT_CHARS = 320;
+    /**
+     * What wraps a shard's data (the script that hands it to the engine), hashed into every name:
+     * the build links a file whose name the last site already has instead of writing it, so a new
+     * wrapper must give new names.
+     */
+    private static final byte[] WRAPPER = "handbook.search.shard".getBytes(StandardCharsets.US_ASCII);
 
     private final List<OutputFile> files = Collections.synchronizedList(new ArrayList<>());
     private final Set<String> written = ConcurrentHashMap.newKeySet();
@@ -113,7 +119,7 @@ public final class SearchExport {
         manifest.put("synonyms", index.analysis().synonyms());
         manifest.put("synonymWeight", SearchAnalysis.SYNONYM_WEIGHT);
         manifest.put("v", letters);
-        files.add(OutputFile.text("search/index.js", "hbSearch.manifest(" + ExportJson.of(manifest) + ");\n"));
+        files.add(OutputFile.text("search/index.js", "handbook.search.manifest(" + ExportJson.of(manifest) + ");\n"));
     }
 
     /**
@@ -203,7 +209,9 @@ public final class SearchExport {
         for (int from = 0; from < units.size(); from += perFile) {
             parts.add(code.encode(units, from, Math.min(units.size(), from + perFile), versions, GROUP));
         }
-        String name = ShardHash.hex(ShardHash.of(parts), 16);
+        List<byte[]> named = new ArrayList<>(parts);
+        named.add(0, WRAPPER);
+        String name = ShardHash.hex(ShardHash.of(named), 16);
         for (int k = 0; k < parts.size(); k++) add("p", name + "-" + k, parts.get(k), true);
         if (parts.size() > 1) add("m", name, PostingsCode.rangeMap(byRange, quantum), true);
         p.put("q", quantum);
@@ -217,7 +225,7 @@ public final class SearchExport {
     /** Writes a shard under search/DIR/, named by its content, and returns that name. */
     private String write(String dir, Object data) {
         byte[] body = ExportJson.of(data).getBytes(StandardCharsets.UTF_8);
-        String name = ShardHash.hex(ShardHash.of(body), 16);
+        String name = ShardHash.hex(ShardHash.of(List.of(WRAPPER, body)), 16);
         add(dir, name, body, false);
         return name;
     }
@@ -227,9 +235,9 @@ public final class SearchExport {
         if (written.add(dir + "/" + name)) files.add(new OutputFile("search/" + dir + "/" + name + ".js", shardFile(name, data, quoted)));
     }
 
-    /** The script that hands a shard to the engine: {@code hbSearch.shard("name", data);}, data quoted or as it is. */
+    /** The script that hands a shard to the engine: {@code handbook.search.shard("name", data);}, data quoted or as it is. */
     private static byte[] shardFile(String name, byte[] data, boolean quoted) {
-        byte[] head = ("hbSearch.shard(\"" + name + "\"," + (quoted ? "\"" : "")).getBytes(StandardCharsets.US_ASCII);
+        byte[] head = ("handbook.search.shard(\"" + name + "\"," + (quoted ? "\"" : "")).getBytes(StandardCharsets.US_ASCII);
         byte[] tail = ((quoted ? "\"" : "") + ");\n").getBytes(StandardCharsets.US_ASCII);
         byte[] out = java.util.Arrays.copyOf(head, head.length + data.length + tail.length);
         System.arraycopy(data, 0, out, head.length, data.length);

@@ -39,7 +39,6 @@ public final class SearchBenchmark {
                         for (String p : (List<String>) cold.get("paths")) System.out.printf("    %6d %s%n", Files.size(site.resolve(p.substring(1))), p);
                     }
                     Map<String, Object> second = run(d, q + " evaluation");
-                    d.executeScript("hbSearch.forgetAnswers()");
                     Map<String, Object> warm = run(d, q);
                     System.out.printf("%-28s cold %6.1f KiB (gzip %5.1f KiB) %4.0f ms %2s files | next query %5.1f KiB %4.0f ms | warm repeat %4.1f ms%n",
                             "\"" + q + "\"", kib(cold, "bytes"), gzipKiB(site, cold), num(cold, "ms"), cold.get("files"),
@@ -58,7 +57,7 @@ public final class SearchBenchmark {
         return (Map<String, Object>) d.executeAsyncScript("var done = arguments[arguments.length - 1];"
                 + "performance.clearResourceTimings(); performance.setResourceTimingBufferSize(10000);"
                 + "var t = performance.now();"
-                + "hbSearch.search(arguments[0], {limit: 10}).then(function () {"
+                + "handbook.search.query(arguments[0], {limit: 10}).then(function () {"
                 + "  var ms = performance.now() - t;"
                 + "  var rs = performance.getEntriesByType('resource').filter(function (r) { return r.name.indexOf('/search/') > 0; });"
                 + "  done({ms: ms, files: rs.length, bytes: rs.reduce(function (s, r) { return s + r.encodedBodySize; }, 0),"

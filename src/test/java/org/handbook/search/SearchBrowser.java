@@ -21,7 +21,7 @@ final class SearchBrowser {
     @SuppressWarnings("unchecked")
     static List<List<Number>> search(ChromeDriver d, String query, Map<String, Object> options) {
         Object r = d.executeAsyncScript("var done = arguments[arguments.length - 1];"
-                + "hbSearch.search(arguments[0], arguments[1]).then(function (f) {"
+                + "handbook.search.query(arguments[0], arguments[1]).then(function (f) {"
                 + "  done(f.results.map(function (x) { return [x.rec, x.score]; })); }, function (e) { done('error: ' + e); });",
                 query, options);
         if (r instanceof String s) throw new AssertionError(s);
@@ -33,7 +33,7 @@ final class SearchBrowser {
     static List<String> urls(ChromeDriver d, String query, int limit) {
         Object r = d.executeAsyncScript("var done = arguments[arguments.length - 1];"
                 + "var root = document.documentElement.getAttribute('data-root');"
-                + "hbSearch.search(arguments[0], {limit: arguments[1]}).then(function (f) {"
+                + "handbook.search.query(arguments[0], {limit: arguments[1]}).then(function (f) {"
                 + "  done(f.results.map(function (x) { return x.url.substring(root.length); })); }, function (e) { done('error: ' + e); });",
                 query, limit);
         if (r instanceof String s) throw new AssertionError(s);
