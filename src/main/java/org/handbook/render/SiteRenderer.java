@@ -13,6 +13,7 @@ import org.handbook.link.Library;
 import org.handbook.link.Urls;
 import org.handbook.markdown.Heading;
 import org.handbook.model.SiteConfig;
+import org.handbook.share.Sharing;
 import org.handbook.types.Chapters;
 import org.handbook.types.ContentType;
 import org.handbook.types.Link;
@@ -34,6 +35,7 @@ public final class SiteRenderer {
     private final RenderCache cache;
     private final String siteFingerprint;
     private final BodyRenderer bodies;
+    private final Sharing sharing;
     private final Map<String, CompletableFuture<Object>> shared = PageViews.memo();
     private final AtomicInteger rendered = new AtomicInteger();
     private final List<Page> pages;
@@ -50,6 +52,7 @@ public final class SiteRenderer {
         this.cache = cache;
         this.siteFingerprint = siteFingerprint;
         this.bodies = new BodyRenderer(lib);
+        this.sharing = new Sharing(lib);
         this.pages = SitePages.of(lib);
         this.printPage = pages.stream().filter(p -> p.path().equals(Urls.PRINT)).findFirst().orElse(null);
     }
@@ -78,6 +81,11 @@ public final class SiteRenderer {
             }
         }
         return printed.join();
+    }
+
+    /** Every page of the site but the 404 page, in the order they are declared. */
+    public List<Page> pages() {
+        return pages;
     }
 
     /** Pages rendered by the last {@link #render()}; the others were unchanged and reused. */
@@ -122,7 +130,8 @@ public final class SiteRenderer {
         head.scripts().forEach(s -> js.add(root + assets.path(s)));
         return new View.Page(from, root, head.title(), head.description(), Urls.canonical(lib.config().baseUrl(), from), head.kind(),
                 crumbs, toc, relative(head.prev(), root), relative(head.next(), root),
-                root + assets.path("site.css"), js, root + assets.path("favicon.svg"), liveReload, head.ogType(), nav(from, head.kind(), root));
+                root + assets.path("site.css"), js, root + assets.path("favicon.svg"), liveReload, head.ogType(), nav(from, head.kind(), root),
+                sharing.meta(from, head.kind(), head.title(), head.description(), head.crumbs()));
     }
 
     /** The site's navigation as seen from a page: an entry is current on its type's pages and on the page it links. */

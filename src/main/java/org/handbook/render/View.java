@@ -15,7 +15,8 @@ public final class View {
     /** What every page's layout needs. */
     public record Page(String path, String root, String title, String description, String canonical,
                        String kind, List<Link> crumbs, List<Toc> toc, Nav prev, Nav next, String css,
-                       List<String> js, String icon, boolean liveReload, String ogType, List<NavItem> nav) {
+                       List<String> js, String icon, boolean liveReload, String ogType, List<NavItem> nav,
+                       org.handbook.share.Sharing.Meta share) {
     }
 
     /** A previous/next link with its label ("Previous chapter"). */

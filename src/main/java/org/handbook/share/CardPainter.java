@@ -1,0 +1,174 @@
+package org.handbook.share;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.font.FontRenderContext;
+import java.awt.font.TextAttribute;
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.io.IOException;
+import java.text.AttributedString;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Paints a picture in the book's typography (DejaVu Sans headings over DejaVu Serif text, the
+ * stylesheet's colours) with Java2D and encodes it as PNG: the preview cards of shared links and the
+ * EPUB's cover. Java2D rather than an SVG rasterised by a library: the tree has no SVG rasteriser
+ * (openhtmltopdf draws to PDF only), and Java2D lays out wrapped text with the same font files the
+ * PDFs embed. The same text and fonts give the same bytes (no timestamps in the PNG).
+ */
+public final class CardPainter {
+    /** Debian's fonts-dejavu-core, which the PDFs embed too; elsewhere Java's logical fonts stand in. */
+    private static final File FONTS = new File("/usr/share/fonts/truetype/dejavu");
+    static final Font SANS_BOLD = font("DejaVuSans-Bold.ttf", Font.SANS_SERIF, Font.BOLD);
+    static final Font SANS = font("DejaVuSans.ttf", Font.SANS_SERIF, Font.PLAIN);
+    static final Font SERIF = font("DejaVuSerif.ttf", Font.SERIF, Font.PLAIN);
+
+    static final Color BG = new Color(0xfbfaf7);
+    static final Color FG = new Color(0x1f2328);
+    static final Color FG_SOFT = new Color(0x57606a);
+    static final Color ACCENT = new Color(0x1a5fb4);
+    static final Color RULE = new Color(0xdcd8ce);
+
+    private CardPainter() {
+    }
+
+    /** A hash of a picture's inputs and of the fonts it is drawn with, to key it in a cache. */
+    static String key(String... inputs) {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            sha.update(fontsKey().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            for (String s : inputs) {
+                sha.update((byte) 0);
+                sha.update(String.valueOf(s).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            return java.util.HexFormat.of().formatHex(sha.digest(), 0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Which font files the pictures are drawn with. */
+    private static String fontsKey() {
+        return SANS_BOLD.getFontName() + "|" + SANS.getFontName() + "|" + SERIF.getFontName() + "|" + size("DejaVuSans-Bold.ttf")
+                + "|" + size("DejaVuSans.ttf") + "|" + size("DejaVuSerif.ttf");
+    }
+
+    private static long size(String name) {
+        File f = new File(FONTS, name);
+        return f.isFile() ? f.length() : -1;
+    }
+
+    private static Font font(String file, String logical, int style) {
+        File f = new File(FONTS, file);
+        if (f.isFile()) {
+            try {
+                return Font.createFont(Font.TRUETYPE_FONT, f);
+            } catch (FontFormatException | IOException e) {
+                // an unreadable font file: the logical font below draws the same text
+            }
+        }
+        return new Font(logical, style, 12);
+    }
+
+    /** A blank picture with the page colour, anti-aliased text and fractional metrics on. */
+    static BufferedImage canvas(int width, int height) {
+        BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setColor(BG);
+        g.fillRect(0, 0, width, height);
+        g.dispose();
+        return img;
+    }
+
+    static Graphics2D graphics(BufferedImage img) {
+        Graphics2D g = img.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+        return g;
+    }
+
+    /**
+     * Draws {@code text} wrapped to {@code width} with the top of its first line at {@code y}, at most
+     * {@code maxLines} lines (the last one ending in an ellipsis when the text is cut); returns the y below it.
+     */
+    static float paragraph(Graphics2D g, String text, Font font, Color color, float x, float y, float width, int maxLines,
+                           float lineHeight) {
+        FontRenderContext frc = g.getFontRenderContext();
+        List<String> lines = wrap(text, font, frc, width);
+        g.setColor(color);
+        g.setFont(font);
+        float ascent = font.getLineMetrics("Hg", frc).getAscent();
+        for (int i = 0; i < lines.size() && i < maxLines; i++) {
+            String line = lines.get(i);
+            if (i == maxLines - 1 && lines.size() > maxLines) line = ellipsized(line, font, frc, width);
+            g.drawString(line, x, y + ascent);
+            y += lineHeight;
+        }
+        return y;
+    }
+
+    /** The font size, from {@code largest} down, at which {@code text} fits {@code width} in {@code maxLines} lines. */
+    static Font fitting(String text, Font base, float largest, float smallest, float width, int maxLines, FontRenderContext frc) {
+        float size = largest;
+        Font f = base.deriveFont(size);
+        while (size > smallest && wrap(text, f, frc, width).size() > maxLines) {
+            size -= 4;
+            f = base.deriveFont(size);
+        }
+        return f;
+    }
+
+    /** A line of capitals spaced out, as the site's eyebrow labels. */
+    static void eyebrow(Graphics2D g, String text, Font font, Color color, float x, float y) {
+        AttributedString s = new AttributedString(text.toUpperCase(Locale.ROOT));
+        s.addAttribute(TextAttribute.FONT, font);
+        s.addAttribute(TextAttribute.TRACKING, 0.08f);
+        g.setColor(color);
+        g.drawString(s.getIterator(), x, y);
+    }
+
+    /** {@code text} broken into lines at spaces, each no wider than {@code width} (a longer word stands alone). */
+    static List<String> wrap(String text, Font font, FontRenderContext frc, float width) {
+        List<String> lines = new ArrayList<>();
+        if (text == null || text.isBlank()) return lines;
+        StringBuilder line = new StringBuilder();
+        for (String word : text.trim().split("\\s+")) {
+            String tried = line.length() == 0 ? word : line + " " + word;
+            if (line.length() > 0 && advance(tried, font, frc) > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+                line.append(word);
+            } else {
+                line.setLength(0);
+                line.append(tried);
+            }
+        }
+        lines.add(line.toString());
+        return lines;
+    }
+
+    static float advance(String text, Font font, FontRenderContext frc) {
+        return (float) font.getStringBounds(text, frc).getWidth();
+    }
+
+    private static String ellipsized(String line, Font font, FontRenderContext frc, float width) {
+        String out = line + "…";
+        for (int end = line.length(); end > 0 && advance(out, font, frc) > width; end--) {
+            out = line.substring(0, end).stripTrailing() + "…";
+        }
+        return out;
+    }
+
+    /** The picture as PNG bytes. */
+    static byte[] png(BufferedImage img) {
+        return Png.encode(img);
+    }
+}

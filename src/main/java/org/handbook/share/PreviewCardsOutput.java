@@ -1,0 +1,37 @@
+package org.handbook.share;
+
+import java.util.List;
+import org.handbook.output.BuildContext;
+import org.handbook.output.Output;
+import org.handbook.render.Page;
+import org.handbook.write.OutputFile;
+
+/**
+ * A preview card ({@code card.png}) beside every page, for the OpenGraph and Twitter metadata the
+ * layout writes. A card is keyed on the hash of what it shows and the fonts it is drawn with; an
+ * unchanged card is taken from the last build instead of drawn again.
+ */
+public final class PreviewCardsOutput implements Output {
+    @Override
+    public String name() {
+        return "cards";
+    }
+
+    @Override
+    public boolean slow() {
+        return true;
+    }
+
+    @Override
+    public List<OutputFile> produce(BuildContext context) {
+        Sharing sharing = new Sharing(context.library());
+        return context.pages().pages().parallelStream().map(p -> card(context, sharing, p)).toList();
+    }
+
+    private static OutputFile card(BuildContext context, Sharing sharing, Page page) {
+        context.checkCancelled();
+        PreviewCard card = sharing.card(page.path(), page.head().kind(), page.head().title(), page.head().description());
+        String path = Sharing.cardPath(page.path());
+        return new OutputFile(path, context.cache().reuse(path, card.key()).orElseGet(card::png));
+    }
+}
