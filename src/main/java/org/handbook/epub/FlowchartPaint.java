@@ -1,0 +1,47 @@
+package org.handbook.epub;
+
+import java.util.Map;
+import org.jsoup.nodes.Element;
+
+/**
+ * Gives a flowchart picture its colours as SVG presentation attributes. On the site the picture
+ * takes them from the stylesheet (so dark mode works); a reading system may ignore the book's
+ * stylesheet, and an SVG without fills draws every box black, hiding its text. The values are the
+ * site's light colours; outcome boxes take their verdict's.
+ */
+final class FlowchartPaint {
+    private static final String FG = "#1f2328";
+    private static final String SOFT = "#57606a";
+    /** Verdict key to its colour and soft background, as site.css has them; others get the question colours. */
+    private static final Map<String, String[]> VERDICTS = Map.of(
+            "fine-tune", new String[] {"#1a7f37", "#e7f5ea"},
+            "do-not-fine-tune", new String[] {"#b42318", "#fdecea"},
+            "not-yet", new String[] {"#7a5200", "#fff4d6"},
+            "fine-tune-a-component", new String[] {"#6639ba", "#f1ebfb"},
+            "refresh-or-retire", new String[] {"#1a5fb4", "#e6eefa"});
+
+    private FlowchartPaint() {
+    }
+
+    static void paint(Element body) {
+        for (Element svg : body.select("svg.flowchart-svg")) {
+            svg.attr("font-family", "sans-serif");
+            svg.select(".fc-line").forEach(e -> e.attr("fill", "none").attr("stroke", SOFT).attr("stroke-width", "1.5"));
+            svg.select(".fc-arrowhead").forEach(e -> e.attr("fill", SOFT));
+            svg.select(".fc-label-bg").forEach(e -> e.attr("fill", "#ffffff"));
+            svg.select(".fc-label").forEach(e -> e.attr("fill", SOFT).attr("font-size", "12.5").attr("text-anchor", "middle"));
+            for (Element node : svg.select(".fc-node")) {
+                String[] colours = null;
+                for (String c : node.classNames()) {
+                    if (c.startsWith("fc-verdict-")) colours = VERDICTS.get(c.substring("fc-verdict-".length()));
+                }
+                if (colours == null && node.hasClass("fc-outcome")) colours = VERDICTS.get("fine-tune");
+                String stroke = colours == null ? SOFT : colours[0];
+                String fill = colours == null ? "#f3f1eb" : colours[1];
+                node.select("rect").forEach(r -> r.attr("fill", fill).attr("stroke", stroke).attr("stroke-width", "1.5"));
+                node.select("text").forEach(t -> t.attr("fill", FG).attr("font-size", "14").attr("text-anchor", "middle"));
+                node.select(".fc-verdict").forEach(t -> t.attr("fill", stroke).attr("font-weight", "bold"));
+            }
+        }
+    }
+}
