@@ -21,8 +21,10 @@ import org.handbook.check.ContentChecks;
 import org.handbook.checklist.ChecklistExports;
 import org.handbook.link.Library;
 import org.handbook.load.Content;
+import org.handbook.epub.EpubOutput;
 import org.handbook.load.ContentLoader;
 import org.handbook.markdown.ParsedContent;
+import org.handbook.offline.OfflineOutput;
 import org.handbook.output.AssetsOutput;
 import org.handbook.output.BuildContext;
 import org.handbook.output.BuildMode;
@@ -40,6 +42,7 @@ import org.handbook.render.RenderCache;
 import org.handbook.render.SiteRenderer;
 import org.handbook.render.Templates;
 import org.handbook.search.SearchOutput;
+import org.handbook.share.PreviewCardsOutput;
 import org.handbook.types.Registry;
 import org.handbook.write.OutputFile;
 import org.handbook.write.SiteWriter;
@@ -65,7 +68,8 @@ public final class Pipeline {
 
     /** The outputs of a build, the longest first so it starts first. */
     static List<Output> outputs() {
-        return List.of(new PdfOutput(), new PagesOutput(), new SearchOutput(), new ChecklistExports(), new SchemasOutput(), new AssetsOutput());
+        return List.of(new PdfOutput(), new EpubOutput(), new PagesOutput(), new SearchOutput(), new ChecklistExports(), new SchemasOutput(),
+                new AssetsOutput(), new PreviewCardsOutput(), new OfflineOutput());
     }
 
     private final Map<String, Long> millis = Collections.synchronizedMap(new LinkedHashMap<>());

@@ -1,0 +1,63 @@
+package org.handbook.offline;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.zip.CRC32;
+import org.handbook.model.SiteConfig;
+import org.handbook.output.BuildContext;
+import org.handbook.output.Output;
+import org.handbook.render.Fingerprints;
+import org.handbook.write.OutputFile;
+
+/**
+ * The offline copy ({@link OfflineCopy}) as an output of the build, made after the others from their
+ * files. Unchanged files give the last build's archive back; under the dev server the last archive is
+ * carried over (out of date) rather than re-zipped on every save, and the next build makes it anew.
+ */
+public final class OfflineOutput implements Output {
+    @Override
+    public String name() {
+        return "offline";
+    }
+
+    @Override
+    public Needs needs() {
+        return Needs.FILES;
+    }
+
+    @Override
+    public boolean slow() {
+        return true;
+    }
+
+    @Override
+    public List<OutputFile> produce(BuildContext context) {
+        SiteConfig c = context.library().config();
+        String folder = folder(c.baseUrl());
+        List<String> key = new ArrayList<>(List.of(OfflineCopy.PATH, folder, String.valueOf(c.updated())));
+        CRC32 crc = new CRC32();
+        context.files().stream().filter(f -> OfflineCopy.included(f.path())).sorted(java.util.Comparator.comparing(OutputFile::path)).forEach(f -> {
+            crc.reset();
+            crc.update(f.bytes());
+            key.add(f.path() + " " + f.bytes().length + " " + crc.getValue());
+        });
+        Optional<byte[]> previous = context.cache().reuse(OfflineCopy.PATH, Fingerprints.of(key));
+        if (previous.isEmpty() && context.mode().draft()) previous = context.cache().stale(OfflineCopy.PATH);
+        return List.of(previous.map(b -> new OutputFile(OfflineCopy.PATH, b))
+                .orElseGet(() -> OfflineCopy.of(context.files(), folder, c.updated())));
+    }
+
+    /** The folder the archive unzips to: the last segment of the site's address ("fine-tune-or-dont"), or "handbook". */
+    static String folder(String baseUrl) {
+        try {
+            String path = URI.create(baseUrl).getPath();
+            String[] parts = path == null ? new String[0] : path.split("/");
+            String last = parts.length == 0 ? "" : parts[parts.length - 1];
+            return last.matches("[A-Za-z0-9._-]+") ? last : "handbook";
+        } catch (IllegalArgumentException e) {
+            return "handbook";
+        }
+    }
+}

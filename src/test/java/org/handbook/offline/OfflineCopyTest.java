@@ -1,0 +1,94 @@
+package org.handbook.offline;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.handbook.Browser;
+import org.handbook.TestSites;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The offline copy of the bundled handbook: the whole site in one folder, and it works opened from disk. */
+class OfflineCopyTest {
+
+    @Test
+    void theZipHoldsTheWholeSiteButItselfAndTheCardsInOneFolderSortedAndDated() throws Exception {
+        Path site = TestSites.handbookSite();
+        Map<String, byte[]> files = TestSites.snapshot(site);
+        java.time.LocalDateTime date = java.time.LocalDate.parse(org.handbook.Pipeline.library(TestSites.CONTENT).config().updated()).atStartOfDay();
+        List<String> names = new ArrayList<>();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(files.get(OfflineCopy.PATH)))) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                names.add(e.getName());
+                assertEquals(date, e.getTimeLocal(), e.getName());
+                String path = e.getName().substring("fine-tune-or-dont/".length());
+                assertArrayEquals(files.get(path), zip.readAllBytes(), path);
+            }
+        }
+        List<String> expected = files.keySet().stream().filter(OfflineCopy::included).map(p -> "fine-tune-or-dont/" + p).sorted().toList();
+        assertEquals(expected, names);
+        assertFalse(names.contains("fine-tune-or-dont/" + OfflineCopy.PATH));
+        assertTrue(names.contains("fine-tune-or-dont/handbook.epub") && names.contains("fine-tune-or-dont/handbook.pdf"));
+        assertFalse(names.stream().anyMatch(n -> n.endsWith("card.png")));
+    }
+
+    @Test
+    void unzippedAndOpenedFromDiskItSearchesWalksATreeAndTicksAnItem(@TempDir Path dir) throws Exception {
+        Path root = unzip(Files.readAllBytes(TestSites.handbookSite().resolve(OfflineCopy.PATH)), dir).resolve("fine-tune-or-dont");
+        ChromeDriver d = Browser.start(1280, 900);
+        try {
+            WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(20));
+            d.get(root.resolve("index.html").toUri().toString());
+            WebElement box = d.findElement(By.id("site-search-input"));
+            box.sendKeys("rollback plan");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#site-search-results [role=option]")));
+            assertTrue(d.findElement(By.id("site-search-results")).getText().toLowerCase().contains("rollback"), "a result about rollback");
+
+            d.get(root.resolve("flowcharts/what-to-change/index.html").toUri().toString());
+            WebElement first = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".walk-options .walk-option")));
+            String question = d.findElement(By.cssSelector(".walk-question")).getText();
+            first.click();
+            wait.until(d2 -> d2.getCurrentUrl().endsWith("#walk=1"));
+            wait.until(d2 -> !d2.findElement(By.cssSelector(".walk-question")).getText().equals(question));
+            assertEquals(1, d.findElements(By.cssSelector(".walk-trail li")).size(), "the answer is on the trail");
+
+            d.get(root.resolve("checklists/release-gate/index.html").toUri().toString());
+            WebElement check = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".item-check")));
+            String id = check.getAttribute("id");
+            check.click();
+            d.navigate().refresh();
+            assertTrue(wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id))).isSelected(), "the tick is kept from disk");
+            assertTrue(Browser.problems(d).isEmpty(), String.valueOf(Browser.problems(d)));
+        } finally {
+            d.quit();
+        }
+    }
+
+    private static Path unzip(byte[] zip, Path to) throws Exception {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                Path target = to.resolve(e.getName()).normalize();
+                if (!target.startsWith(to)) throw new IllegalStateException("entry outside the folder: " + e.getName());
+                Files.createDirectories(target.getParent());
+                Files.write(target, in.readAllBytes());
+            }
+        }
+        return to;
+    }
+}
