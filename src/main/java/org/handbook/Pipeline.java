@@ -84,7 +84,12 @@ public final class Pipeline {
 
     /** The checked, linked content alone, for commands that read it without building pages. */
     public static Library library(Path content) throws BuildFailed {
-        return new Pipeline().link(content, Registry.standard(), new Problems());
+        return library(content, Registry.standard());
+    }
+
+    /** The checked, linked content of a handbook with these content types. */
+    public static Library library(Path content, Registry types) throws BuildFailed {
+        return new Pipeline().link(content, types, new Problems());
     }
 
     private Library link(Path dir, Registry types, Problems problems) throws BuildFailed {

@@ -1,13 +1,20 @@
 package org.handbook;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.handbook.cli.Main;
 import org.handbook.output.BuildMode;
 import org.handbook.problem.BuildFailed;
 import org.handbook.problem.Problem;
@@ -55,5 +62,31 @@ class BrokenTemplateTest {
             assertEquals(List.of("content", "site", "templates"), siblings.map(p -> p.getFileName().toString()).sorted().toList(),
                     "no staging folder is left behind");
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"pdf/checklist.ftlh|<h1>|3", "pdf/meeting-pack.ftlh|<h1>|4", "pdf/handbook.ftlh|${body?no_esc}|3"})
+    void checkRunsThePdfTemplatesAndFailsAsBuildDoes(String template, String before, int line, @TempDir Path dir) throws Exception {
+        Path content = TestSites.copySample(dir);
+        Path templates = dir.resolve("templates");
+        TestSites.copyTree(TestSites.TEMPLATES, templates);
+        Path file = templates.resolve(template);
+        String text = Files.readString(file);
+        int at = text.indexOf(before);
+        assertEquals(line, text.substring(0, at).split("\n", -1).length, template + ": the marker's line");
+        Files.writeString(file, text.substring(0, at) + "${no_such_value}" + text.substring(at));
+        PrintStream was = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        int code;
+        try {
+            code = Main.execute("check", "--content", content.toString(), "--templates", templates.toString(), "--out", dir.resolve("site").toString());
+        } finally {
+            System.setErr(was);
+        }
+        String report = err.toString(StandardCharsets.UTF_8);
+        assertEquals(1, code, report);
+        assertTrue(report.matches("(?s).*" + Pattern.quote(template + ":" + line + ":") + "\\d+: error: template error: .*no_such_value.*"), report);
+        assertFalse(Files.exists(dir.resolve("site")), "check writes nothing");
     }
 }

@@ -3,9 +3,18 @@ package org.handbook;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.handbook.cli.Main;
+import org.handbook.output.BuildMode;
+import org.handbook.problem.Problem;
+import org.handbook.problem.Rule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,17 +56,34 @@ class CliTest {
     }
 
     @Test
-    void newFilesStartWithEveryRequiredFieldAndBuild(@TempDir Path dir) throws Exception {
+    void newFilesCarryTheirSchemaAndCheckWithOnlyTheirPlaceholdersLeft(@TempDir Path dir) throws Exception {
         Path content = TestSites.copySample(dir);
-        for (String type : new String[] {"chapter", "term", "technique", "checklist", "flowchart"}) {
-            assertEquals(0, Main.execute("new", type, "fresh-" + type, "--content", content.toString()), type);
+        String out = dir.resolve("site").toString();
+        for (String type : new String[] {"chapter", "term", "technique", "checklist", "flowchart", "playbook"}) {
+            assertEquals(0, Main.execute("new", type, "fresh-" + type, "--content", content.toString(), "--out", out), type);
         }
-        assertEquals(2, Main.execute("new", "term", "fresh-term", "--content", content.toString()), "never overwrites");
+        assertEquals(0, Main.execute("new", "technique", "second-technique", "--content", content.toString(), "--out", out),
+                "a second new technique takes the next place in the menu");
+        assertTrue(Files.readString(content.resolve("glossary/fresh-term.md"))
+                .startsWith("---\n# yaml-language-server: $schema=../../site/schemas/term.schema.json\nterm: Fresh term\n"));
+        assertTrue(Files.readString(content.resolve("checklists/fresh-checklist.yaml"))
+                .startsWith("# yaml-language-server: $schema=../../site/schemas/checklist.schema.json\ntitle: Fresh checklist\n"));
         assertEquals(2, Main.execute("new", "term", "Bad Id", "--content", content.toString()));
         assertEquals(2, Main.execute("new", "recipe", "x", "--content", content.toString()));
-        assertTrue(Files.readString(content.resolve("glossary/fresh-term.md")).contains("term: Fresh term"));
-        assertEquals(0, Main.execute("check", "--content", content.toString()), "the scaffolds are valid content");
-        assertEquals(0, Main.execute("new", "playbook", "fresh-playbook", "--content", content.toString()));
-        assertEquals(1, Main.execute("check", "--content", content.toString()), "a playbook must name a real outcome before it builds");
+
+        PrintStream was = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            assertEquals(2, Main.execute("new", "term", "lora", "--content", content.toString()), "never overwrites");
+        } finally {
+            System.setErr(was);
+        }
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("hint: pick another id, e.g. 'lora-2'"), err.toString(StandardCharsets.UTF_8));
+
+        Pipeline.Result checked = Pipeline.run(new Pipeline.Options(content, TestSites.TEMPLATES, dir.resolve("site"), BuildMode.CHECK));
+        Map<Rule, Long> warnings = checked.warnings().stream().collect(Collectors.groupingBy(Problem::rule, Collectors.counting()));
+        assertEquals(Set.of(Rule.PLACEHOLDER, Rule.UNUSED_TERM), warnings.keySet(), checked.warnings().toString());
+        assertEquals(1, warnings.get(Rule.UNUSED_TERM), "the new term, until a page links it");
     }
 }

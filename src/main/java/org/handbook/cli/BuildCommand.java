@@ -7,26 +7,35 @@ import org.handbook.output.BuildMode;
 import org.handbook.problem.BuildFailed;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
 /** {@code handbook build}: checks the content and writes the site. */
 @Command(name = "build", mixinStandardHelpOptions = true, description = "Check the content and write the site.")
 final class BuildCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+
     @Mixin
     PathOptions paths;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "How to print problems: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    ProblemFormat format;
+
     @Override
     public Integer call() {
-        return run(paths, BuildMode.BUILD, "Built");
+        return run(main, paths, BuildMode.BUILD, format, "Built");
     }
 
-    static int run(PathOptions paths, BuildMode mode, String verb) {
+    static int run(Main main, PathOptions paths, BuildMode mode, ProblemFormat format, String verb) {
         try {
-            Pipeline.Result r = Pipeline.run(paths.options(mode));
-            Report.problems(System.err, r.warnings());
-            System.out.println(Report.summary(verb, r) + (mode.writes() ? " -> " + paths.out : ""));
+            Pipeline.Result r = Pipeline.run(paths.options(mode, main.types()));
+            format.report(r.warnings(), System.out, System.err);
+            format.summary(System.out, System.err).println(Report.summary(verb, r) + (mode.writes() ? " -> " + paths.out : ""));
             return Main.Exit.OK.code();
         } catch (BuildFailed e) {
-            Report.problems(System.err, e.problems());
+            format.report(e.problems(), System.out, System.err);
             System.err.println("Build failed; " + paths.out + " was left as it was.");
             return Main.Exit.PROBLEMS.code();
         } catch (IOException e) {

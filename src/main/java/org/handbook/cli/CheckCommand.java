@@ -4,15 +4,24 @@ import java.util.concurrent.Callable;
 import org.handbook.output.BuildMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
-/** {@code handbook check}: every check of a build, nothing written. */
-@Command(name = "check", mixinStandardHelpOptions = true, description = "Run every check of a build; write nothing.")
+/** {@code handbook check}: a whole build in memory, every output and template run, nothing written. */
+@Command(name = "check", mixinStandardHelpOptions = true, description = "Run every check and every output of a build; write nothing.")
 final class CheckCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+
     @Mixin
     PathOptions paths;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "How to print problems: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    ProblemFormat format;
+
     @Override
     public Integer call() {
-        return BuildCommand.run(paths, BuildMode.CHECK, "Checked");
+        return BuildCommand.run(main, paths, BuildMode.CHECK, format, "Checked");
     }
 }

@@ -1,5 +1,6 @@
 package org.handbook.cli;
 
+import org.handbook.types.Registry;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -31,6 +32,17 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private final Registry types;
+
+    private Main(Registry types) {
+        this.types = types;
+    }
+
+    /** The content types the commands read and build. */
+    Registry types() {
+        return types;
+    }
+
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "missing command: build, check, serve, search or new");
@@ -41,7 +53,12 @@ public final class Main implements Runnable {
     }
 
     public static int execute(String... args) {
-        Main main = new Main();
+        return execute(Registry.standard(), args);
+    }
+
+    /** The command line with another set of content types, as a test that adds a type of its own runs it. */
+    public static int execute(Registry types, String... args) {
+        Main main = new Main(types);
         try {
             return new CommandLine(main).setCaseInsensitiveEnumValuesAllowed(true)
                     .setExecutionExceptionHandler((e, cmd, parsed) -> Failure.report(e, main.verbose, System.err))
@@ -56,8 +73,13 @@ public final class Main implements Runnable {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
+            return new String[] {"handbook " + number()};
+        }
+
+        /** The version in the jar's manifest; "dev" when run from classes. */
+        static String number() {
             String v = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"handbook " + (v == null ? "dev" : v)};
+            return v == null ? "dev" : v;
         }
     }
 }

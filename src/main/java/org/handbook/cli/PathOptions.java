@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.handbook.Pipeline;
 import org.handbook.output.BuildMode;
+import org.handbook.types.Registry;
 import picocli.CommandLine.Option;
 
 /** The folders every command shares. */
@@ -19,8 +20,8 @@ final class PathOptions {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: ${DEFAULT-VALUE}).", defaultValue = "site")
     Path out;
 
-    Pipeline.Options options(BuildMode mode) {
-        return new Pipeline.Options(content, templates(), out, mode);
+    Pipeline.Options options(BuildMode mode, Registry types) {
+        return new Pipeline.Options(content, templates(), out, mode, types);
     }
 
     /** The templates to use: as given, or ./templates, or those of the installation the jar came from. */

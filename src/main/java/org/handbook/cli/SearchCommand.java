@@ -17,12 +17,20 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
 /** {@code handbook search}: the site's search answered by Lucene itself, in the terminal. */
 @Command(name = "search", mixinStandardHelpOptions = true, description = "Search the handbook from the terminal.")
 final class SearchCommand implements Callable<Integer> {
-    /** The types whose items have search records. */
-    static final List<String> TYPES = Registry.standard().all().stream().filter(ContentType::searched).map(ContentType::name).toList();
+    /** The types whose items have search records, as completion candidates. */
+    static final List<String> TYPES = searched(Registry.standard());
+
+    static List<String> searched(Registry types) {
+        return types.all().stream().filter(ContentType::searched).map(ContentType::name).toList();
+    }
+
+    @ParentCommand
+    Main main;
 
     @Mixin
     PathOptions paths;
@@ -47,13 +55,14 @@ final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (type != null && !TYPES.contains(type)) {
-            System.err.println("error: unknown type '" + type + "'; use one of " + String.join(", ", TYPES));
+        List<String> known = searched(main.types());
+        if (type != null && !known.contains(type)) {
+            System.err.println("error: unknown type '" + type + "'; use one of " + String.join(", ", known));
             return Main.Exit.USAGE.code();
         }
         Library lib;
         try {
-            lib = Pipeline.library(paths.content);
+            lib = Pipeline.library(paths.content, main.types());
         } catch (BuildFailed e) {
             Report.problems(System.err, e.problems());
             System.err.println("Search needs content that builds; fix the errors above.");

@@ -16,11 +16,15 @@ import org.handbook.serve.Watcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
 /** {@code handbook serve}: build, serve on loopback, rebuild and reload on change. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Build, serve the site on http://127.0.0.1:PORT and rebuild when content or templates change.")
 final class ServeCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+
     @Mixin
     PathOptions paths;
 
@@ -58,7 +62,7 @@ final class ServeCommand implements Callable<Integer> {
     /** Builds once; prints the outcome; throws the problems' text when the build failed after the first. */
     private synchronized Optional<Pipeline.Result> build() {
         try {
-            Pipeline.Result r = Pipeline.run(paths.options(BuildMode.SERVE));
+            Pipeline.Result r = Pipeline.run(paths.options(BuildMode.SERVE, main.types()));
             Report.problems(System.err, r.warnings());
             System.out.println(Report.summary("Built", r));
             return Optional.of(r);

@@ -4,6 +4,10 @@ import static org.handbook.types.Fields.integer;
 import static org.handbook.types.Fields.text;
 
 import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.handbook.model.Chapter;
 
 /** The book's sections, in reading order: front matter, introduction, numbered chapters, appendices. */
@@ -22,7 +26,7 @@ public final class Chapters {
             .card(Chapters::entry)
             .page((v, c) -> view(v, c, ""))
             .search((c, sink) -> sink.sections(numbered(c), Chapters.TYPE.path(c.id()), c.claim(), Chapters.TYPE.textKey(c.id())))
-            .scaffold("chapter.md")
+            .scaffold("chapter.md", content -> Map.of("number", freeNumber(content.items(Chapters.TYPE))))
             .build();
 
     /** A chapter on its page. */
@@ -45,6 +49,14 @@ public final class Chapters {
     private static View view(Views v, Chapter c, String idPrefix) {
         String key = TYPE.textKey(c.id());
         return new View(c.id(), ReadingOrder.display(c.number()), c.title(), c.claim(), v.minutes(key), v.html(key, idPrefix));
+    }
+
+    /** A two-digit number no chapter has, counting down from 99, for a new chapter to start with. */
+    static String freeNumber(List<Chapter> chapters) {
+        Set<String> taken = chapters.stream().map(Chapter::number).collect(Collectors.toSet());
+        int n = 99;
+        while (n > 0 && taken.contains(String.format("%02d", n))) n--;
+        return String.format("%02d", n);
     }
 
     /** The title with its number ("04 The regression wall"), as search results and bookmarks show it. */

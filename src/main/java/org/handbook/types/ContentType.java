@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -77,6 +78,11 @@ public final class ContentType<T extends Record> {
         Object of(Views views, T item);
     }
 
+    /** The items of any type, for a scaffold that fills in ids that exist. */
+    public interface Lookup {
+        <T extends Record> List<T> items(ContentType<T> type);
+    }
+
     /** The search records of an item. */
     @FunctionalInterface
     public interface Search<T> {
@@ -112,6 +118,7 @@ public final class ContentType<T extends Record> {
     private final View<T> page;
     private final Search<T> search;
     private final String scaffold;
+    private final Function<Lookup, Map<String, String>> scaffoldValues;
 
     private ContentType(Builder<T> b) {
         this.name = b.name;
@@ -143,6 +150,7 @@ public final class ContentType<T extends Record> {
         this.card = b.card == null ? this.page : b.card;
         this.search = b.unsearched ? null : b.search == null ? this::defaultSearch : b.search;
         this.scaffold = b.scaffold;
+        this.scaffoldValues = b.scaffoldValues;
         if (embedIndex && index == null) throw new IllegalStateException(name + ": an index embed needs an index page");
     }
 
@@ -335,6 +343,11 @@ public final class ContentType<T extends Record> {
         return scaffold;
     }
 
+    /** What the scaffold's {@code {{name}}} placeholders become, given what the content holds (a free number, an id that exists). */
+    public Map<String, String> scaffoldValues(Lookup content) {
+        return scaffoldValues == null ? Map.of() : scaffoldValues.apply(content);
+    }
+
     /** Pages are cut at their headings; an item without a page is one record. */
     private void defaultSearch(T item, SearchSink sink) {
         String key = textKey(id(item));
@@ -397,6 +410,7 @@ public final class ContentType<T extends Record> {
         private Search<T> search;
         private boolean unsearched;
         private String scaffold;
+        private Function<Lookup, Map<String, String>> scaffoldValues;
 
         private Builder(String name, Class<T> record, Layout layout) {
             if (!name.matches("[a-z][a-z-]*")) throw new IllegalArgumentException("type name '" + name + "' is not lower-case words");
@@ -561,6 +575,13 @@ public final class ContentType<T extends Record> {
 
         public Builder<T> scaffold(String resource) {
             this.scaffold = resource;
+            return this;
+        }
+
+        /** A scaffold whose placeholders are filled from the content: {@code values} maps each name to its text. */
+        public Builder<T> scaffold(String resource, Function<Lookup, Map<String, String>> values) {
+            this.scaffold = resource;
+            this.scaffoldValues = values;
             return this;
         }
 

@@ -8,8 +8,8 @@ import org.handbook.model.SourceMap;
 
 /**
  * The view of an item of a type that declares none: each field of its record under its own name,
- * the body as HTML, plus {@code href} (relative to the page). Enough for a template to show a new
- * type without Java of its own.
+ * the body as HTML, plus {@code href} (relative to the page) and, under {@code links}, the items each
+ * declared reference field names, as links. Enough for a template to show a new type without Java of its own.
  */
 final class GenericView {
     private GenericView() {
@@ -31,6 +31,11 @@ final class GenericView {
             if (value != null) view.put(c.getName(), value);
         }
         view.put("href", views.href(type, id));
+        Map<String, Object> links = new LinkedHashMap<>();
+        for (ContentType.Refs<T> field : type.refs()) {
+            links.put(field.pointer().substring(1), views.links(field.target().get(), field.ids().apply(item)));
+        }
+        view.put("links", links);
         return view;
     }
 }

@@ -6,7 +6,11 @@ import static org.handbook.types.Fields.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.handbook.model.Checklist;
+import org.handbook.model.Flowchart;
 import org.handbook.model.Playbook;
 import org.handbook.model.Signals;
 import org.handbook.model.Verdict;
@@ -33,13 +37,24 @@ public final class Playbooks {
             .page((v, p) -> view(v, p, v.html(Playbooks.TYPE.textKey(p.id()), "")))
             .search((p, sink) -> sink.sections(p.title(), Playbooks.TYPE.path(p.id()), p.question() + " " + p.answer(),
                     Playbooks.TYPE.textKey(p.id())))
-            .scaffold("playbook.md")
+            .scaffold("playbook.md", Playbooks::scaffoldValues)
             .build();
 
     /** A playbook; its body is "" in lists. */
     public record View(String id, String title, String question, String verdict, String verdictLabel,
                        String answer, List<String> signalsFor, List<String> signalsAgainst, List<Link> techniques,
                        Link checklist, Link walk, List<Link> chapters, String href, String body) {
+    }
+
+    /** A checklist and a flowchart outcome that exist, so a new playbook checks before it is filled in. */
+    private static Map<String, String> scaffoldValues(ContentType.Lookup content) {
+        Map<String, String> values = new HashMap<>();
+        content.items(Checklists.TYPE).stream().map(Checklist::id).sorted().findFirst().ifPresent(id -> values.put("checklist", id));
+        content.items(Flowcharts.TYPE).stream().sorted(Comparator.comparing(Flowchart::id)).findFirst().ifPresent(f -> {
+            values.put("flowchart", f.id());
+            f.nodes().values().stream().filter(Flowchart.Node::isOutcome).findFirst().ifPresent(n -> values.put("outcome", n.id()));
+        });
+        return values;
     }
 
     private static Playbook bind(ContentType.Item i) {

@@ -7,6 +7,7 @@ import static org.handbook.types.Fields.text;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.handbook.model.Technique;
 
 /** The customization menu: each way to change what a model does, with the figures the comparison shows. */
@@ -27,7 +28,8 @@ public final class Techniques {
             .page((v, t) -> view(v, t, v.html(Techniques.TYPE.textKey(t.id()), "")))
             .search((t, sink) -> sink.sections(t.title(), Techniques.TYPE.path(t.id()), t.summary() + " " + t.pickWhen(),
                     Techniques.TYPE.textKey(t.id())))
-            .scaffold("technique.md")
+            .scaffold("technique.md", content -> Map.of("order",
+                    String.valueOf(content.items(Techniques.TYPE).stream().mapToInt(Technique::order).max().orElse(0) + 1)))
             .build();
 
     /** A technique; its body is "" in lists. */
