@@ -1,7 +1,9 @@
 package org.handbook.cli;
 
 import java.io.PrintStream;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.handbook.Pipeline;
 import org.handbook.problem.Problem;
@@ -20,7 +22,7 @@ final class Report {
     }
 
     static String summary(String verb, Pipeline.Result r) {
-        String steps = r.millis().entrySet().stream().sorted(java.util.Map.Entry.comparingByValue(java.util.Comparator.reverseOrder()))
+        String steps = r.millis().entrySet().stream().sorted(Map.Entry.comparingByValue(Comparator.reverseOrder()))
                 .map(e -> e.getKey() + " " + e.getValue() + " ms").collect(Collectors.joining(", "));
         String reused = r.rendered() < r.pages() - 2 ? String.format(", %d re-rendered", r.rendered()) : "";
         return String.format("%s %d pages (%d files%s) in %d ms [%s]%s", verb, r.pages(), r.files().size(), reused, r.totalMillis(), steps,

@@ -3,6 +3,7 @@ package org.handbook.render;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.RecordComponent;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,7 +44,7 @@ public final class Fingerprints {
                 List<Long> dates = s.filter(f -> f.toString().endsWith(".class")).map(Fingerprints::modified).toList();
                 return "classes:" + dates.size() + "@" + dates.stream().mapToLong(Long::longValue).max().orElse(0);
             }
-        } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
+        } catch (IOException | URISyntaxException | RuntimeException e) {
             // a constant here would let a new generator reuse the old one's pages and PDFs
             throw new IllegalStateException("cannot tell which build of the generator is running, so its render cache "
                     + "cannot be trusted: " + e, e);

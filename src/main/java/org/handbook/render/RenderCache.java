@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import org.handbook.write.OutputFile;
 
 /**
@@ -87,13 +90,13 @@ public final class RenderCache {
      * Records the fingerprint either way.
      */
     public Optional<List<OutputFile>> reuseFolder(String folder, String key, String fingerprint,
-                                                  java.util.function.Predicate<String> include) {
+                                                  Predicate<String> include) {
         if (manifest == null) return Optional.empty();
         current.put(key, fingerprint);
         Path dir = site.resolve(folder);
         if (!fingerprint.equals(previous.get(key)) || !Files.isDirectory(dir)) return Optional.empty();
         try (var files = Files.walk(dir)) {
-            List<OutputFile> out = new java.util.ArrayList<>();
+            List<OutputFile> out = new ArrayList<>();
             for (Path f : files.filter(Files::isRegularFile).toList()) {
                 String path = site.relativize(f).toString().replace('\\', '/');
                 if (include.test(path)) out.add(new OutputFile(path, Files.readAllBytes(f)));
@@ -111,6 +114,6 @@ public final class RenderCache {
         new TreeMap<>(current).forEach((path, fp) -> sb.append(fp).append(' ').append(path).append('\n'));
         Path tmp = manifest.resolveSibling(manifest.getFileName() + ".tmp");
         Files.writeString(tmp, sb.toString(), StandardCharsets.UTF_8);
-        Files.move(tmp, manifest, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        Files.move(tmp, manifest, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 }

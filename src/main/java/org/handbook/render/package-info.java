@@ -1,7 +1,11 @@
 /**
- * Render: Markdown to HTML with the handbook's node renderers (typed links, citations, term
- * tooltips, embeds, callouts), FreeMarker pages from view records, assets with content-hashed
- * names, the sitemap and the exported schemas. In: a {@link org.handbook.link.Library}. Out:
- * {@link org.handbook.write.OutputFile}s, rendered in parallel.
+ * Render: the site's pages. {@link org.handbook.render.SitePages} decides which pages exist (home,
+ * a page per item and an index per type of the registry, print, search), each a
+ * {@link org.handbook.render.Page}; {@link org.handbook.render.SiteRenderer} draws them with
+ * FreeMarker (.ftlh, auto-escaped) from the types' views and Markdown rendered by the handbook's
+ * node renderers (typed links, citations, term tooltips, embeds, callouts, footnotes), adds the
+ * 404 page and the sitemap, and reuses a page whose inputs are unchanged. Also the templates,
+ * the content-hashed assets and the render cache that other outputs (PDFs) use too. In: a
+ * {@link org.handbook.link.Library}. Out: {@link org.handbook.write.OutputFile}s.
  */
 package org.handbook.render;

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Checks a web address written in content (a source's URL or DOI, the handbook's base URL, a link)
@@ -12,7 +13,7 @@ import java.util.Optional;
  */
 public final class WebAddress {
     /** What a DOI looks like: the directory indicator 10, a registrant code, a slash, a suffix. */
-    private static final java.util.regex.Pattern DOI = java.util.regex.Pattern.compile("10\\.[0-9]{4,9}(\\.[0-9]+)*/\\S+");
+    private static final Pattern DOI = Pattern.compile("10\\.[0-9]{4,9}(\\.[0-9]+)*/\\S+");
 
     /** A problem with an address: what is wrong and how to fix it. */
     public record Problem(String message, String hint) {
