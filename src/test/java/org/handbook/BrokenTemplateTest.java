@@ -29,6 +29,18 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class BrokenTemplateTest {
 
+    /** A copy of the templates with {@code ${no_such_value}} put into {@code template} before the first {@code before}, on {@code line}. */
+    static Path broken(Path dir, String template, String before, int line) throws Exception {
+        Path templates = dir.resolve("templates");
+        TestSites.copyTree(TestSites.TEMPLATES, templates);
+        Path file = templates.resolve(template);
+        String text = Files.readString(file);
+        int at = text.indexOf(before);
+        assertEquals(line, text.substring(0, at).split("\n", -1).length, template + ": the marker's line");
+        Files.writeString(file, text.substring(0, at) + "${no_such_value}" + text.substring(at));
+        return templates;
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "checklist.ftlh|<h1|7|a page template",
@@ -37,14 +49,7 @@ class BrokenTemplateTest {
     void aBrokenTemplateIsReportedAtItsLineAndTheSiteIsLeftAlone(String template, String before, int line, String what,
                                                                  @TempDir Path dir) throws Exception {
         Path content = TestSites.copySample(dir);
-        Path templates = dir.resolve("templates");
-        TestSites.copyTree(TestSites.TEMPLATES, templates);
-        Path file = templates.resolve(template);
-        String text = Files.readString(file);
-        int at = text.indexOf(before);
-        // the line of the first occurrence, as the test's third column says
-        assertEquals(line, text.substring(0, at).split("\n", -1).length, template + ": the marker's line");
-        Files.writeString(file, text.substring(0, at) + "${no_such_value}" + text.substring(at));
+        Path templates = broken(dir, template, before, line);
         Path out = dir.resolve("site");
         Files.createDirectories(out);
         Files.writeString(out.resolve("index.html"), "previous build");
@@ -53,6 +58,8 @@ class BrokenTemplateTest {
         BuildFailed failed = assertThrows(BuildFailed.class,
                 () -> Pipeline.run(new Pipeline.Options(content, templates, out, BuildMode.BUILD)));
 
+        assertEquals(List.of(), Thread.getAllStackTraces().keySet().stream().map(Thread::getName)
+                .filter(n -> n.startsWith("handbook-build")).toList(), "the build's pool is gone with it, PDFs and all");
         List<String> reported = failed.problems().stream().map(Problem::format).toList();
         assertEquals(1, reported.stream().filter(p -> p.contains(template + ":" + line + ":")
                 && p.contains("template error") && p.contains("no_such_value")).count(), what + ": " + reported);
@@ -68,13 +75,7 @@ class BrokenTemplateTest {
     @CsvSource(delimiter = '|', value = {"pdf/checklist.ftlh|<h1>|3", "pdf/meeting-pack.ftlh|<h1>|4", "pdf/handbook.ftlh|${body?no_esc}|3"})
     void checkRunsThePdfTemplatesAndFailsAsBuildDoes(String template, String before, int line, @TempDir Path dir) throws Exception {
         Path content = TestSites.copySample(dir);
-        Path templates = dir.resolve("templates");
-        TestSites.copyTree(TestSites.TEMPLATES, templates);
-        Path file = templates.resolve(template);
-        String text = Files.readString(file);
-        int at = text.indexOf(before);
-        assertEquals(line, text.substring(0, at).split("\n", -1).length, template + ": the marker's line");
-        Files.writeString(file, text.substring(0, at) + "${no_such_value}" + text.substring(at));
+        Path templates = broken(dir, template, before, line);
         PrintStream was = System.err;
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));

@@ -21,10 +21,13 @@ final class Report {
         if (!problems.isEmpty()) err.println(plural(errors, "error") + ", " + plural(warnings, "warning"));
     }
 
+    /** HTML pages made on every build without the render cache (404.html), so never counted as rendered or reused. */
+    private static final int OUTSIDE_CACHE = 1;
+
     static String summary(String verb, Pipeline.Result r) {
         String steps = r.millis().entrySet().stream().sorted(Map.Entry.comparingByValue(Comparator.reverseOrder()))
                 .map(e -> e.getKey() + " " + e.getValue() + " ms").collect(Collectors.joining(", "));
-        String reused = r.rendered() < r.pages() - 2 ? String.format(", %d re-rendered", r.rendered()) : "";
+        String reused = r.rendered() < r.pages() - OUTSIDE_CACHE ? String.format(", %d re-rendered", r.rendered()) : "";
         return String.format("%s %d pages (%d files%s) in %d ms [%s]%s", verb, r.pages(), r.files().size(), reused, r.totalMillis(), steps,
                 r.warnings().isEmpty() ? "" : ", " + plural(r.warnings().size(), "warning"));
     }
