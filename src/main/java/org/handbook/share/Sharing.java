@@ -7,6 +7,7 @@ import org.handbook.link.Urls;
 import org.handbook.model.Chapter;
 import org.handbook.model.SiteConfig;
 import org.handbook.types.Chapters;
+import org.handbook.types.ContentType;
 import org.handbook.types.Link;
 import org.handbook.types.ReadingOrder;
 import org.handbook.types.Terms;
@@ -85,8 +86,17 @@ public final class Sharing {
             case "sources" -> "Sources";
             case "print" -> "The whole book";
             case "search" -> "Search";
-            default -> "";
+            default -> declared(kind);
         };
+    }
+
+    /** For a type the switch above does not know (one a handbook adds), what its declaration calls it. */
+    private String declared(String kind) {
+        for (ContentType<?> t : lib.types().all()) {
+            if (t.name().equals(kind)) return t.label();
+            if (t.folder().equals(kind) && t.index() != null) return t.index().title();
+        }
+        return kind;
     }
 
     private java.util.Optional<Chapter> chapter(String page) {
