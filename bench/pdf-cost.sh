@@ -10,7 +10,7 @@ out="$here/target/pdf-cost-site"; times="$(mktemp)"; trap 'rm -f "$times"' EXIT
 [[ -x /usr/bin/time ]] || { echo "needs GNU time: apt-get install -y time" >&2; exit 2; }
 "$here/handbook" build --out "$out" >/dev/null   # builds the jar and the class-data archive if needed
 run() {  # label, then java options
-  rm -rf "$out" "$(dirname "$out")/.$(basename "$out").render-cache"; sync; sleep 1
+  rm -rf "$out" "$(dirname "$out")/.$(basename "$out").render-cache" "$(dirname "$out")/.handbook-cache"; sync; sleep 1
   HANDBOOK_JAVA_OPTS="$2" /usr/bin/time -a -o "$times" -f "$1 %e %U %S" "$here/handbook" build --out "$out" >/dev/null
 }
 for ((i = 0; i < RUNS; i++)); do run with ""; run without "-Dhandbook.pdfs=off"; done

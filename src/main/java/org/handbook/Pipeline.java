@@ -17,6 +17,7 @@ import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.handbook.cache.BuildCache;
 import org.handbook.check.ContentChecks;
 import org.handbook.checklist.ChecklistExports;
 import org.handbook.link.Library;
@@ -63,7 +64,7 @@ public final class Pipeline {
 
     /** What a successful build produced; {@code totalMillis} is wall time (outputs overlap). */
     public record Result(List<OutputFile> files, List<Problem> warnings, Map<String, Long> millis, int pages, int rendered,
-                         String baseUrl, long totalMillis) {
+                         String baseUrl, long totalMillis, BuildCache.Stats cache) {
     }
 
     /** The outputs of a build, the longest first so it starts first. */
@@ -108,6 +109,7 @@ public final class Pipeline {
         Problems problems = new Problems();
         Library library = link(o.content(), o.types(), problems);
         RenderCache cache = RenderCache.open(o.out());
+        BuildCache kept = BuildCache.open(o.out(), o.mode().writes());
         ForkJoinPool pool = pool();
         SiteRenderer pages;
         List<OutputFile> files = new ArrayList<>();
@@ -116,7 +118,7 @@ public final class Pipeline {
             Assets assets = new Assets(o.templates());
             String fingerprint = timed("fingerprint", () -> Fingerprints.site(o.templates(), library, o.mode().liveReload()));
             pages = new SiteRenderer(library, templates, assets, o.mode().liveReload(), cache, fingerprint);
-            BuildContext context = BuildContext.of(library, o.mode(), o.templates(), templates, assets, pages, cache, pool);
+            BuildContext context = BuildContext.of(library, o.mode(), o.templates(), templates, assets, pages, cache, kept, pool);
             List<Output> outputs = outputs();
             // outputs of the library run side by side; each one's files are written as soon as it is done
             files.addAll(produce(outputs.stream().filter(x -> x.needs() == Output.Needs.LIBRARY).toList(), context, pool, writer));
@@ -126,6 +128,7 @@ public final class Pipeline {
             if (writer != null) timedWrite(() -> {
                 writer.commit();
                 cache.save();
+                kept.prune();
             });
         } catch (Templates.TemplateProblem e) {
             problems.add(e.problem());
@@ -136,7 +139,7 @@ public final class Pipeline {
         int htmlPages = (int) files.stream().filter(f -> f.path().endsWith(".html")).count();
         List<Problem> warnings = problems.sorted().stream().filter(p -> p.severity() == Severity.WARNING).toList();
         return new Result(List.copyOf(files), warnings, Map.copyOf(millis), htmlPages, pages.renderedPages(),
-                library.config().baseUrl(), (System.nanoTime() - start) / 1_000_000);
+                library.config().baseUrl(), (System.nanoTime() - start) / 1_000_000, kept.stats());
     }
 
     /**

@@ -38,6 +38,14 @@ public final class TestSites {
         }
     }
 
+    /** Deletes a folder and everything in it, if it is there. */
+    public static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) return;
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+        }
+    }
+
     public static Pipeline.Result build(Path content, Path out) throws Exception {
         return Pipeline.run(new Pipeline.Options(content, TEMPLATES, out, BuildMode.BUILD));
     }

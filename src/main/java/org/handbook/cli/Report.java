@@ -28,8 +28,10 @@ final class Report {
         String steps = r.millis().entrySet().stream().sorted(Map.Entry.comparingByValue(Comparator.reverseOrder()))
                 .map(e -> e.getKey() + " " + e.getValue() + " ms").collect(Collectors.joining(", "));
         String reused = r.rendered() < r.pages() - OUTSIDE_CACHE ? String.format(", %d re-rendered", r.rendered()) : "";
-        return String.format("%s %d pages (%d files%s) in %d ms [%s]%s", verb, r.pages(), r.files().size(), reused, r.totalMillis(), steps,
-                r.warnings().isEmpty() ? "" : ", " + plural(r.warnings().size(), "warning"));
+        String kept = r.cache().reused().entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
+                .collect(Collectors.joining(", ", ", from the cache: ", ""));
+        return String.format("%s %d pages (%d files%s) in %d ms [%s]%s%s", verb, r.pages(), r.files().size(), reused, r.totalMillis(), steps,
+                r.cache().reused().isEmpty() ? "" : kept, r.warnings().isEmpty() ? "" : ", " + plural(r.warnings().size(), "warning"));
     }
 
     static String plural(long n, String word) {

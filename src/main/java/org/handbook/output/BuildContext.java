@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.handbook.cache.BuildCache;
 import org.handbook.link.Library;
 import org.handbook.render.Assets;
 import org.handbook.render.RenderCache;
@@ -14,7 +15,7 @@ import org.handbook.write.OutputFile;
 
 /**
  * What an output is made from: the linked library, the build's mode, the templates and assets,
- * the site's pages and views, the cache of the last build's files, and the pipeline's one pool.
+ * the site's pages and views, the build cache, the last build's files, and the pipeline's one pool.
  * Outputs run as tasks of that pool, so their parallel streams run on it too.
  */
 public final class BuildContext {
@@ -24,19 +25,21 @@ public final class BuildContext {
     private final Templates templates;
     private final Assets assets;
     private final SiteRenderer pages;
-    private final RenderCache cache;
+    private final RenderCache lastBuild;
+    private final BuildCache cache;
     private final ForkJoinPool pool;
     private final AtomicBoolean cancelled;
     private final List<OutputFile> files;
 
     private BuildContext(Library library, BuildMode mode, Path templatesDir, Templates templates, Assets assets, SiteRenderer pages,
-                         RenderCache cache, ForkJoinPool pool, AtomicBoolean cancelled, List<OutputFile> files) {
+                         RenderCache lastBuild, BuildCache cache, ForkJoinPool pool, AtomicBoolean cancelled, List<OutputFile> files) {
         this.library = library;
         this.mode = mode;
         this.templatesDir = templatesDir;
         this.templates = templates;
         this.assets = assets;
         this.pages = pages;
+        this.lastBuild = lastBuild;
         this.cache = cache;
         this.pool = pool;
         this.cancelled = cancelled;
@@ -45,13 +48,13 @@ public final class BuildContext {
 
     /** The context of one build, before any output ran. */
     public static BuildContext of(Library library, BuildMode mode, Path templatesDir, Templates templates, Assets assets,
-                                  SiteRenderer pages, RenderCache cache, ForkJoinPool pool) {
-        return new BuildContext(library, mode, templatesDir, templates, assets, pages, cache, pool, new AtomicBoolean(), null);
+                                  SiteRenderer pages, RenderCache lastBuild, BuildCache cache, ForkJoinPool pool) {
+        return new BuildContext(library, mode, templatesDir, templates, assets, pages, lastBuild, cache, pool, new AtomicBoolean(), null);
     }
 
     /** The same context with the files every {@link Output.Needs#LIBRARY} output made. */
     public BuildContext withFiles(List<OutputFile> made) {
-        return new BuildContext(library, mode, templatesDir, templates, assets, pages, cache, pool, cancelled, List.copyOf(made));
+        return new BuildContext(library, mode, templatesDir, templates, assets, pages, lastBuild, cache, pool, cancelled, List.copyOf(made));
     }
 
     public Library library() {
@@ -80,9 +83,18 @@ public final class BuildContext {
         return pages;
     }
 
-    /** The last build's files by fingerprint: an output keys what it makes on a hash of its input and reuses it. */
-    public RenderCache cache() {
+    /**
+     * The build cache: an output keeps what it makes under the hash of its inputs,
+     * {@code cache().artifact(kind, inputHash, () -> make())}, and a later build (a fresh
+     * {@code serve}, a build after site/ was deleted) gets the same bytes back without making them.
+     */
+    public BuildCache cache() {
         return cache;
+    }
+
+    /** The files of the last build in the output folder, by fingerprint. */
+    public RenderCache lastBuild() {
+        return lastBuild;
     }
 
     /** The pipeline's pool, for work an output splits up; closed when the build ends. */

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.handbook.cache.Hashes;
 import org.handbook.link.Library;
 import org.handbook.link.Urls;
 import org.handbook.model.Chapter;
@@ -21,7 +22,6 @@ import org.handbook.model.Checklist;
 import org.handbook.model.Playbook;
 import org.handbook.output.BuildContext;
 import org.handbook.output.Output;
-import org.handbook.render.Fingerprints;
 import org.handbook.types.Chapters;
 import org.handbook.types.Checklists;
 import org.handbook.types.Flowcharts;
@@ -35,9 +35,10 @@ import org.jsoup.nodes.Element;
 
 /**
  * The PDFs of a build: every checklist in A4 and US Letter, a meeting pack per playbook, and the
- * whole handbook with chapter bookmarks (made from the print page). A PDF whose input HTML is
- * unchanged since the last build is reused, not rendered again; under the dev server an existing
- * PDF is kept even when out of date, and the next {@code build} re-makes it.
+ * whole handbook with chapter bookmarks (made from the print page). A PDF is kept in the build
+ * cache by the hash of its inputs (its HTML, with the stylesheet in it, the fonts, the date, the
+ * generator), so one whose inputs did not change is never made twice, even after site/ was deleted;
+ * under the dev server an existing PDF is kept even when out of date, and the next {@code build} re-makes it.
  */
 public final class PdfOutput implements Output {
     /**
@@ -45,6 +46,8 @@ public final class PdfOutput implements Output {
      * bench/pdf-cost.sh, which measures what the PDFs add to a build.
      */
     private static final boolean OFF = "off".equals(System.getProperty("handbook.pdfs"));
+    /** The build cache's name for what this output makes. */
+    static final String KIND = "pdf";
 
     /** One PDF to make: its site path, its canonical URL, its bookmarks and how to write its HTML. */
     private record Job(String path, String baseUri, List<PdfRenderer.Bookmark> bookmarks, Function<Shared, String> html) {
@@ -100,13 +103,15 @@ public final class PdfOutput implements Output {
     private static OutputFile make(Shared shared, Job job, LocalDate date) {
         shared.context().checkCancelled();
         String html = job.html().apply(shared);
-        // with the generator's build in it: a new renderer re-makes every PDF
-        String fingerprint = Fingerprints.of(List.of(html, String.valueOf(job.bookmarks()), String.valueOf(PdfRenderer.hasFonts()), job.path(), "pdf"));
-        Optional<byte[]> fresh = shared.context().cache().reuse(job.path(), fingerprint);
-        if (fresh.isPresent()) return new OutputFile(job.path(), fresh.get());
+        // everything the bytes depend on; the cache adds the generator's version
+        String inputs = Hashes.of(html, String.valueOf(job.bookmarks()), PdfRenderer.fonts(), date.toString(), job.path());
+        BuildContext context = shared.context();
+        Optional<byte[]> kept = context.cache().kept(KIND, inputs);
+        if (kept.isPresent()) return new OutputFile(job.path(), kept.get());
         // while serving, an existing PDF is carried over out of date rather than re-made on every save
-        Optional<byte[]> carried = shared.context().mode().draft() ? shared.context().cache().stale(job.path()) : Optional.empty();
-        return new OutputFile(job.path(), carried.orElseGet(() -> PdfRenderer.pdf(html, job.baseUri(), job.bookmarks(), date, fingerprint)));
+        Optional<byte[]> carried = context.mode().draft() ? context.lastBuild().stale(job.path()) : Optional.empty();
+        return new OutputFile(job.path(), carried.orElseGet(() -> context.cache().artifact(KIND, inputs,
+                () -> PdfRenderer.pdf(html, job.baseUri(), job.bookmarks(), date, inputs))));
     }
 
     /** The content's date (handbook.yaml's updated) as the PDFs' date, so rebuilds give the same bytes. */

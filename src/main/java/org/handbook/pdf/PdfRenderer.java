@@ -114,9 +114,35 @@ public final class PdfRenderer {
     private PdfRenderer() {
     }
 
-    /** Whether the embedded fonts were found; without them some symbols print as '#'. */
-    public static boolean hasFonts() {
-        return new File(FONTS, "DejaVuSans.ttf").isFile();
+    /**
+     * What the embedded fonts are, for the build cache's key of a PDF: each face's file name, size
+     * and CRC-32C, or "none" for a face the system lacks (its text then prints in a base font).
+     */
+    public static String fonts() {
+        return FontFiles.FINGERPRINT;
+    }
+
+    /** The fonts' fingerprint, computed once, when a PDF first asks. */
+    private static final class FontFiles {
+        static final String FINGERPRINT = fingerprint();
+
+        private static String fingerprint() {
+            StringBuilder sb = new StringBuilder();
+            for (Object[] face : FACES) {
+                File f = new File(FONTS, (String) face[0]);
+                sb.append(face[0]).append('=');
+                try {
+                    java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+                    byte[] bytes = java.nio.file.Files.readAllBytes(f.toPath());
+                    crc.update(bytes);
+                    sb.append(bytes.length).append(':').append(Long.toHexString(crc.getValue()));
+                } catch (IOException e) {
+                    sb.append("none");
+                }
+                sb.append(';');
+            }
+            return sb.toString();
+        }
     }
 
     /**

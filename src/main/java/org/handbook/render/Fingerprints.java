@@ -3,7 +3,6 @@ package org.handbook.render;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.RecordComponent;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.handbook.cache.Generator;
 import org.handbook.link.Library;
 import org.handbook.model.Markdown;
 import org.handbook.model.SourceMap;
@@ -26,43 +26,13 @@ import org.handbook.types.ContentType;
  * glossary definition: whatever one page may show of another) with the text only it shows.
  */
 public final class Fingerprints {
-    /** The generator's own build: a new jar may draw the same content differently, so it renders afresh. */
-    private static final String GENERATOR = generator();
-
     private Fingerprints() {
-    }
-
-    /**
-     * The jar's size and date; run from a classes folder (tests, an IDE), the number of class files
-     * and the newest one's date, so a recompiled renderer does not reuse the PDFs of the old one.
-     */
-    private static String generator() {
-        try {
-            Path code = Path.of(Fingerprints.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            if (Files.isRegularFile(code)) return Files.size(code) + "@" + Files.getLastModifiedTime(code).toMillis();
-            try (Stream<Path> s = Files.walk(code)) {
-                List<Long> dates = s.filter(f -> f.toString().endsWith(".class")).map(Fingerprints::modified).toList();
-                return "classes:" + dates.size() + "@" + dates.stream().mapToLong(Long::longValue).max().orElse(0);
-            }
-        } catch (IOException | URISyntaxException | RuntimeException e) {
-            // a constant here would let a new generator reuse the old one's pages and PDFs
-            throw new IllegalStateException("cannot tell which build of the generator is running, so its render cache "
-                    + "cannot be trusted: " + e, e);
-        }
-    }
-
-    private static long modified(Path f) {
-        try {
-            return Files.getLastModifiedTime(f).toMillis();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** A fingerprint of some texts together with the generator's own build. */
     public static String of(Collection<String> parts) {
         MessageDigest d = sha256();
-        update(d, "generator=" + GENERATOR);
+        update(d, "generator=" + Generator.version());
         parts.forEach(p -> update(d, p));
         return HexFormat.of().formatHex(d.digest());
     }
@@ -79,7 +49,7 @@ public final class Fingerprints {
             throw new UncheckedIOException(e);
         }
         update(d, "live=" + liveReload);
-        update(d, "generator=" + GENERATOR);
+        update(d, "generator=" + Generator.version());
         update(d, fields(lib.config()));
         for (ContentType<?> type : lib.types().all()) {
             // a term's definition shows in the tooltips of every page that mentions it

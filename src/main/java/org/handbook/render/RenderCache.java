@@ -66,18 +66,18 @@ public final class RenderCache {
     }
 
     /**
-     * The previous bytes of a file whatever its fingerprint, keeping the previous fingerprint on
-     * record so the next full build sees it is out of date. For the dev server, which carries a
+     * The previous bytes of a file whatever its fingerprint, keeping the previous fingerprint (if
+     * any) on record so the next full build sees it is out of date. For the dev server, which carries a
      * stale PDF over rather than make the writer wait for it.
      */
     public Optional<byte[]> stale(String path) {
-        String old = previous.get(path);
-        if (old == null || manifest == null) return Optional.empty();
+        if (manifest == null) return Optional.empty();
         try {
             Path f = site.resolve(path);
             if (!Files.isRegularFile(f)) return Optional.empty();
             byte[] bytes = Files.readAllBytes(f);
-            current.put(path, old);
+            String old = previous.get(path);
+            if (old != null) current.put(path, old);
             return Optional.of(bytes);
         } catch (IOException e) {
             return Optional.empty();

@@ -18,7 +18,7 @@ public final class SearchOutput implements Output {
         Library library = context.library();
         List<SearchRecord> records = RecordExtractor.extract(library);
         try (SearchAnalysis analysis = new SearchAnalysis(library)) {
-            return context.cache().reuseFolder("search/", "search/", SearchExport.fingerprint(records, analysis), SearchExport::exported)
+            return context.lastBuild().reuseFolder("search/", "search/", SearchExport.fingerprint(records, analysis), SearchExport::exported)
                     .orElseGet(() -> SearchExport.export(new TermScores(records, analysis, SearchExport.SCALE)));
         }
     }

@@ -1,0 +1,172 @@
+package org.handbook.cache;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * The build cache: the folder {@value #FOLDER} beside the output folder, where a build keeps what
+ * it made for the next one. Made artifacts (PDFs, an EPUB, preview images) are kept by the hash of
+ * their inputs: {@link #artifact} returns the kept bytes when an entry for the same kind, inputs
+ * and generator is there and whole, and otherwise makes them and keeps them. A build that writes
+ * nothing ({@code check}) reads the cache but does not add to it; {@link #none()} remembers nothing.
+ */
+public final class BuildCache {
+    /** The cache folder's name, beside the output folder. */
+    public static final String FOLDER = ".handbook-cache";
+    /** Artifacts are dropped, least recently used first, while they take more than this. */
+    static final long ARTIFACT_BYTES = 512L << 20;
+
+    private final Path dir;
+    private final boolean writes;
+    private final String generator;
+    private final Map<String, AtomicInteger> made = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> reused = new ConcurrentHashMap<>();
+    private final AtomicBoolean warned = new AtomicBoolean();
+
+    BuildCache(Path dir, boolean writes, String generator) {
+        this.dir = dir;
+        this.writes = writes && dir != null;
+        this.generator = generator;
+    }
+
+    /** The cache of the output folder {@code out}; {@code writes}: whether this build may add to it. */
+    public static BuildCache open(Path out, boolean writes) {
+        return new BuildCache(folder(out), writes, Generator.version());
+    }
+
+    /** A cache that keeps nothing: every artifact is made. */
+    public static BuildCache none() {
+        return new BuildCache(null, false, Generator.version());
+    }
+
+    /** The cache folder of an output folder: beside it, shared by the output folders of one parent. */
+    public static Path folder(Path out) {
+        return out.toAbsolutePath().normalize().resolveSibling(FOLDER);
+    }
+
+    /**
+     * The bytes of an artifact of {@code kind} ("pdf", "epub", ...) made from inputs whose hash is
+     * {@code inputHash}: kept ones when they are there and whole, else {@code make}'s, then kept.
+     * The hash must cover every input the bytes depend on (the generator's version is added here).
+     */
+    public byte[] artifact(String kind, String inputHash, Supplier<byte[]> make) {
+        return kept(kind, inputHash).orElseGet(() -> {
+            byte[] bytes = make.get();
+            count(made, kind);
+            if (writes) write(artifactFile(kind, key(kind, inputHash)), key(kind, inputHash), bytes);
+            return bytes;
+        });
+    }
+
+    /** The kept bytes of an artifact, if they are there and whole; makes nothing. */
+    public Optional<byte[]> kept(String kind, String inputHash) {
+        if (dir == null) return Optional.empty();
+        String key = key(kind, inputHash);
+        Path file = artifactFile(kind, key);
+        Optional<byte[]> kept = CacheFile.read(file, generator, key);
+        kept.ifPresent(b -> {
+            count(reused, kind);
+            touch(file);
+        });
+        return kept;
+    }
+
+    private String key(String kind, String inputHash) {
+        return Hashes.of(generator, kind, inputHash);
+    }
+
+    private Path artifactFile(String kind, String key) {
+        return dir.resolve("artifacts").resolve(kind).resolve(key.substring(0, 2)).resolve(key.substring(2));
+    }
+
+    /** How many artifacts of each kind this build made, and how many it took from the cache. */
+    public record Stats(Map<String, Integer> made, Map<String, Integer> reused) {
+    }
+
+    public Stats stats() {
+        return new Stats(counts(made), counts(reused));
+    }
+
+    /**
+     * Drops the least recently used artifacts while they take more than {@link #ARTIFACT_BYTES}:
+     * a session of edits makes a new book PDF on every save. Called after a successful build.
+     */
+    public void prune() {
+        prune(ARTIFACT_BYTES);
+    }
+
+    void prune(long limit) {
+        if (!writes) return;
+        Path artifacts = dir.resolve("artifacts");
+        if (!Files.isDirectory(artifacts)) return;
+        record Entry(Path file, long size, FileTime used) {
+        }
+        List<Entry> entries = new ArrayList<>();
+        try (Stream<Path> s = Files.walk(artifacts)) {
+            for (Path f : s.filter(Files::isRegularFile).toList()) {
+                try {
+                    entries.add(new Entry(f, Files.size(f), Files.getLastModifiedTime(f)));
+                } catch (IOException e) {
+                    // gone meanwhile: another build pruned it
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            return;
+        }
+        long total = entries.stream().mapToLong(Entry::size).sum();
+        entries.sort(Comparator.comparing(Entry::used));
+        for (Entry e : entries) {
+            if (total <= limit) break;
+            try {
+                Files.deleteIfExists(e.file());
+                total -= e.size();
+            } catch (IOException ex) {
+                // in use elsewhere; the next build tries again
+            }
+        }
+    }
+
+    private void write(Path file, String key, byte[] bytes) {
+        try {
+            CacheFile.write(file, generator, key, bytes);
+        } catch (UncheckedIOException e) {
+            // the cache only saves time: a build goes on without it, and says so once
+            if (warned.compareAndSet(false, true)) System.err.println("handbook: " + e.getMessage() + ": " + e.getCause() + "; going on without it");
+        }
+    }
+
+    /** Marks an entry as used now, so pruning keeps it longest. */
+    private void touch(Path file) {
+        if (!writes) return;
+        try {
+            Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
+        } catch (IOException e) {
+            // pruned meanwhile: it is still in memory for this build
+        }
+    }
+
+    private static void count(Map<String, AtomicInteger> counts, String kind) {
+        counts.computeIfAbsent(kind, k -> new AtomicInteger()).incrementAndGet();
+    }
+
+    private static Map<String, Integer> counts(Map<String, AtomicInteger> counts) {
+        Map<String, Integer> out = new TreeMap<>();
+        counts.forEach((k, v) -> out.put(k, v.get()));
+        return Map.copyOf(out);
+    }
+}

@@ -1,0 +1,129 @@
+package org.handbook.cache;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Artifacts are made once and kept; whatever is wrong with a kept one, it is made again, never trusted. */
+class BuildCacheTest {
+    private static final byte[] PDF = "%PDF-1.7 the made bytes".getBytes(StandardCharsets.US_ASCII);
+
+    private final AtomicInteger makes = new AtomicInteger();
+
+    private byte[] make() {
+        makes.incrementAndGet();
+        return PDF.clone();
+    }
+
+    private static Path entry(Path out) throws Exception {
+        try (Stream<Path> s = Files.walk(BuildCache.folder(out).resolve("artifacts"))) {
+            List<Path> files = s.filter(Files::isRegularFile).toList();
+            assertEquals(1, files.size(), "one artifact kept: " + files);
+            return files.get(0);
+        }
+    }
+
+    @Test
+    void anArtifactIsMadeOnceAndKeptForTheNextBuild(@TempDir Path dir) {
+        Path out = dir.resolve("site");
+        BuildCache first = BuildCache.open(out, true);
+        assertArrayEquals(PDF, first.artifact("pdf", "inputs-1", this::make));
+        assertEquals(Map.of("pdf", 1), first.stats().made());
+        BuildCache second = BuildCache.open(out, true);
+        assertArrayEquals(PDF, second.artifact("pdf", "inputs-1", this::make));
+        assertEquals(1, makes.get(), "the second build took it from the cache");
+        assertEquals(Map.of("pdf", 1), second.stats().reused());
+        assertTrue(Files.isDirectory(dir.resolve(BuildCache.FOLDER)), "the cache sits beside the output folder, not in it");
+        assertFalse(Files.exists(out), "nothing goes into the output folder");
+        second.artifact("pdf", "inputs-2", this::make);
+        second.artifact("epub", "inputs-1", this::make);
+        assertEquals(3, makes.get(), "other inputs, or another kind, are another artifact");
+    }
+
+    @Test
+    void aCorruptEntryIsMadeAgain(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("site");
+        BuildCache.open(out, true).artifact("pdf", "in", this::make);
+        Path file = entry(out);
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[bytes.length - 3] ^= 0x20;
+        Files.write(file, bytes);
+        assertArrayEquals(PDF, BuildCache.open(out, true).artifact("pdf", "in", this::make), "never the corrupt bytes");
+        assertEquals(2, makes.get());
+        assertArrayEquals(PDF, BuildCache.open(out, true).artifact("pdf", "in", this::make), "the remade entry is kept");
+        assertEquals(2, makes.get());
+    }
+
+    @Test
+    void aTruncatedOrEmptyEntryIsMadeAgain(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("site");
+        BuildCache.open(out, true).artifact("pdf", "in", this::make);
+        Path file = entry(out);
+        byte[] whole = Files.readAllBytes(file);
+        for (int length : new int[] {whole.length - 1, 40, 3, 0}) {
+            Files.write(file, Arrays.copyOf(whole, length));
+            assertArrayEquals(PDF, BuildCache.open(out, true).artifact("pdf", "in", this::make), "cut at " + length);
+        }
+        assertEquals(5, makes.get());
+    }
+
+    @Test
+    void anotherGeneratorsEntryIsNotTrusted(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("site");
+        new BuildCache(BuildCache.folder(out), true, "an-older-generator").artifact("pdf", "in", () -> "old bytes".getBytes(StandardCharsets.US_ASCII));
+        Path file = entry(out);
+        // the same file, moved to where this generator keeps the artifact: its header still names the old one
+        BuildCache current = BuildCache.open(out, true);
+        current.artifact("pdf", "in", this::make);
+        Path mine;
+        try (Stream<Path> s = Files.walk(BuildCache.folder(out).resolve("artifacts"))) {
+            mine = s.filter(Files::isRegularFile).filter(p -> !p.equals(file)).findFirst().orElseThrow();
+        }
+        Files.copy(file, mine, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        assertArrayEquals(PDF, BuildCache.open(out, true).artifact("pdf", "in", this::make));
+        assertEquals(2, makes.get(), "a header naming another generator reads as missing");
+    }
+
+    @Test
+    void aBuildThatWritesNothingReadsTheCacheButAddsNothing(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("site");
+        BuildCache.open(out, false).artifact("pdf", "in", this::make);
+        assertFalse(Files.exists(BuildCache.folder(out)), "check adds nothing");
+        BuildCache.open(out, true).artifact("pdf", "in", this::make);
+        BuildCache.open(out, false).artifact("pdf", "in", this::make);
+        assertEquals(2, makes.get(), "but it reads what builds kept");
+        BuildCache.none().artifact("pdf", "in", this::make);
+        assertEquals(3, makes.get(), "and none() remembers nothing");
+    }
+
+    @Test
+    void pruningDropsTheLeastRecentlyUsedFirst(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("site");
+        BuildCache cache = BuildCache.open(out, true);
+        for (int i = 0; i < 4; i++) cache.artifact("pdf", "in-" + i, this::make);
+        Path folder = BuildCache.folder(out).resolve("artifacts");
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(folder)) {
+            files = s.filter(Files::isRegularFile).sorted().toList();
+        }
+        long day = 86_400_000L;
+        for (int i = 0; i < files.size(); i++) Files.setLastModifiedTime(files.get(i), java.nio.file.attribute.FileTime.fromMillis(i * day + day));
+        long each = Files.size(files.get(0));
+        cache.prune(2 * each);
+        assertFalse(Files.exists(files.get(0)));
+        assertFalse(Files.exists(files.get(1)));
+        assertTrue(Files.exists(files.get(2)) && Files.exists(files.get(3)), "the two used last are kept");
+    }
+}
