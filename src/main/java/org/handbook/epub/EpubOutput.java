@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.handbook.link.Library;
 import org.handbook.model.SiteConfig;
@@ -23,8 +22,8 @@ import org.handbook.write.OutputFile;
  * The book as an EPUB 3 file ({@code handbook.epub}, beside {@code handbook.pdf}): the sections in
  * reading order with a navigation document, the glossary, flowcharts, checklists and sources
  * ({@link EpubBook}), a cover drawn at build time and metadata from handbook.yaml, zipped with
- * {@code mimetype} first and stored, entries in a fixed order with the content's date. Unchanged
- * since the last build (the same documents and cover), the last build's file is reused.
+ * {@code mimetype} first and stored, entries in a fixed order with the content's date. Kept in the
+ * build cache by the hash of its documents and cover, so an unchanged book is zipped once.
  */
 public final class EpubOutput implements Output {
     public static final String PATH = "handbook.epub";
@@ -74,15 +73,15 @@ public final class EpubOutput implements Output {
         List<String> key = new ArrayList<>(List.of(PATH, picture.key()));
         entries.forEach((path, bytes) -> key.add(path + "\u0000" + new String(bytes, StandardCharsets.UTF_8)));
         String fingerprint = Fingerprints.of(key);
-        Optional<byte[]> previous = context.cache().reuse(PATH, fingerprint);
-        if (previous.isPresent()) return List.of(new OutputFile(PATH, previous.get()));
-        DeterministicZip zip = DeterministicZip.dated(lib.config().updated());
-        zip.addStored("mimetype", "application/epub+zip".getBytes(StandardCharsets.US_ASCII));
-        entries.forEach((path, bytes) -> {
-            zip.add(path, bytes);
-            if (path.equals(DIR + "style.css")) zip.add(DIR + "cover.png", picture.png());
-        });
-        return List.of(new OutputFile(PATH, zip.finish()));
+        return List.of(new OutputFile(PATH, context.cache().artifact("epub", fingerprint, () -> {
+            DeterministicZip zip = DeterministicZip.dated(lib.config().updated());
+            zip.addStored("mimetype", "application/epub+zip".getBytes(StandardCharsets.US_ASCII));
+            entries.forEach((path, bytes) -> {
+                zip.add(path, bytes);
+                if (path.equals(DIR + "style.css")) zip.add(DIR + "cover.png", picture.png());
+            });
+            return zip.finish();
+        })));
     }
 
     private static CoverPicture coverPicture(SiteConfig c) {

@@ -8,8 +8,8 @@ import org.handbook.write.OutputFile;
 
 /**
  * A preview card ({@code card.png}) beside every page, for the OpenGraph and Twitter metadata the
- * layout writes. A card is keyed on the hash of what it shows and the fonts it is drawn with; an
- * unchanged card is taken from the last build instead of drawn again.
+ * layout writes. A card is kept in the build cache by the hash of what it shows and the fonts it is
+ * drawn with, so an unchanged card is never drawn twice.
  */
 public final class PreviewCardsOutput implements Output {
     @Override
@@ -32,6 +32,6 @@ public final class PreviewCardsOutput implements Output {
         context.checkCancelled();
         PreviewCard card = sharing.card(page.path(), page.head().kind(), page.head().title(), page.head().description());
         String path = Sharing.cardPath(page.path());
-        return new OutputFile(path, context.cache().reuse(path, card.key()).orElseGet(card::png));
+        return new OutputFile(path, context.cache().artifact("card", card.key(), card::png));
     }
 }
