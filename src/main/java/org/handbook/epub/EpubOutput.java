@@ -23,7 +23,8 @@ import org.handbook.write.OutputFile;
  * reading order with a navigation document, the glossary, flowcharts, checklists and sources
  * ({@link EpubBook}), a cover drawn at build time and metadata from handbook.yaml, zipped with
  * {@code mimetype} first and stored, entries in a fixed order with the content's date. Kept in the
- * build cache by the hash of its documents and cover, so an unchanged book is zipped once.
+ * build cache by the hash of its documents and cover, so an unchanged book is zipped once; under the
+ * dev server the last one is kept even when out of date, and the next {@code build} re-makes it.
  */
 public final class EpubOutput implements Output {
     public static final String PATH = "handbook.epub";
@@ -43,6 +44,9 @@ public final class EpubOutput implements Output {
     public List<OutputFile> produce(BuildContext context) throws IOException {
         Library lib = context.library();
         if (!lib.config().print()) return List.of();
+        // while serving, the last e-book is carried over out of date rather than re-made on every save
+        java.util.Optional<byte[]> carried = context.mode().draft() ? context.lastBuild().stale(PATH) : java.util.Optional.empty();
+        if (carried.isPresent()) return List.of(new OutputFile(PATH, carried.get()));
         EpubBook book = new EpubBook(context);
         List<EpubBook.Doc> documents = book.documents();
         List<EpubBook.Doc> items = new ArrayList<>();
