@@ -2,6 +2,7 @@ package org.handbook.flowchart;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Breaks text into lines that fit a width, measured with an estimate of a sans-serif font's
@@ -31,11 +32,16 @@ public final class TextWrap {
 
     /** Words of {@code text} greedily packed into lines no wider than {@code max}; a longer word keeps a line of its own. */
     public List<String> lines(String text, double max) {
+        return lines(text, max, this::width);
+    }
+
+    /** The same packing with any measure of width (the preview cards measure with the font itself). */
+    public static List<String> lines(String text, double max, ToDoubleFunction<String> width) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : text.trim().split("\\s+")) {
             String candidate = line.isEmpty() ? word : line + " " + word;
-            if (!line.isEmpty() && width(candidate) > max) {
+            if (!line.isEmpty() && width.applyAsDouble(candidate) > max) {
                 lines.add(line.toString());
                 line.setLength(0);
                 line.append(word);

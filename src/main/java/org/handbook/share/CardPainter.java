@@ -11,9 +11,9 @@ import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
 import java.text.AttributedString;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.handbook.flowchart.TextWrap;
 
 /**
  * Paints a picture in the book's typography (DejaVu Sans headings over DejaVu Serif text, the
@@ -137,22 +137,8 @@ public final class CardPainter {
 
     /** {@code text} broken into lines at spaces, each no wider than {@code width} (a longer word stands alone). */
     static List<String> wrap(String text, Font font, FontRenderContext frc, float width) {
-        List<String> lines = new ArrayList<>();
-        if (text == null || text.isBlank()) return lines;
-        StringBuilder line = new StringBuilder();
-        for (String word : text.trim().split("\\s+")) {
-            String tried = line.length() == 0 ? word : line + " " + word;
-            if (line.length() > 0 && advance(tried, font, frc) > width) {
-                lines.add(line.toString());
-                line.setLength(0);
-                line.append(word);
-            } else {
-                line.setLength(0);
-                line.append(tried);
-            }
-        }
-        lines.add(line.toString());
-        return lines;
+        if (text == null || text.isBlank()) return List.of();
+        return TextWrap.lines(text, width, s -> advance(s, font, frc));
     }
 
     static float advance(String text, Font font, FontRenderContext frc) {
