@@ -128,6 +128,7 @@ public final class CardPainter {
 
     /** A line of capitals spaced out, as the site's eyebrow labels. */
     static void eyebrow(Graphics2D g, String text, Font font, Color color, float x, float y) {
+        if (text == null || text.isBlank()) return; // an empty AttributedString cannot be drawn
         AttributedString s = new AttributedString(text.toUpperCase(Locale.ROOT));
         s.addAttribute(TextAttribute.FONT, font);
         s.addAttribute(TextAttribute.TRACKING, 0.08f);
