@@ -39,6 +39,7 @@ import org.handbook.problem.Problems;
 import org.handbook.problem.Severity;
 import org.handbook.render.Assets;
 import org.handbook.render.Fingerprints;
+import org.handbook.render.PageTraces;
 import org.handbook.render.RenderCache;
 import org.handbook.render.SiteRenderer;
 import org.handbook.render.Templates;
@@ -116,8 +117,9 @@ public final class Pipeline {
         try (SiteWriter writer = o.mode().writes() ? SiteWriter.begin(o.out()) : null) {
             Templates templates = new Templates(o.templates());
             Assets assets = new Assets(o.templates());
-            String fingerprint = timed("fingerprint", () -> Fingerprints.site(o.templates(), library, o.mode().liveReload()));
-            pages = new SiteRenderer(library, templates, assets, o.mode().liveReload(), cache, fingerprint);
+            String siteWide = timed("fingerprint", () -> Fingerprints.siteWide(o.templates(), o.mode().liveReload()));
+            PageTraces traces = o.mode().writes() ? PageTraces.open(o.out(), kept, siteWide) : PageTraces.none();
+            pages = new SiteRenderer(library, templates, assets, o.mode().liveReload(), traces);
             BuildContext context = BuildContext.of(library, o.mode(), o.templates(), templates, assets, pages, cache, kept, pool);
             List<Output> outputs = outputs();
             // outputs of the library run side by side; each one's files are written as soon as it is done
@@ -128,6 +130,7 @@ public final class Pipeline {
             if (writer != null) timedWrite(() -> {
                 writer.commit();
                 cache.save();
+                traces.save();
                 kept.prune();
             });
         } catch (Templates.TemplateProblem e) {

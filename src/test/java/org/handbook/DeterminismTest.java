@@ -3,6 +3,7 @@ package org.handbook;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -49,7 +50,8 @@ class DeterminismTest {
         Path glossary = content.resolve("glossary/lora.md");
         java.nio.file.Files.writeString(glossary, java.nio.file.Files.readString(glossary).replace("small low-rank", "tiny low-rank"));
         Pipeline.Result definition = TestSites.build(content, out);
-        assertEquals(first.rendered(), definition.rendered(), "a definition shows in tooltips anywhere: all pages again");
+        // a definition shows on the glossary and in the tooltips of the pages that mention the term: those again, no others
+        assertTrue(definition.rendered() > 1 && definition.rendered() < first.rendered(), "re-rendered " + definition.rendered());
 
         Path clean = dir.resolve("clean");
         TestSites.build(content, clean);

@@ -20,8 +20,8 @@ import java.util.stream.Stream;
 
 /**
  * The build cache: the folder {@value #FOLDER} beside the output folder, where a build keeps what
- * it made for the next one. Made artifacts (PDFs, an EPUB, preview images) are kept by the hash of
- * their inputs: {@link #artifact} returns the kept bytes when an entry for the same kind, inputs
+ * it made for the next one. Per output folder, what its last build read and gave ({@link #state});
+ * made artifacts (PDFs, an EPUB, preview images) by the hash of their inputs: {@link #artifact} returns the kept bytes when an entry for the same kind, inputs
  * and generator is there and whole, and otherwise makes them and keeps them. A build that writes
  * nothing ({@code check}) reads the cache but does not add to it; {@link #none()} remembers nothing.
  */
@@ -92,6 +92,29 @@ public final class BuildCache {
 
     private Path artifactFile(String kind, String key) {
         return dir.resolve("artifacts").resolve(kind).resolve(key.substring(0, 2)).resolve(key.substring(2));
+    }
+
+    /**
+     * What the last build into the output folder {@code out} kept under {@code name} for the next
+     * (which pages read what, say), if it was kept under the same {@code key} (the site-wide inputs
+     * it is valid for) by this generator, and is whole.
+     */
+    public Optional<byte[]> state(Path out, String name, String key) {
+        if (dir == null) return Optional.empty();
+        return CacheFile.read(stateFile(out, name), generator, stateKey(out, name, key));
+    }
+
+    /** Keeps {@code bytes} under {@code name} for the next build into {@code out}; only a build that writes keeps anything. */
+    public void keepState(Path out, String name, String key, byte[] bytes) {
+        if (writes) write(stateFile(out, name), stateKey(out, name, key), bytes);
+    }
+
+    private Path stateFile(Path out, String name) {
+        return dir.resolve("outputs").resolve(out.toAbsolutePath().normalize().getFileName().toString()).resolve(name);
+    }
+
+    private static String stateKey(Path out, String name, String key) {
+        return Hashes.of(out.toAbsolutePath().normalize().toString(), name, key);
     }
 
     /** How many artifacts of each kind this build made, and how many it took from the cache. */

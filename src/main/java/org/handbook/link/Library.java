@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.handbook.cache.Reads;
 import org.handbook.load.Content;
 import org.handbook.markdown.Citation;
 import org.handbook.markdown.MarkdownParser;
@@ -29,7 +30,8 @@ import org.handbook.types.TypedRef;
 /**
  * The registry every page is rendered from: the items of each type in reading order and by id,
  * their URLs and titles, citation numbers, glossary definitions and term mentions. Built once per
- * build, immutable.
+ * build, immutable. Every read notes its key ({@link Reads}): what a page's render read is then
+ * known, and its fingerprint is the hashes of exactly that ({@code PageInputs}).
  */
 public final class Library {
     private final Content content;
@@ -39,6 +41,7 @@ public final class Library {
     private final Map<String, Integer> sourceNumbers;
     private final Map<String, String> definitions;
     private final Map<String, TermMentions> mentions;
+    private final ReadHashes hashes = new ReadHashes(this);
 
     private Library(Content content, ParsedContent parsed, Map<String, String> definitions, Map<String, TermMentions> mentions) {
         this.content = content;
@@ -89,6 +92,7 @@ public final class Library {
     }
 
     public SiteConfig config() {
+        Reads.note(CONFIG);
         return content.config();
     }
 
@@ -99,10 +103,12 @@ public final class Library {
     /** Every item of a type, in reading order. */
     @SuppressWarnings("unchecked")
     public <T extends Record> List<T> items(ContentType<T> type) {
+        Reads.note(itemsKey(type));
         return (List<T>) sorted.getOrDefault(type, List.of());
     }
 
     public <T extends Record> Optional<T> item(ContentType<T> type, String id) {
+        Reads.note(itemKey(type, id));
         Map<String, Object> map = byId.get(type);
         return map == null ? Optional.empty() : Optional.ofNullable(map.get(id)).map(type::cast);
     }
@@ -136,20 +142,65 @@ public final class Library {
     }
 
     public int sourceNumber(String id) {
+        Reads.note(SOURCE_NUMBER + id);
         return sourceNumbers.getOrDefault(id, 0);
     }
 
     public String definition(String termId) {
+        Reads.note(DEFINITION + termId);
         return definitions.getOrDefault(termId, "");
     }
 
     public TermMentions mentions(String key) {
+        Reads.note(MENTIONS + key);
         return mentions.getOrDefault(key, TermMentions.EMPTY);
     }
 
-    /** Reading time of a text in whole minutes (at least one). */
+    /** Reading time of a text in whole minutes (at least one); a read of that number, not of the text. */
     public int minutes(String textKey) {
-        return Math.max(1, (int) Math.round((double) parsed.text(textKey).words() / config().wordsPerMinute()));
+        Reads.note(MINUTES + textKey);
+        return Reads.unrecorded(() -> Math.max(1, (int) Math.round((double) parsed.text(textKey).words() / config().wordsPerMinute())));
+    }
+
+    /** Reading time of every item of a type together, in minutes: the site's header shows the book's. */
+    public int totalMinutes(ContentType<?> type) {
+        Reads.note(TOTAL_MINUTES + type.name());
+        return Reads.unrecorded(() -> {
+            int total = 0;
+            for (Object item : items(type)) total += minutes(type.textKey(idOf(type, item)));
+            return total;
+        });
+    }
+
+    private static <T extends Record> String idOf(ContentType<T> type, Object item) {
+        return type.id(type.cast(item));
+    }
+
+    /**
+     * What a read key stands for now, as a hash: equal hashes, equal values. A page whose recorded
+     * reads all hash as they did when it was rendered renders to the same bytes.
+     */
+    public String inputHash(String key) {
+        return hashes.of(key);
+    }
+
+    /** The key {@link #config()} notes. */
+    public static final String CONFIG = "config";
+    /** Key prefixes of the library's other reads, each followed by the id or text key read. */
+    public static final String SOURCE_NUMBER = "source-number:";
+    public static final String DEFINITION = "definition:";
+    public static final String MENTIONS = "mentions:";
+    public static final String MINUTES = "minutes:";
+    public static final String TOTAL_MINUTES = "total-minutes:";
+
+    /** The key {@link #items} notes: every item of the type, in order, every field but the body. */
+    public static String itemsKey(ContentType<?> type) {
+        return "items:" + type.name();
+    }
+
+    /** The key {@link #item} notes: the item's fields but its body (read as a text of its own). */
+    public static String itemKey(ContentType<?> type, String id) {
+        return "item:" + type.name() + ":" + id;
     }
 
     /** The site path (with anchor) a reference points at. */

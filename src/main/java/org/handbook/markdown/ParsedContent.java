@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
+import org.handbook.cache.Reads;
 import org.handbook.load.Content;
 import org.handbook.model.Markdown;
 import org.handbook.types.ContentType;
@@ -14,6 +15,7 @@ import org.handbook.types.ContentType;
  * Every Markdown text of the content parsed once, in parallel, keyed as its type names it
  * ({@link ContentType#textKey}: {@code chapter:intro}, {@code checklist:gate/baseline}); bodies
  * of files that failed to load under {@code unbound:PATH}, so they are checked all the same.
+ * Every read notes its key ({@link Reads}), so a page's fingerprint covers the texts it showed.
  */
 public final class ParsedContent {
     private final Map<String, ParsedMarkdown> texts;
@@ -45,18 +47,30 @@ public final class ParsedContent {
         return "unbound:" + md.path();
     }
 
+    /** The read key of a text, as {@link Reads} notes it: "text:KEY". */
+    public static String readKey(String key) {
+        return "text:" + key;
+    }
+
     public Optional<ParsedMarkdown> get(String key) {
+        Reads.note(readKey(key));
         return Optional.ofNullable(texts.get(key));
     }
 
     /** A text that was parsed ({@link ContentType#textKey}); throws if it never was. */
     public ParsedMarkdown text(String key) {
+        Reads.note(readKey(key));
         ParsedMarkdown p = texts.get(key);
         if (p == null) throw new IllegalArgumentException("no parsed text " + key);
         return p;
     }
 
+    /** Every text by key; noted as a read of all of them. */
     public Map<String, ParsedMarkdown> all() {
+        Reads.note(ALL);
         return texts;
     }
+
+    /** The read key of {@link #all()}. */
+    public static final String ALL = "texts";
 }

@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
+import org.handbook.cache.Reads;
 import org.handbook.link.Library;
 import org.handbook.link.Urls;
 import org.handbook.types.ContentType;
@@ -19,10 +20,10 @@ final class PageViews implements Views {
     private final String page;
     private final BodyRenderer bodies;
     private final BiFunction<TypedRef, String, String> embeds;
-    private final Map<String, CompletableFuture<Object>> shared;
+    private final Map<String, CompletableFuture<Reads.Recorded<Object>>> shared;
 
     PageViews(Library lib, String page, BodyRenderer bodies, BiFunction<TypedRef, String, String> embeds,
-              Map<String, CompletableFuture<Object>> shared) {
+              Map<String, CompletableFuture<Reads.Recorded<Object>>> shared) {
         this.lib = lib;
         this.page = page;
         this.bodies = bodies;
@@ -30,8 +31,8 @@ final class PageViews implements Views {
         this.shared = shared;
     }
 
-    /** A per-build memo for {@link #shared}. */
-    static Map<String, CompletableFuture<Object>> memo() {
+    /** A per-build memo for {@link #shared}: each value with what making it read. */
+    static Map<String, CompletableFuture<Reads.Recorded<Object>>> memo() {
         return new ConcurrentHashMap<>();
     }
 
@@ -80,20 +81,28 @@ final class PageViews implements Views {
         return lib.sourceNumber(id);
     }
 
-    /** The first page to ask computes the value; others asking meanwhile wait for it rather than compute it again. */
+    /**
+     * The first page to ask computes the value; others asking meanwhile wait for it rather than
+     * compute it again. Every page that asks is charged with what computing it read.
+     */
     @Override
     @SuppressWarnings("unchecked")
     public <V> V shared(String key, Supplier<V> make) {
-        CompletableFuture<Object> mine = new CompletableFuture<>();
-        CompletableFuture<Object> theirs = shared.putIfAbsent(key, mine);
-        if (theirs != null) return (V) theirs.join();
-        try {
-            V value = make.get();
-            mine.complete(value);
-            return value;
-        } catch (RuntimeException | Error e) {
-            mine.completeExceptionally(e);
-            throw e;
+        CompletableFuture<Reads.Recorded<Object>> mine = new CompletableFuture<>();
+        CompletableFuture<Reads.Recorded<Object>> theirs = shared.putIfAbsent(key, mine);
+        Reads.Recorded<Object> value;
+        if (theirs != null) {
+            value = theirs.join();
+        } else {
+            try {
+                value = Reads.record(() -> (Object) make.get());
+                mine.complete(value);
+            } catch (RuntimeException | Error e) {
+                mine.completeExceptionally(e);
+                throw e;
+            }
         }
+        Reads.noteAll(value.keys());
+        return (V) value.value();
     }
 }

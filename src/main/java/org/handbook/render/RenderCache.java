@@ -15,8 +15,9 @@ import java.util.function.Predicate;
 import org.handbook.write.OutputFile;
 
 /**
- * Page fingerprints of the last successful build, kept beside the output folder. A page whose
- * fingerprint is unchanged is not rendered again: its bytes are taken from the current site.
+ * Fingerprints of whole outputs of the last successful build (the search index, the offline
+ * copy), kept beside the output folder: an output whose fingerprint is unchanged takes its files
+ * from the current site. Pages have finer traces of their own ({@link PageTraces}).
  */
 public final class RenderCache {
     private final Path site;

@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.handbook.cache.Reads;
 import org.handbook.link.Library;
 import org.handbook.link.Urls;
 import org.handbook.markdown.ParsedMarkdown;
@@ -27,17 +29,29 @@ final class SitePages {
     private SitePages() {
     }
 
+    /**
+     * Every page, each made while what it reads is recorded ({@link Page#reads}): its head shows
+     * titles, neighbours and contents that the page's fingerprint must cover.
+     */
     static List<Page> of(Library lib) {
-        List<Page> pages = new ArrayList<>();
-        pages.add(home(lib));
+        List<Supplier<Page>> makers = new ArrayList<>();
+        makers.add(() -> home(lib));
         for (ContentType<?> type : lib.types().all()) {
-            if (type.hasPages()) items(lib, type, pages);
-            if (type.index() != null) pages.add(index(lib, type));
+            if (type.hasPages()) {
+                for (int i = 0, n = lib.items(type).size(); i < n; i++) {
+                    int at = i;
+                    makers.add(() -> item(lib, type, at));
+                }
+            }
+            if (type.index() != null) makers.add(() -> index(lib, type));
         }
-        if (lib.config().print()) pages.add(print(lib));
-        pages.add(new Page(Urls.SEARCH, "search.ftlh", head("search", "Search", "Search the whole handbook, online or from a downloaded copy.",
-                List.of(HOME), null, null, List.of()), v -> Map.of(), List.of()));
-        return pages;
+        if (lib.config().print()) makers.add(() -> print(lib));
+        makers.add(() -> new Page(Urls.SEARCH, "search.ftlh", head("search", "Search", "Search the whole handbook, online or from a downloaded copy.",
+                List.of(HOME), null, null, List.of()), v -> Map.of()));
+        return makers.stream().map(make -> {
+            Reads.Recorded<Page> made = Reads.record(make);
+            return made.value().withReads(made.keys());
+        }).toList();
     }
 
     /** The cover: the book's contents and, for each type listed on the home page, its items. */
@@ -50,7 +64,7 @@ final class SitePages {
                     Map<String, Object> model = new LinkedHashMap<>();
                     lib.types().all().stream().filter(ContentType::onHome).forEach(t -> model.put(t.listVariable(), cards(lib, t, v)));
                     return model;
-                }, chapters.stream().map(ch -> Page.Read.minutes(Chapters.TYPE.textKey(ch.id()))).toList());
+                });
     }
 
     /** The items of a type as its lists show them. */
@@ -58,20 +72,18 @@ final class SitePages {
         return lib.items(type).stream().map(x -> type.card(views, x)).toList();
     }
 
-    private static <T extends Record> void items(Library lib, ContentType<T> type, List<Page> pages) {
+    /** The page of the item at {@code i} in reading order, between its neighbours. */
+    private static <T extends Record> Page item(Library lib, ContentType<T> type, int i) {
         List<T> items = lib.items(type);
         List<Link> crumbs = type.index() == null ? List.of(HOME) : List.of(HOME, new Link(type.index().title(), type.indexPath()));
-        for (int i = 0; i < items.size(); i++) {
-            T item = items.get(i);
-            String id = type.id(item);
-            ParsedMarkdown body = type.body(item) == null ? null : lib.parsed().text(type.textKey(id));
-            pages.add(new Page(type.path(id), type.template(),
-                    new Page.Head(type.name(), type.title(item), type.summary(item), crumbs, body,
-                            i > 0 ? nav("Previous", type, items.get(i - 1)) : null,
-                            i + 1 < items.size() ? nav("Next", type, items.get(i + 1)) : null, type.scripts(), "article"),
-                    v -> Map.of(type.variable(), type.page(v, item)),
-                    type.texts(item).stream().map(t -> Page.Read.text(type.textKey(id, t.part()))).toList()));
-        }
+        T item = items.get(i);
+        String id = type.id(item);
+        ParsedMarkdown body = type.body(item) == null ? null : lib.parsed().text(type.textKey(id));
+        return new Page(type.path(id), type.template(),
+                new Page.Head(type.name(), type.title(item), type.summary(item), crumbs, body,
+                        i > 0 ? nav("Previous", type, items.get(i - 1)) : null,
+                        i + 1 < items.size() ? nav("Next", type, items.get(i + 1)) : null, type.scripts(), "article"),
+                v -> Map.of(type.variable(), type.page(v, item)));
     }
 
     /** A neighbour link; its href is a site path made relative when the page renders. */
@@ -81,7 +93,7 @@ final class SitePages {
 
     private static <T extends Record> Page index(Library lib, ContentType<T> type) {
         return new Page(type.indexPath(), type.indexTemplate(), head(type.folder(), type.index().title(), type.index().description(),
-                List.of(HOME), null, null, List.of()), v -> Map.of(type.listVariable(), cards(lib, type, v)), List.of());
+                List.of(HOME), null, null, List.of()), v -> Map.of(type.listVariable(), cards(lib, type, v)));
     }
 
     /** Every chapter on one page, for paper: links within the book become jumps, others full addresses. */
@@ -91,7 +103,6 @@ final class SitePages {
         return new Page(Urls.PRINT, "print.ftlh", head("print", "The whole handbook, to print",
                 "Every chapter of the handbook on one page, in reading order, for printing.", List.of(HOME), null, null, List.of()),
                 v -> Map.of("chapters", chapters.stream().map(c -> Chapters.printed(v, c)).toList()),
-                chapters.stream().map(c -> Page.Read.text(Chapters.TYPE.textKey(c.id()))).toList(),
                 html -> PrintLinks.rewrite(html, lib, inBook));
     }
 

@@ -6,9 +6,12 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
+import org.handbook.cache.Reads;
 import org.handbook.link.Library;
 import org.handbook.link.Urls;
 import org.handbook.markdown.Heading;
@@ -23,8 +26,8 @@ import org.handbook.write.OutputFile;
 
 /**
  * Renders the pages of the site ({@link SitePages}) on the caller's pool, each from its template,
- * its model and the layout's view of it; reuses the last build's copy of a page whose inputs are
- * unchanged. Also what documents made from the same views need: a page's {@link Views} and the
+ * its model and the layout's view of it, recording what it reads ({@link Reads}); reuses the last
+ * build's copy of a page when everything it read then is unchanged ({@link PageTraces}). Also what documents made from the same views need: a page's {@link Views} and the
  * print page, rendered once for whoever asks first.
  */
 public final class SiteRenderer {
@@ -32,27 +35,32 @@ public final class SiteRenderer {
     private final Templates templates;
     private final Assets assets;
     private final boolean liveReload;
-    private final RenderCache cache;
-    private final String siteFingerprint;
+    private final PageTraces traces;
     private final BodyRenderer bodies;
     private final Sharing sharing;
-    private final Map<String, CompletableFuture<Object>> shared = PageViews.memo();
+    /** What making the renderer's own parts read (sharing metadata from the settings): every page shows them. */
+    private final Set<String> siteWideReads;
+    private final Map<String, CompletableFuture<Reads.Recorded<Object>>> shared = PageViews.memo();
     private final AtomicInteger rendered = new AtomicInteger();
     private final List<Page> pages;
     private final Page printPage;
     private final CompletableFuture<OutputFile> printed = new CompletableFuture<>();
     private final AtomicInteger printClaims = new AtomicInteger();
 
-    /** {@code liveReload}: pages load the dev server's reload script. */
-    public SiteRenderer(Library lib, Templates templates, Assets assets, boolean liveReload, RenderCache cache, String siteFingerprint) {
+    /**
+     * {@code liveReload}: pages load the dev server's reload script; {@code traces}: what each page
+     * of the last build read, so an unchanged page is taken from the site instead of rendered.
+     */
+    public SiteRenderer(Library lib, Templates templates, Assets assets, boolean liveReload, PageTraces traces) {
         this.lib = lib;
         this.templates = templates;
         this.assets = assets;
         this.liveReload = liveReload;
-        this.cache = cache;
-        this.siteFingerprint = siteFingerprint;
+        this.traces = traces;
         this.bodies = new BodyRenderer(lib);
-        this.sharing = new Sharing(lib);
+        Reads.Recorded<Sharing> sharing = Reads.record(() -> new Sharing(lib));
+        this.sharing = sharing.value();
+        this.siteWideReads = sharing.keys();
         this.pages = SitePages.of(lib);
         this.printPage = pages.stream().filter(p -> p.path().equals(Urls.PRINT)).findFirst().orElse(null);
     }
@@ -98,21 +106,26 @@ public final class SiteRenderer {
         return new PageViews(lib, from, bodies, this::embed, shared);
     }
 
+    /**
+     * A page: the last build's, if everything its making and rendering read then reads the same
+     * now; else rendered, recording what it reads for the next build.
+     */
     private OutputFile renderPage(Page page) {
-        String own = page.reads().stream().map(this::read).collect(Collectors.joining("\u0000"));
-        String fingerprint = Fingerprints.page(siteFingerprint, page.path(), own);
-        var previous = cache.reuse(page.path(), fingerprint);
+        Optional<byte[]> previous = traces.reuse(page.path(), lib::inputHash);
         if (previous.isPresent()) return new OutputFile(page.path(), previous.get());
         rendered.incrementAndGet();
-        Map<String, Object> model = new HashMap<>(page.model().apply(views(page.path())));
-        model.put("page", pageView(page, Urls.root(page.path())));
-        model.put("site", site(page.path()));
-        return OutputFile.text(page.path(), page.finish().apply(templates.render(page.template(), model)));
-    }
-
-    /** What a page shows of a text, as its fingerprint takes it. */
-    private String read(Page.Read read) {
-        return read.minutesOnly() ? read.textKey() + "=" + lib.minutes(read.textKey()) : lib.parsed().text(read.textKey()).source().text();
+        Reads.Recorded<String> html = Reads.record(() -> {
+            Map<String, Object> model = new HashMap<>(page.model().apply(views(page.path())));
+            model.put("page", pageView(page, Urls.root(page.path())));
+            model.put("site", site(page.path()));
+            return page.finish().apply(templates.render(page.template(), model));
+        });
+        OutputFile file = OutputFile.text(page.path(), html.value());
+        Set<String> keys = new TreeSet<>(siteWideReads);
+        keys.addAll(page.reads());
+        keys.addAll(html.keys());
+        traces.rendered(page.path(), keys, lib::inputHash, file.bytes());
+        return file;
     }
 
     private View.Page pageView(Page page, String root) {
@@ -152,7 +165,7 @@ public final class SiteRenderer {
 
     /** The handbook's identity as pages and PDFs show it, with the home link relative to {@code from}. */
     public View.Site site(String from) {
-        int total = lib.items(Chapters.TYPE).stream().mapToInt(c -> lib.minutes(Chapters.TYPE.textKey(c.id()))).sum();
+        int total = lib.totalMinutes(Chapters.TYPE);
         SiteConfig c = lib.config();
         return new View.Site(c.title(), c.subtitle(), c.edition(), c.description(), c.language(), c.updated(),
                 Urls.root(from) + Urls.HOME, total, c.print());
@@ -162,7 +175,7 @@ public final class SiteRenderer {
     private String renderNotFound() {
         String base = URI.create(lib.config().baseUrl()).getPath();
         Page page = new Page("404.html", "404.ftlh", new Page.Head("404", "Page not found", "This page does not exist.",
-                List.of(), null, null, null, List.of(), "article"), v -> Map.of(), List.of());
+                List.of(), null, null, null, List.of(), "article"), v -> Map.of());
         Map<String, Object> model = new HashMap<>();
         model.put("page", pageView(page, base));
         View.Site s = site("404.html");

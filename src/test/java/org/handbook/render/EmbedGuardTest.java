@@ -28,7 +28,7 @@ class EmbedGuardTest {
         // linked without ContentChecks.run, as if a check were missing
         Library lib = Library.build(c, ParsedContent.parse(c), problems);
         SiteRenderer renderer = new SiteRenderer(lib, new Templates(TestSites.TEMPLATES), new Assets(TestSites.TEMPLATES), false,
-                RenderCache.none(), "test");
+                PageTraces.none());
         IllegalStateException e = assertThrows(IllegalStateException.class, renderer::render);
         assertTrue(e.getMessage().contains("embed cycle: ") && e.getMessage().contains("glossary/lora.md"), e.getMessage());
     }

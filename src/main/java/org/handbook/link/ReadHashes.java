@@ -1,0 +1,77 @@
+package org.handbook.link;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import org.handbook.cache.Hashes;
+import org.handbook.cache.Reads;
+import org.handbook.markdown.ParsedContent;
+import org.handbook.types.ContentType;
+import org.handbook.types.Terms;
+
+/**
+ * The hash of what each read key of a {@link Library} stands for, now: a page whose recorded reads
+ * all hash as they did when it was rendered would render to the same bytes. Each key the library
+ * notes has its case here, next to nothing else, so a new kind of read cannot go unhashed: an
+ * unknown key is an error, not a guess.
+ */
+final class ReadHashes {
+    private static final String ABSENT = "absent";
+
+    private final Library lib;
+    private final Map<String, String> memo = new ConcurrentHashMap<>();
+
+    ReadHashes(Library lib) {
+        this.lib = lib;
+    }
+
+    String of(String key) {
+        String h = memo.get(key);
+        if (h != null) return h;
+        h = Reads.unrecorded(() -> compute(key));
+        memo.put(key, h);
+        return h;
+    }
+
+    private String compute(String key) {
+        if (key.equals(Library.CONFIG)) return Hashes.of(RecordText.of(lib.config(), null));
+        if (key.equals(ParsedContent.ALL)) {
+            Map<String, String> all = new TreeMap<>();
+            lib.parsed().all().forEach((k, md) -> all.put(k, Hashes.of(md.source().text())));
+            return Hashes.of(all.toString());
+        }
+        String kind = key.substring(0, key.indexOf(':') + 1);
+        String rest = key.substring(kind.length());
+        return switch (kind) {
+            case "text:" -> lib.parsed().get(rest).map(md -> Hashes.of(md.source().text())).orElse(ABSENT);
+            case "items:" -> items(type(rest));
+            case "item:" -> {
+                int colon = rest.indexOf(':');
+                yield item(type(rest.substring(0, colon)), rest.substring(colon + 1));
+            }
+            // the mentions found in a text depend on the text and on every term's name and aliases
+            case Library.MENTIONS -> Hashes.of(of(ParsedContent.readKey(rest)), of(Library.itemsKey(Terms.TYPE)));
+            case Library.MINUTES -> lib.parsed().get(rest).isPresent() ? String.valueOf(lib.minutes(rest)) : ABSENT;
+            case Library.TOTAL_MINUTES -> String.valueOf(lib.totalMinutes(type(rest)));
+            case Library.DEFINITION -> Hashes.of(lib.definition(rest));
+            case Library.SOURCE_NUMBER -> String.valueOf(lib.sourceNumber(rest));
+            default -> throw new IllegalStateException("a read of '" + key + "' that nothing can hash: give it its case in ReadHashes");
+        };
+    }
+
+    private ContentType<?> type(String name) {
+        return lib.types().named(name).orElseThrow(() -> new IllegalStateException("no content type '" + name + "'"));
+    }
+
+    private <T extends Record> String items(ContentType<T> type) {
+        StringBuilder sb = new StringBuilder();
+        for (T item : lib.items(type)) sb.append(RecordText.of(item, type.body(item))).append('\n');
+        return Hashes.of(sb.toString());
+    }
+
+    private <T extends Record> String item(ContentType<T> type, String id) {
+        Optional<T> item = lib.item(type, id);
+        return item.map(x -> Hashes.of(RecordText.of(x, type.body(x)))).orElse(ABSENT);
+    }
+}

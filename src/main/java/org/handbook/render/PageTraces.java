@@ -1,0 +1,166 @@
+package org.handbook.render;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.zip.CRC32C;
+import org.handbook.cache.BuildCache;
+
+/**
+ * What each page of the last build of an output folder read, kept in the build cache: for every
+ * page, the keys its making and its render noted with the hash each had, and the length and
+ * CRC-32C of the page it gave. A page may be taken from the current site only when the site-wide
+ * inputs (generator, templates, mode) are the same, every key it read still hashes the same, and
+ * the file in the site is still the one it gave.
+ */
+public final class PageTraces {
+    /** One page's reads and what it gave. */
+    record Trace(Map<String, String> reads, int length, int crc) {
+    }
+
+    private final Path site;
+    private final BuildCache cache;
+    private final String siteWide;
+    private final Map<String, Trace> previous;
+    private final Map<String, Trace> current = new ConcurrentHashMap<>();
+
+    private PageTraces(Path site, BuildCache cache, String siteWide, Map<String, Trace> previous) {
+        this.site = site;
+        this.cache = cache;
+        this.siteWide = siteWide;
+        this.previous = previous;
+    }
+
+    /** The traces of the last build into {@code site}, when it had the same site-wide inputs; else none. */
+    public static PageTraces open(Path site, BuildCache cache, String siteWide) {
+        Map<String, Trace> previous = Map.of();
+        if (site != null && Files.isDirectory(site)) {
+            previous = cache.state(site, "pages", siteWide).map(PageTraces::decode).orElse(Map.of());
+        }
+        return new PageTraces(site, cache, siteWide, previous);
+    }
+
+    /** Traces that remember nothing (a build that writes nowhere, a test). */
+    public static PageTraces none() {
+        return new PageTraces(null, BuildCache.none(), "", Map.of());
+    }
+
+    /**
+     * The last build's bytes of a page, if every key it read hashes as it did ({@code hash} gives
+     * the current hash of a key) and the site still holds what it gave. Recorded for the next build.
+     */
+    Optional<byte[]> reuse(String path, Function<String, String> hash) {
+        Trace t = previous.get(path);
+        if (t == null || site == null) return Optional.empty();
+        for (Map.Entry<String, String> read : t.reads().entrySet()) {
+            if (!read.getValue().equals(hash.apply(read.getKey()))) return Optional.empty();
+        }
+        try {
+            Path f = site.resolve(path);
+            if (!Files.isRegularFile(f)) return Optional.empty();
+            byte[] bytes = Files.readAllBytes(f);
+            if (bytes.length != t.length() || crc(bytes) != t.crc()) return Optional.empty();
+            current.put(path, t);
+            return Optional.of(bytes);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Records a page just rendered: the keys it read with their hashes, and its bytes. */
+    void rendered(String path, Set<String> keys, Function<String, String> hash, byte[] bytes) {
+        Map<String, String> reads = new TreeMap<>();
+        for (String k : keys) reads.put(k, hash.apply(k));
+        current.put(path, new Trace(reads, bytes.length, crc(bytes)));
+    }
+
+    /** Keeps this build's traces for the next; called once the new site is in place. */
+    public void save() {
+        if (site != null) cache.keepState(site, "pages", siteWide, encode(current));
+    }
+
+    static int crc(byte[] bytes) {
+        CRC32C c = new CRC32C();
+        c.update(bytes);
+        return (int) c.getValue();
+    }
+
+    /** A table of the keys and their hashes, then each page with the numbers of the keys it read. */
+    private static byte[] encode(Map<String, Trace> traces) {
+        Map<String, Integer> numbers = new HashMap<>();
+        List<Map.Entry<String, String>> table = new ArrayList<>();
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(buf)) {
+            Map<String, Trace> sorted = new TreeMap<>(traces);
+            for (Trace t : sorted.values()) {
+                for (Map.Entry<String, String> r : t.reads().entrySet()) {
+                    String entry = r.getKey() + "\n" + r.getValue();
+                    if (!numbers.containsKey(entry)) {
+                        numbers.put(entry, table.size());
+                        table.add(r);
+                    }
+                }
+            }
+            out.writeInt(table.size());
+            for (Map.Entry<String, String> r : table) {
+                out.writeUTF(r.getKey());
+                out.writeUTF(r.getValue());
+            }
+            out.writeInt(sorted.size());
+            for (Map.Entry<String, Trace> e : sorted.entrySet()) {
+                Trace t = e.getValue();
+                out.writeUTF(e.getKey());
+                out.writeInt(t.length());
+                out.writeInt(t.crc());
+                out.writeInt(t.reads().size());
+                for (Map.Entry<String, String> r : t.reads().entrySet()) out.writeInt(numbers.get(r.getKey() + "\n" + r.getValue()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return buf.toByteArray();
+    }
+
+    private static Map<String, Trace> decode(byte[] bytes) {
+        try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes))) {
+            int n = in.readInt();
+            String[] keys = new String[n];
+            String[] hashes = new String[n];
+            for (int i = 0; i < n; i++) {
+                keys[i] = in.readUTF();
+                hashes[i] = in.readUTF();
+            }
+            int pages = in.readInt();
+            Map<String, Trace> out = new HashMap<>(pages * 2);
+            for (int p = 0; p < pages; p++) {
+                String path = in.readUTF();
+                int length = in.readInt();
+                int crc = in.readInt();
+                int count = in.readInt();
+                Map<String, String> reads = new HashMap<>(count * 2);
+                for (int i = 0; i < count; i++) {
+                    int k = in.readInt();
+                    reads.put(keys[k], hashes[k]);
+                }
+                out.put(path, new Trace(reads, length, crc));
+            }
+            return out;
+        } catch (IOException | RuntimeException e) {
+            // checked by the cache file's checksum first: this is a format from another build of the code
+            return Map.of();
+        }
+    }
+}
