@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # bench/outputs-cost.sh REV [RUNS]: what this checkout's build costs against revision REV's, cold.
 # Checks REV out into a worktree under target/, builds its jar, then runs RUNS pairs of cold builds
-# of the bundled handbook (no previous site or render cache, so nothing is reused), REV's and this
+# of the bundled handbook (no previous site, render cache or build cache, so nothing is reused), REV's and this
 # checkout's interleaved so a busy moment hits both alike, and prints median wall and CPU time.
 # Used for the EPUB, the preview cards and the offline copy (REV: the commit before them).
 set -euo pipefail
@@ -14,7 +14,7 @@ git -C "$other" checkout -q --detach "$REV"
 for dir in "$other" "$here"; do (cd "$dir" && ./handbook build --content "$here/content" --out "$dir/target/cost-site" >/dev/null); done
 run() {  # label, checkout
   local out="$2/target/cost-site"
-  rm -rf "$out" "$(dirname "$out")/.$(basename "$out").render-cache"; sync; sleep 1
+  rm -rf "$out" "$(dirname "$out")/.$(basename "$out").render-cache" "$(dirname "$out")/.handbook-cache"; sync; sleep 1
   (cd "$2" && /usr/bin/time -a -o "$times" -f "$1 %e %U %S" ./handbook build --content "$here/content" --out "$out" >/dev/null)
 }
 for ((i = 0; i < RUNS; i++)); do run before "$other"; run after "$here"; done
