@@ -43,9 +43,12 @@ JS
 server=$!; trap 'kill "$server" 2>/dev/null' EXIT
 for _ in $(seq 50); do curl -sf "http://127.0.0.1:$port${base}index.html" >/dev/null && break; sleep 0.1; done
 first() { (cd "$site/$1" && ls -d */ | head -1 | tr -d /); }
+reading_first() { grep -o 'class="contents-link" href="[^"]*"' "$site/index.html" | head -1 | sed 's/.*href="//; s/"$//'; }
+longest() { (cd "$site/$1" && ls -S */index.html | head -1 | cut -d/ -f1); }
 pages=(
   "home index.html"
-  "chapter chapters/$(first chapters)/index.html"
+  "chapter $(reading_first)"
+  "longest-chapter chapters/$(longest chapters)/index.html"
   "playbook playbooks/$(first playbooks)/index.html"
   "glossary glossary/index.html"
   "search search/index.html?q=rollback+plan"
