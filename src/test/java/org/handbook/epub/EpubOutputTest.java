@@ -32,16 +32,18 @@ import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 
-/** The e-book of the bundled handbook: valid by EPUBCheck, packed as the standard says, complete and linked. */
+/** The e-book of the bundled handbook (and the sample's): valid by EPUBCheck, packed as the standard says, complete and linked. */
 class EpubOutputTest {
 
     @Test
-    void theBundledHandbooksEpubPassesEpubCheckWithNoErrorAndNoWarning() throws Exception {
-        Path epub = TestSites.handbookSite().resolve(EpubOutput.PATH);
-        StringWriter log = new StringWriter();
-        WriterReportImpl report = new WriterReportImpl(new PrintWriter(log), epub.getFileName().toString());
-        new EpubCheck(epub.toFile(), report).check();
-        assertEquals(0, report.getFatalErrorCount() + report.getErrorCount() + report.getWarningCount(), log.toString());
+    void theEpubsOfTheBundledHandbookAndTheSamplePassEpubCheckWithNoErrorAndNoWarning() throws Exception {
+        for (Path site : List.of(TestSites.handbookSite(), TestSites.sampleSite())) {
+            Path epub = site.resolve(EpubOutput.PATH);
+            StringWriter log = new StringWriter();
+            WriterReportImpl report = new WriterReportImpl(new PrintWriter(log), epub.toString());
+            new EpubCheck(epub.toFile(), report).check();
+            assertEquals(0, report.getFatalErrorCount() + report.getErrorCount() + report.getWarningCount(), log.toString());
+        }
     }
 
     @Test
