@@ -1,5 +1,6 @@
 package org.handbook.epub;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,6 +32,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The e-book of the bundled handbook (and the sample's): valid by EPUBCheck, packed as the standard says, complete and linked. */
 class EpubOutputTest {
@@ -44,6 +46,22 @@ class EpubOutputTest {
             new EpubCheck(epub.toFile(), report).check();
             assertEquals(0, report.getFatalErrorCount() + report.getErrorCount() + report.getWarningCount(), log.toString());
         }
+    }
+
+    @Test
+    void madeTwiceFromScratchTheBookTheCopyAndTheCardsAreTheSameBytes(@TempDir Path dir) throws Exception {
+        Path content = TestSites.copySample(dir);
+        // separate parents: each build has its own build cache, so the second makes everything again
+        Path a = dir.resolve("a/site");
+        Path b = dir.resolve("b/site");
+        TestSites.build(content, a);
+        TestSites.build(content, b);
+        Map<String, byte[]> first = TestSites.snapshot(a);
+        Map<String, byte[]> second = TestSites.snapshot(b);
+        List<String> made = first.keySet().stream()
+                .filter(p -> p.equals(EpubOutput.PATH) || p.equals("handbook-offline.zip") || p.endsWith("card.png")).toList();
+        assertTrue(made.size() > 10, String.valueOf(made));
+        for (String p : made) assertArrayEquals(first.get(p), second.get(p), p);
     }
 
     @Test
