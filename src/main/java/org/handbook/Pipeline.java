@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -18,6 +19,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.handbook.cache.BuildCache;
+import org.handbook.cache.Hashes;
+import org.handbook.cache.InputFiles;
+import org.handbook.cache.LastBuild;
 import org.handbook.check.ContentChecks;
 import org.handbook.checklist.ChecklistExports;
 import org.handbook.link.Library;
@@ -63,9 +67,13 @@ public final class Pipeline {
         }
     }
 
-    /** What a successful build produced; {@code totalMillis} is wall time (outputs overlap). */
+    /**
+     * What a successful build produced; {@code totalMillis} is wall time (outputs overlap).
+     * {@code unchanged}: nothing it reads changed since the last build into the same folder, so it
+     * made nothing ({@code files} is empty) and repeats that build's warnings and counts.
+     */
     public record Result(List<OutputFile> files, List<Problem> warnings, Map<String, Long> millis, int pages, int rendered,
-                         String baseUrl, long totalMillis, BuildCache.Stats cache) {
+                         String baseUrl, long totalMillis, BuildCache.Stats cache, boolean unchanged) {
     }
 
     /** The outputs of a build, the longest first so it starts first. */
@@ -107,10 +115,18 @@ public final class Pipeline {
 
     private Result build(Options o) throws BuildFailed, IOException {
         long start = System.nanoTime();
+        BuildCache kept = BuildCache.open(o.out(), o.mode().writes());
+        Inputs inputs = o.mode().writes() ? timed("scan", () -> Inputs.scan(o, kept)) : null;
+        Optional<LastBuild> last = inputs == null ? Optional.empty() : LastBuild.unchanged(kept, o.out(), inputs.key());
+        if (last.isPresent()) {
+            LastBuild b = last.get();
+            return new Result(List.of(), b.warnings(), Map.copyOf(millis), b.pages(), 0, b.baseUrl(), (System.nanoTime() - start) / 1_000_000,
+                    kept.stats(), true);
+        }
         Problems problems = new Problems();
         Library library = link(o.content(), o.types(), problems);
+        List<Problem> warnings = problems.sorted().stream().filter(p -> p.severity() == Severity.WARNING).toList();
         RenderCache cache = RenderCache.open(o.out());
-        BuildCache kept = BuildCache.open(o.out(), o.mode().writes());
         ForkJoinPool pool = pool();
         SiteRenderer pages;
         List<OutputFile> files = new ArrayList<>();
@@ -132,6 +148,8 @@ public final class Pipeline {
                 cache.save();
                 traces.save();
                 kept.prune();
+                inputs.keep(kept, o.out());
+                LastBuild.keep(kept, o.out(), inputs.key(), warnings, htmlPages(files), files.size(), library.config().baseUrl());
             });
         } catch (Templates.TemplateProblem e) {
             problems.add(e.problem());
@@ -139,10 +157,36 @@ public final class Pipeline {
         } finally {
             close(pool);
         }
-        int htmlPages = (int) files.stream().filter(f -> f.path().endsWith(".html")).count();
-        List<Problem> warnings = problems.sorted().stream().filter(p -> p.severity() == Severity.WARNING).toList();
-        return new Result(List.copyOf(files), warnings, Map.copyOf(millis), htmlPages, pages.renderedPages(),
-                library.config().baseUrl(), (System.nanoTime() - start) / 1_000_000, kept.stats());
+        return new Result(List.copyOf(files), warnings, Map.copyOf(millis), htmlPages(files), pages.renderedPages(),
+                library.config().baseUrl(), (System.nanoTime() - start) / 1_000_000, kept.stats(), false);
+    }
+
+    private static int htmlPages(List<OutputFile> files) {
+        return (int) files.stream().filter(f -> f.path().endsWith(".html")).count();
+    }
+
+    /** What a build reads, scanned: every file with its hash, and one key for all of it. */
+    private record Inputs(String key, String roots, InputFiles files) {
+        private static final String SCAN = "input-files";
+
+        /**
+         * Every file under the content and templates folders by its hash, the mode, the folders,
+         * the content types, and where problems are named from. The last successful build's scan
+         * is read first, so only files whose size or time changed are read again.
+         */
+        static Inputs scan(Options o, BuildCache kept) {
+            List<Path> roots = List.of(o.content(), o.templates());
+            String rootsKey = roots.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList().toString();
+            InputFiles last = kept.state(o.out(), SCAN, rootsKey).map(InputFiles::decode).orElse(null);
+            InputFiles files = last == null ? InputFiles.scan(roots) : InputFiles.scan(roots, last);
+            return new Inputs(Hashes.of(files.digest(), o.mode().name(), rootsKey, Path.of("").toAbsolutePath().toString(),
+                    o.types().all().stream().map(t -> t.name() + "@" + t.folder()).toList().toString()), rootsKey, files);
+        }
+
+        /** Keeps the scan for the next build; only after a successful one, so a failed build adds nothing beside the site. */
+        void keep(BuildCache kept, Path out) {
+            kept.keepState(out, SCAN, roots, files.encode());
+        }
     }
 
     /**

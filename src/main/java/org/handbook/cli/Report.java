@@ -25,13 +25,15 @@ final class Report {
     private static final int OUTSIDE_CACHE = 1;
 
     static String summary(String verb, Pipeline.Result r) {
+        String warned = r.warnings().isEmpty() ? "" : ", " + plural(r.warnings().size(), "warning");
+        if (r.unchanged()) return String.format("%s %d pages in %d ms: nothing changed since the last build%s", verb, r.pages(), r.totalMillis(), warned);
         String steps = r.millis().entrySet().stream().sorted(Map.Entry.comparingByValue(Comparator.reverseOrder()))
                 .map(e -> e.getKey() + " " + e.getValue() + " ms").collect(Collectors.joining(", "));
         String reused = r.rendered() < r.pages() - OUTSIDE_CACHE ? String.format(", %d re-rendered", r.rendered()) : "";
         String kept = r.cache().reused().entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
                 .collect(Collectors.joining(", ", ", from the cache: ", ""));
         return String.format("%s %d pages (%d files%s) in %d ms [%s]%s%s", verb, r.pages(), r.files().size(), reused, r.totalMillis(), steps,
-                r.cache().reused().isEmpty() ? "" : kept, r.warnings().isEmpty() ? "" : ", " + plural(r.warnings().size(), "warning"));
+                r.cache().reused().isEmpty() ? "" : kept, warned);
     }
 
     static String plural(long n, String word) {

@@ -42,6 +42,7 @@ public final class Library {
     private final Map<String, String> definitions;
     private final Map<String, TermMentions> mentions;
     private final ReadHashes hashes = new ReadHashes(this);
+    private final Map<ContentType<?>, Integer> totals = new ConcurrentHashMap<>();
 
     private Library(Content content, ParsedContent parsed, Map<String, String> definitions, Map<String, TermMentions> mentions) {
         this.content = content;
@@ -165,11 +166,12 @@ public final class Library {
     /** Reading time of every item of a type together, in minutes: the site's header shows the book's. */
     public int totalMinutes(ContentType<?> type) {
         Reads.note(TOTAL_MINUTES + type.name());
-        return Reads.unrecorded(() -> {
+        // every page's header shows it: counted once
+        return totals.computeIfAbsent(type, t -> Reads.unrecorded(() -> {
             int total = 0;
             for (Object item : items(type)) total += minutes(type.textKey(idOf(type, item)));
             return total;
-        });
+        }));
     }
 
     private static <T extends Record> String idOf(ContentType<T> type, Object item) {

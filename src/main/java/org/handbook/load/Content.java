@@ -1,9 +1,11 @@
 package org.handbook.load;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.handbook.model.Markdown;
 import org.handbook.model.SiteConfig;
 import org.handbook.types.ContentType;
@@ -22,6 +24,7 @@ public final class Content {
     private final Map<ContentType<?>, List<?>> items;
     private final Map<ContentType<?>, Set<String>> knownIds;
     private final List<Markdown> unboundBodies;
+    private final Map<ContentType<?>, Map<String, Object>> byId = new ConcurrentHashMap<>();
 
     Content(Registry types, SiteConfig config, Map<ContentType<?>, List<?>> items, Map<ContentType<?>, Set<String>> knownIds,
             List<Markdown> unboundBodies) {
@@ -47,8 +50,14 @@ public final class Content {
         return (List<T>) items.getOrDefault(type, List.of());
     }
 
+    /** The item of a type with this id (the first, if a broken content has two), found by an index made on first use. */
     public <T extends Record> Optional<T> item(ContentType<T> type, String id) {
-        return items(type).stream().filter(x -> type.id(x).equals(id)).findFirst();
+        Map<String, Object> index = byId.computeIfAbsent(type, t -> {
+            Map<String, Object> m = new HashMap<>();
+            for (T x : items(type)) m.putIfAbsent(type.id(x), x);
+            return m;
+        });
+        return Optional.ofNullable(index.get(id)).map(type::cast);
     }
 
     /** The ids of every file of a type found, loaded or not. */

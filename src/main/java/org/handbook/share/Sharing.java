@@ -100,6 +100,10 @@ public final class Sharing {
     }
 
     private java.util.Optional<Chapter> chapter(String page) {
-        return lib.items(Chapters.TYPE).stream().filter(c -> Chapters.TYPE.path(c.id()).equals(page)).findFirst();
+        // found by the id in its path, not by trying every chapter's: a 4,000-page book has 4,000 chapter pages
+        String folder = Chapters.TYPE.folder() + "/";
+        if (!page.startsWith(folder) || page.indexOf('/', folder.length()) < 0) return java.util.Optional.empty();
+        String id = page.substring(folder.length(), page.indexOf('/', folder.length()));
+        return lib.item(Chapters.TYPE, id).filter(c -> Chapters.TYPE.path(c.id()).equals(page));
     }
 }

@@ -1,0 +1,161 @@
+package org.handbook.cache;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
+
+/**
+ * Every file a build reads, each with a hash of its bytes: what decides whether anything changed
+ * since the last build. A file's hash is its length, CRC-32C and CRC-32 (computed by the
+ * processor); the build's digest is the SHA-256 of every file's name and hash, in order. As git
+ * does with its index, a file whose size and modification time are those of the last scan keeps
+ * the hash that scan read, unless it was modified so close to that scan that a later write could
+ * share its time: then it is read again.
+ */
+public final class InputFiles {
+    /** A file as one scan saw it. */
+    record Entry(long size, long modified, String hash) {
+    }
+
+    /** Files modified less than this before a scan are read again by the next one, whatever their time says. */
+    private static final long RACY_NANOS = TimeUnit.SECONDS.toNanos(2);
+
+    private final Map<String, Entry> files;
+    private final long scanned;
+    private final String digest;
+
+    private InputFiles(Map<String, Entry> files, long scanned) {
+        this.files = files;
+        this.scanned = scanned;
+        MessageDigest d = Hashes.sha256();
+        files.forEach((path, e) -> {
+            Hashes.update(d, path);
+            Hashes.update(d, e.hash());
+        });
+        this.digest = HexFormat.of().formatHex(d.digest());
+    }
+
+    /** The files under each root (a missing root has none), named "ROOT-INDEX/relative/path". */
+    public static InputFiles scan(List<Path> roots) {
+        return scan(roots, new InputFiles(Map.of(), 0));
+    }
+
+    /** As {@link #scan(List)}, taking the hash of each file unchanged since {@code last} from it. */
+    public static InputFiles scan(List<Path> roots, InputFiles last) {
+        long now = System.currentTimeMillis() * 1_000_000L;
+        List<Path> paths = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<BasicFileAttributes> attrs = new ArrayList<>();
+        for (int r = 0; r < roots.size(); r++) {
+            Path root = roots.get(r);
+            if (!Files.isDirectory(root)) continue;
+            String prefix = r + "/";
+            try {
+                Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes a) {
+                        if (a.isRegularFile()) {
+                            paths.add(file);
+                            names.add(prefix + root.relativize(file).toString().replace('\\', '/'));
+                            attrs.add(a);
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFileFailed(Path file, IOException e) {
+                        // the build itself reports an unreadable file; here it only reads as changed
+                        paths.add(null);
+                        names.add(prefix + root.relativize(file) + "?unreadable");
+                        attrs.add(null);
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        Entry[] entries = new Entry[paths.size()];
+        IntStream.range(0, entries.length).parallel().forEach(i -> entries[i] = entry(paths.get(i), attrs.get(i), last.files.get(names.get(i)), last.scanned));
+        Map<String, Entry> out = new TreeMap<>();
+        for (int i = 0; i < entries.length; i++) out.put(names.get(i), entries[i]);
+        return new InputFiles(out, now);
+    }
+
+    private static Entry entry(Path f, BasicFileAttributes a, Entry last, long lastScan) {
+        if (f == null) return new Entry(-1, 0, "unreadable");
+        long modified = a.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+        if (last != null && last.size() == a.size() && last.modified() == modified && modified < lastScan - RACY_NANOS) return last;
+        try {
+            byte[] bytes = Files.readAllBytes(f);
+            CRC32C c = new CRC32C();
+            c.update(bytes);
+            CRC32 d = new CRC32();
+            d.update(bytes);
+            return new Entry(a.size(), modified, Long.toHexString(bytes.length) + "-" + Long.toHexString(c.getValue()) + Long.toHexString(d.getValue()));
+        } catch (IOException e) {
+            return new Entry(-1, 0, "unreadable");
+        }
+    }
+
+    /** One hash of every file's name and bytes. */
+    public String digest() {
+        return digest;
+    }
+
+    /** Each file's hash by name. */
+    public Map<String, String> hashes() {
+        Map<String, String> out = new TreeMap<>();
+        files.forEach((k, e) -> out.put(k, e.hash()));
+        return out;
+    }
+
+    /** The scan as bytes, for the next one. */
+    public byte[] encode() {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(buf)) {
+            out.writeLong(scanned);
+            out.writeInt(files.size());
+            for (Map.Entry<String, Entry> e : files.entrySet()) {
+                out.writeUTF(e.getKey());
+                out.writeLong(e.getValue().size());
+                out.writeLong(e.getValue().modified());
+                out.writeUTF(e.getValue().hash());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return buf.toByteArray();
+    }
+
+    /** A scan kept by {@link #encode}; none if the bytes are not one. */
+    public static InputFiles decode(byte[] bytes) {
+        try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes))) {
+            long scanned = in.readLong();
+            int n = in.readInt();
+            Map<String, Entry> files = new HashMap<>(n * 2);
+            for (int i = 0; i < n; i++) files.put(in.readUTF(), new Entry(in.readLong(), in.readLong(), in.readUTF()));
+            return new InputFiles(new TreeMap<>(files), scanned);
+        } catch (IOException | RuntimeException e) {
+            return new InputFiles(Map.of(), 0);
+        }
+    }
+}
