@@ -1,33 +1,56 @@
 #!/usr/bin/env bash
-# bench/search-compare.sh N|handbook [QUERY ...]: our search beside Pagefind on the same built site, in one run.
-# Builds the site (synthetic corpus of N pages, or the bundled handbook), prints our index step and
-# export size, then Pagefind's indexing time on that site without our search/ folder, then for each
-# query the bytes a cold browser fetches and the time to results, ours (headless Chromium) and Pagefind's
-# (its own pagefind.js in Node, ../shared/bench/pagefind-query-bytes.mjs).
+# bench/search-compare.sh [SIZE ...]: our search export beside Pagefind's bundle on the same built sites,
+# in one run. SIZE is "handbook" (the bundled content) or a page count of the shared synthetic corpus;
+# by default handbook, 1000 and 5000. For each site: our search files and bytes (search/ without the
+# search page), Pagefind 1.6.0's bundle for the same pages, and the bytes a cold browser fetches per
+# query (ours: headless Chromium over HTTP, gzip as a server sends it, ten results with their text;
+# Pagefind: its own pagefind.js in Node, five results' fragments, files pre-gzipped). Ends with one
+# table of both and their ratios (ours / Pagefind). Run it on a quiet machine (uptime below ~1.5).
 set -euo pipefail
-N="${1:?usage: bench/search-compare.sh N|handbook [QUERY ...]}"; shift
-queries=("$@"); [[ ${#queries[@]} -gt 0 ]] || queries=("rollback plan" "latency" "deployment checklist" "kubernetes")
+sizes=("$@"); [[ ${#sizes[@]} -gt 0 ]] || sizes=(handbook 1000 5000)
+queries=("rollback plan" "latency" "deployment checklist" "kubernetes")
 here="$(cd "$(dirname "$0")/.." && pwd)"; kit="${BENCH_KIT:-$here/../shared/bench}"; work="${BENCH_WORK:-/tmp/bench}"
 cp_file="$here/target/test-classpath.txt"
 (cd "$here" && mvn -B -q -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile="$cp_file" >&2)
 cp="$here/target/classes:$here/target/test-classes:$(cat "$cp_file")"
-if [[ "$N" == handbook ]]; then content="$here/content"; else
-  corpus="$work/corpus-$N"; content="$work/handbook-$N"
-  [[ -d "$corpus/content/docs" ]] || "$kit/gen-corpus.sh" "$N" "$corpus" >&2
-  [[ -d "$content/chapters" ]] || java -cp "$cp" org.handbook.bench.CorpusConverter "$corpus" "$content" >&2
-fi
-site=/dev/shm/hb-search-$N; pf=/dev/shm/pf-search-$N
-"$here/handbook" check --content "$content" >/dev/null 2>&1 || true   # jar and class-data archive
-rm -rf "$site" "$site.render-cache" "$(dirname "$site")/.$(basename "$site").render-cache"
-echo "== ours: build (the index step is search records + Lucene + export)"
-"$here/handbook" build --content "$content" --out "$site" | sed 's/^/   /'
-echo "   export: $(find "$site/search" -type f | wc -l) files, $(du -sh --apparent-size "$site/search" | cut -f1)"
-echo "== ours: the search step alone, no PDFs beside it (fresh JVM, launcher flags but no class-data archive; content loaded first, not timed)"
-java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms768m -cp "$cp" org.handbook.bench.SearchIndexBenchmark "$content" 2 2>/dev/null | sed 's/^/   /'
-echo "== Pagefind 1.6.0 on the same pages"
-rm -rf "$pf"; mkdir -p "$pf"; (cd "$site" && tar cf - --exclude=./search .) | (cd "$pf" && tar xf -)
-"$kit/timeit.sh" -n 3 -w 0 -- bash "$kit/run-pagefind.sh" "$pf" 2>&1 | grep -E "wall|peak|min" | sed 's/^/   /'
-echo "   bundle: $(find "$pf/pagefind" -type f | wc -l) files, $(du -sh --apparent-size "$pf/pagefind" | cut -f1)"
-echo "== cold queries: ours (raw as served, gzip as a web server sends) | Pagefind (files are pre-gzipped)"
-java -cp "$cp" org.handbook.bench.SearchBenchmark "$site" "${queries[@]}" 2>/dev/null | sed 's/^/   ours /'
-node "$kit/pagefind-query-bytes.mjs" "$pf" "${queries[@]}" 2>/dev/null | grep -E "^TSV" | sed 's/^/   pagefind /'
+"$here/handbook" --version >/dev/null   # builds the jar if needed
+table="$work/search-compare.tsv"; mkdir -p "$work"; : > "$table"
+files() { find "$1" -type f ! -path "$1/index.html" | wc -l; }
+bytes() { find "$1" -type f ! -path "$1/index.html" -printf '%s\n' | awk '{s += $1} END {print s + 0}'; }
+
+for N in "${sizes[@]}"; do
+  if [[ "$N" == handbook ]]; then content="$here/content"; else
+    corpus="$work/corpus-$N"; content="$work/handbook-$N"
+    [[ -d "$corpus/content/docs" ]] || "$kit/gen-corpus.sh" "$N" "$corpus" >&2
+    [[ -d "$content/chapters" ]] || java -cp "$cp" org.handbook.bench.CorpusConverter "$corpus" "$content" >&2
+  fi
+  site=/dev/shm/hb-search-$N; pf=/dev/shm/pf-search-$N
+  rm -rf "$site" "$(dirname "$site")/.$(basename "$site").render-cache"
+  echo "== $N: ours"
+  "$here/handbook" build --content "$content" --out "$site" | sed 's/^/   /'
+  pages=$(find "$site" -name index.html | wc -l)
+  echo "   search export: $(files "$site/search") files, $(bytes "$site/search") bytes; site: $(find "$site" -type f | wc -l) files, $pages pages"
+  echo "== $N: Pagefind on the same pages (without our search/)"
+  rm -rf "$pf"; mkdir -p "$pf"; (cd "$site" && tar cf - --exclude=./search .) | (cd "$pf" && tar xf -)
+  t0=$(date +%s%N); bash "$kit/run-pagefind.sh" "$pf" >/dev/null 2>&1; t1=$(date +%s%N)
+  echo "   bundle: $(files "$pf/pagefind") files, $(bytes "$pf/pagefind") bytes, indexed in $(( (t1 - t0) / 1000000 )) ms"
+  printf 'SITE\t%s\t%s\t%s\t%s\t%s\n' "$N" "$(files "$site/search")" "$(bytes "$site/search")" \
+    "$(files "$pf/pagefind")" "$(bytes "$pf/pagefind")" >> "$table"
+  echo "== $N: cold queries"
+  java -cp "$cp" org.handbook.bench.SearchBenchmark "$site" "${queries[@]}" 2>/dev/null | tee >(grep '^TSV' | sed "s/^TSV/OURS\t$N/" >> "$table") \
+    | grep -v '^TSV' | sed 's/^/   ours /'
+  node "$kit/pagefind-query-bytes.mjs" "$pf" "${queries[@]}" 2>/dev/null | grep '^TSV' | grep -v 'TSV.query' \
+    | tee >(sed "s/^TSV/PF\t$N/" >> "$table") | awk -F'\t' '{printf "   pagefind %-24s %6.1f KiB, %s hits\n", "\"" $2 "\"", $9 / 1024, $3}'
+done
+sleep 1   # the tee'd lines land
+
+echo
+echo "Search export beside Pagefind (ratio: ours / Pagefind)"
+awk -F'\t' '
+  $1 == "SITE" { printf "%-9s files %6d vs %6d (%.2f)   bytes %6.1f MB vs %6.1f MB (%.2f)\n", $2, $3, $5, $3 / $5, $4 / 1e6, $6 / 1e6, $4 / $6 }' "$table"
+echo
+echo "Cold query, gzip KiB (ours: 10 results with text; Pagefind: 5 results)"
+awk -F'\t' '
+  $1 == "OURS" { ours[$2 "\t" $3] = $6; files[$2 "\t" $3] = $4 }
+  $1 == "PF"   { pf[$2 "\t" $3] = $10 }
+  END { for (k in ours) { split(k, p, "\t"); printf "%-9s %-22s %6.1f (%2d files) vs %6.1f (%.2f)\n", p[1], p[2], ours[k] / 1024, files[k], pf[k] / 1024, pf[k] ? ours[k] / pf[k] : 0 } }' "$table" | sort

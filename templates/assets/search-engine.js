@@ -113,51 +113,58 @@
     return edits + (la - i) + (lb - j) <= 1;
   }
 
-  // a word or stem lives in the shard named by its longest prefix that is a shard key
+  // the vocabulary file that holds a word: the last in the directory whose first word is not after it
+  // (the directory is in the manifest, or on a large site split by first letter)
   function shardFor(text) {
     return getManifest().then((m) => {
-      const chars = Array.from(text);
-      const none = { w: {}, s: {} };
-      const letter = m.v[chars[0]];
-      if (!letter) {
-        return none;
+      const none = { w: {}, s: {}, f: [] };
+      const d = m.v.d;
+      if (Array.isArray(d)) {
+        return pick(m, d, text) || none;
       }
-      function lookup(keys, shortest) {
-        for (let n = Math.min(chars.length, m.maxKey); n >= shortest; n--) {
-          const k = chars.slice(0, n).join('');
-          if (keys[k]) {
-            return loadShard('v', keys[k]);
-          }
-        }
-        return null;
-      }
-      return loadShard('v', letter).then((keys) => {
-        if (!keys['@']) {
-          return lookup(keys, 1) || none;
-        }
-        // a long list is split by the keys' first two characters (SearchExport.keyList)
-        const two = chars.length >= 2 && keys['@'][chars.slice(0, 2).join('')];
-        const longer = two ? loadShard('v', two).then((list) => lookup(list, 2)) : Promise.resolve(null);
-        return longer.then((shard) => shard || lookup(keys['.'], 1) || none);
-      });
+      const letter = d[Array.from(text)[0]];
+      return letter ? loadShard('v', letter).then((list) => pick(m, list, text) || none) : none;
     });
+  }
+
+  function pick(m, directory, text) {
+    let lo = 0;
+    let hi = directory.length - 1;
+    if (hi < 0 || directory[0][0] > text) {
+      return null;
+    }
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (directory[mid][0] <= text) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return loadShard('v', numbered(m.v.n, directory[lo][1]));
+  }
+
+  // a word's stem: 0 means the word is its own stem
+  function stemOf(shard, word) {
+    const s = shard.w[word];
+    return s === 0 ? word : s;
   }
 
   function df(shard, stem) {
     const s = shard.s[stem];
-    return s ? s.n : 0;
+    return s ? s[0] : 0;
   }
 
   // one typed word: its stem, or a correction one edit away, or (while typing) its completions
   function resolveWord(word, isLast, options) {
     return shardFor(word).then((shard) => {
-      if (shard.w[word]) {
-        return { word: word, stems: [shard.w[word]] };
+      if (shard.w[word] !== undefined) {
+        return { word: word, stems: [stemOf(shard, word)] };
       }
       const candidates = Object.keys(shard.w);
       if (isLast && options.prefix !== false && word.length >= 2) {
         const done = candidates.filter((w) => w.indexOf(word) === 0)
-          .map((w) => shard.w[w])
+          .map((w) => stemOf(shard, w))
           .filter((s, i, every) => every.indexOf(s) === i)
           .sort((a, b) => df(shard, b) - df(shard, a)).slice(0, 3);
         if (done.length) {
@@ -167,21 +174,36 @@
       if (options.fuzzy !== false && word.length >= 4) {
         let best = null;
         candidates.forEach((w) => {
-          if (editDistanceAtMostOne(word, w) && (!best || df(shard, shard.w[w]) > df(shard, shard.w[best]))) {
+          const better = !best || df(shard, stemOf(shard, w)) > df(shard, stemOf(shard, best));
+          if (better && editDistanceAtMostOne(word, w)) {
             best = w;
           }
         });
         if (best) {
-          return { word: word, stems: [shard.w[best]], corrected: best };
+          return { word: word, stems: [stemOf(shard, best)], corrected: best };
         }
       }
       return { word: word, stems: [] };
     });
   }
 
+  // a stem's entry in the vocabulary, with the data files it refers to
   function stemInfo(stem) {
-    return shardFor(stem).then((shard) => shard.s[stem] || null);
+    return shardFor(stem).then((shard) => shard.s[stem] ? { info: shard.s[stem], files: shard.f } : null);
   }
+
+  // a stem's part of a data file
+  function data(file, stem) {
+    return loadShard('d', file).then((d) => {
+      if (d[stem] === undefined) {
+        throw new Error('search: search/d/' + file + '.js does not hold ' + stem);
+      }
+      return d[stem];
+    });
+  }
+
+  // body norms of records the query's lists have shown, kept across searches (search-rank.js fills it)
+  const norms = new Map();
 
   function isSub(list, sub) {
     for (let i = 0; i + sub.length <= list.length; i++) {
@@ -242,12 +264,25 @@
       }));
   }
 
-  function record(rec, version) {
+  function slug(title) {
+    return title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'section';
+  }
+
+  // the name of numbered file k (fragments, norms): its number and its block's version, from the
+  // manifest's [records a file, files a block, versions]
+  function numbered(spec, k) {
+    return k + '-' + spec[2].substr(4 * Math.floor(k / spec[1]), 4);
+  }
+
+  // a record as a result shows it
+  function record(rec) {
     return getManifest().then((m) => {
-      const file = Math.floor(rec / m.group) + '-' + version.toString(16);
-      return loadShard('f', file).then((data) => {
-        const r = data[rec % m.group];
-        return { rec: rec, type: r[0], title: r[1], context: r[2], url: root + r[3], text: r[4] };
+      const perFile = m.f[0];
+      return loadShard('f', numbered(m.f, Math.floor(rec / perFile))).then((rows) => {
+        const r = rows[rec % perFile];
+        // a URL ending at '#' has the title's slug as its anchor (MarkdownParser.slug, ASCII titles)
+        const url = r[2].endsWith('#') ? r[2] + slug(r[0]) : r[2];
+        return { rec: rec, type: typeOf(m, rec), title: r[0], context: r[1], url: root + url, text: r[3] };
       });
     });
   }
@@ -258,7 +293,7 @@
     loaded.forEach((shard) => {
       if (shard && shard.w) {
         Object.keys(shard.w).forEach((w) => {
-          if (stems.indexOf(shard.w[w]) >= 0) {
+          if (stems.indexOf(stemOf(shard, w)) >= 0) {
             out[w] = true;
           }
         });
@@ -281,7 +316,8 @@
   }
 
   // the ranking itself lives in search-rank.js, loaded before this file
-  const rank = handbook.rank ? handbook.rank({ getManifest, loadShard, stemInfo }) : null;
+  const io = { manifest: null, widths: null, norms: norms, loadShard, stemInfo, data, numbered };
+  const rank = handbook.rank ? handbook.rank(io) : null;
 
   function find(query, options) {
     if (!rank) {
@@ -292,18 +328,22 @@
         return { results: [], counts: {}, total: 0, corrections: q.corrections, unknown: q.unknown, stems: [],
           words: {} };
       }
-      return rank(q.slots, q.required, options).then((ranked) => getManifest().then((m) => {
+      return getManifest().then((m) => {
+        io.manifest = m;
+        io.widths = m.widths;
+        return rank(q.slots, q.required, options);
+      }).then((ranked) => getManifest().then((m) => {
         const stems = [].concat(...q.slots.map((s) => s.stems));
         const counts = {};
         if (options.all) {
-          ranked.rows.forEach((r) => {
-            const t = typeOf(m, r.rec);
+          ranked.matched.forEach((rec) => {
+            const t = typeOf(m, rec);
             counts[t] = (counts[t] || 0) + 1;
           });
         }
         const top = ranked.top;
         const details = options.records === false ? Promise.resolve(top.map((r) => ({ rec: r.rec })))
-          : Promise.all(top.map((r) => record(r.rec, r.version)));
+          : Promise.all(top.map((r) => record(r.rec)));
         return details.then((recs) => {
           const results = recs.map((d, i) => Object.assign(d, { score: top[i].score / m.scale }));
           if (q.phrases.length) {
@@ -311,7 +351,7 @@
             const first = (r) => hasPhrases(r, q.phrases);
             results.sort((a, b) => first(b) - first(a) || b.score - a.score || a.rec - b.rec);
           }
-          return { results: results, counts: counts, total: ranked.rows.length, corrections: q.corrections,
+          return { results: results, counts: counts, total: ranked.matched.length, corrections: q.corrections,
             unknown: q.unknown, stems: stems, words: surfaces(stems) };
         });
       }));
@@ -324,8 +364,8 @@
       manifest = m;
     },
     /** Called by every other search file with its name and data. */
-    shard: function (name, data) {
-      loaded.set(name, data);
+    shard: function (name, content) {
+      loaded.set(name, content);
     },
     /**
      * Searches; resolves to { results: [{rec, score, type, title, context, url, text}], counts,

@@ -1,144 +1,225 @@
-// handbook: the ranking half of the browser's search. The export cuts each stem's postings into
-// units (its entries in 16 consecutive records, best unit first) and, for stems with several
-// files, a map of every unit's bound by range (SearchExport, PostingsCode). This file decodes them
-// and returns Lucene's exact top k, loading only the ranges whose bounds can still reach it.
+// handbook: the ranking half of the browser's search (docs/search-format.md has the formats).
+// Each stem of a query comes with its best entries (record, Lucene's score, the record's norms);
+// a stem in many records also has, in a data file, its next entries, its membership (every
+// record holding it, with its frequency in title, context and body) and its BM25 weight per
+// field. With those, the stem's score in a record is Lucene's BM25 again, computed here in single
+// precision step for step as Lucene does it (the export checks that arithmetic on every entry, in
+// BrowserScores), once the record's norms are known: from any entry of the query's stems, or a
+// norm file. So the exact top k needs the stems' best entries and memberships, not whole lists.
 // Runs after site.js; search-engine.js gives it the loaders: handbook.rank(io) is
 // rank(slots, required, options).
 (function () {
   'use strict';
 
-  // postings arrive in units, as fixed-width base-64 digits: a range of records and its entry
-  // count, then per entry the record's place in the range, its score and its fragment's version
   const DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
-  const VALUE = {};
-  Array.from(DIGITS).forEach((d, i) => {
-    VALUE[d] = i;
-  });
-  const BATCH = 12;
+  const VALUE = new Map(Array.from(DIGITS).map((d, i) => [d, i]));
 
-  function decodeUnits(text, m, stem) {
-    const w = m.code;
-    let at = 0;
-    function num(width) {
+  /** Reads base-64 digits: fixed widths, and varints of five bits a digit (32: another follows). */
+  class Digits {
+    constructor(text) {
+      this.text = text;
+      this.at = 0;
+    }
+
+    more() {
+      return this.at < this.text.length;
+    }
+
+    digit() {
+      return VALUE.get(this.text[this.at++]);
+    }
+
+    fixed(width) {
       let v = 0;
       for (let k = 0; k < width; k++) {
-        v = v * 64 + VALUE[text[at++]];
+        v = v * 64 + this.digit();
       }
       return v;
     }
-    while (at < text.length) {
-      const range = num(w[0]);
-      const count = num(1) + 1;
-      const list = [];
-      let max = 0;
-      for (let i = 0; i < count; i++) {
-        const rec = range * m.range + num(1);
-        const score = num(w[1]);
-        list.push(rec, score, num(w[2]));
-        max = Math.max(max, score);
-      }
-      stem.units.set(range, list);
-      stem.maxOf.set(range, max);
-    }
-  }
 
-  // the range map: each unit's range as the gap from the last (five bits a digit, the sixth
-  // saying another follows), then its bound in one digit of the stem's quantum
-  function decodeRanges(text, quantum) {
-    const out = [];
-    let at = 0;
-    let range = -1;
-    while (at < text.length) {
-      let gap = 0;
-      let digit;
+    varint() {
+      let v = 0;
+      let d;
       do {
-        digit = VALUE[text[at++]];
-        gap = gap * 32 + (digit & 31);
-      } while (digit & 32);
-      range += gap + 1;
-      out.push([range, VALUE[text[at++]] * quantum]);
+        d = this.digit();
+        v = v * 32 + (d & 31);
+      } while (d & 32);
+      return v;
     }
-    return out;
   }
 
-  /** One stem of the query: the units loaded so far, and once its range map is in, where the rest are. */
-  class StemPostings {
-    constructor(io, slot, stem, info) {
+  /** Lucene's BM25 as BrowserScores (Java) and Lucene do it: float steps, a double sum, rounded. */
+  class Bm25 {
+    constructor(m) {
+      const f = Math.fround;
+      const [k1, b, averages] = m.bm25;
+      this.scale = m.scale;
+      // BM25Similarity's cache of inverse norms per field, from SmallFloat's norm lengths
+      this.inverse = averages.map((avg) => Array.from({ length: 256 }, (_, i) => {
+        return f(1 / f(f(k1) * f(f(1 - f(b)) + f(f(f(b) * f(length(i))) / f(avg)))));
+      }));
+    }
+
+    /** A stem's score in a record: its weight and frequency per field, the record's norm per field. */
+    score(weights, tf, norms) {
+      const f = Math.fround;
+      let sum = 0;
+      for (let k = 0; k < 3; k++) {
+        if (tf[k] > 0) {
+          const w = f(weights[k]);
+          sum += f(w - f(w / f(1 + f(tf[k] * this.inverse[k][norms[k]]))));
+        }
+      }
+      return Math.round(sum * this.scale);
+    }
+  }
+
+  // the field length a norm byte stands for (Lucene's SmallFloat.byte4ToInt)
+  function length(norm) {
+    if (norm < 24) {
+      return norm;
+    }
+    const i = norm - 24;
+    const shift = (i >>> 3) - 1;
+    return 24 + (shift === -1 ? i & 7 : ((i & 7) | 8) * 2 ** shift);
+  }
+
+  // the best norms a field can have (the shortest length): what no record's score exceeds
+  const SHORTEST = [1, 1, 1];
+
+  /** One stem of the query: what is known of it so far, and how to learn more. */
+  class StemList {
+    constructor(io, slot, stem, found) {
       this.io = io;
       this.slot = slot;
       this.stem = stem;
-      this.info = info;
-      this.units = new Map();
-      this.maxOf = new Map();
-      this.bounds = null;
-      this.fileOf = null;
-      this.requested = new Set();
+      this.files = found.files;
+      const info = found.info;
+      this.scores = new Map();
+      this.members = null;
+      this.weights = null;
+      this.loading = null;
+      // a long list: its best entries here, its next entries and its membership in a data file
+      this.long = info.length === 4;
+      // a whole list: every entry, here or in a data file
+      this.complete = false;
+      this.next = Infinity;
+      if (this.long) {
+        this.entries(info[1]);
+        this.next = info[2];
+        this.dataFile = info[3];
+      } else if (typeof info[1] === 'string') {
+        this.entries(info[1]);
+        this.complete = true;
+        this.next = 0;
+      } else {
+        this.dataFile = info[1];
+      }
     }
 
-    mapped() {
-      return !this.info.i && this.info.f > 1;
+    entries(text) {
+      const w = this.io.widths;
+      const d = new Digits(text);
+      while (d.more()) {
+        const rec = d.fixed(w[0]);
+        this.scores.set(rec, d.fixed(w[1]));
+        this.io.norms.set(rec, [d.fixed(w[2]), d.fixed(w[3]), d.fixed(w[4])]);
+      }
     }
 
-    complete() {
-      if (this.info.i) {
+    /** Whether the data file (the whole list, or the membership and next entries) is in. */
+    loaded() {
+      return this.complete || this.members !== null;
+    }
+
+    /** Loads the data file (the whole list, or the next entries and the membership); null when in or on its way. */
+    more() {
+      if (this.loaded() || this.loading) {
+        return null;
+      }
+      // a failed load is not remembered: the next search asks again
+      this.loading = this.io.data(this.files[this.dataFile], this.stem).then((blob) => {
+        if (typeof blob === 'string') {
+          this.entries(blob);
+          this.complete = true;
+          this.next = 0;
+          return;
+        }
+        // [next entries, the score after them, membership, weight per field]
+        this.entries(blob[0]);
+        this.next = blob[1];
+        this.members = membership(blob[2]);
+        this.weights = blob[3];
+      }).finally(() => {
+        this.loading = null;
+      });
+      return this.loading;
+    }
+
+    /** Whether the stem is known to be in record r (null: not known). */
+    has(r) {
+      if (this.scores.has(r)) {
         return true;
       }
-      if (!this.mapped()) {
-        return this.units.size > 0;
+      if (this.complete) {
+        return false;
       }
-      return !!this.bounds && this.units.size === this.bounds.size;
+      return this.members ? this.members.has(r) : null;
     }
 
-    /** The most this stem gives a record of range r whose unit is not loaded. */
-    bound(r) {
-      if (this.units.has(r) || this.complete()) {
-        return 0;
+    /**
+     * The stem's score in record r as [lowest, highest, need]: exact when the two are equal, else
+     * `need` says what would settle it: 'more' (this stem's data file) or 'norm' (the record's norms).
+     */
+    value(r, norms, bm25) {
+      const s = this.scores.get(r);
+      if (s !== undefined) {
+        return [s, s, null];
       }
-      if (this.bounds) {
-        return this.bounds.get(r) || 0;
+      if (this.complete) {
+        return [0, 0, null];
       }
-      return this.info.b; // only the first file is in: no unread unit beats its lowest
+      if (!this.members) {
+        return [0, this.next, 'more'];
+      }
+      const tf = this.members.get(r);
+      if (tf === undefined) {
+        return [0, 0, null];
+      }
+      const n = norms.get(r);
+      if (n !== undefined) {
+        const v = bm25.score(this.weights, tf, n);
+        return [v, v, null];
+      }
+      // not among the entries loaded, so at most the score after them
+      return [0, Math.min(this.next, bm25.score(this.weights, tf, SHORTEST)), 'norm'];
     }
 
-    load(m, file) {
-      if (this.requested.has(file)) {
-        return null;
-      }
-      this.requested.add(file);
-      return this.io.loadShard('p', this.info.h + '-' + file).then((text) => decodeUnits(text, m, this), (e) => {
-        this.requested.delete(file);
-        throw e;
-      });
+    /** The most this stem gives a record not seen in any list loaded so far. */
+    unseen() {
+      return this.complete || this.members ? 0 : this.next;
     }
+  }
 
-    start(m) {
-      if (this.info.i) {
-        decodeUnits(this.info.i, m, this);
-        return Promise.resolve();
+  /** Every record holding a stem, with the stem's frequency in its title, context and body. */
+  function membership(text) {
+    const members = new Map();
+    const d = new Digits(text);
+    let rec = -1;
+    while (d.more()) {
+      const first = d.digit();
+      const g = first >> 2;
+      const kind = first & 3;
+      rec += g < 15 ? g + 1 : 16 + d.varint();
+      if (kind > 0) {
+        members.set(rec, [0, 0, kind === 3 ? 3 + d.varint() : kind]);
+        continue;
       }
-      return this.load(m, 0);
+      const fields = d.digit();
+      const tf = [fields & 3, (fields >> 2) & 3, (fields >> 4) & 3].map((v) => v === 3 ? 3 + d.varint() : v);
+      members.set(rec, tf);
     }
-
-    loadMap() {
-      if (!this.mapped() || this.bounds) {
-        return Promise.resolve();
-      }
-      return this.io.loadShard('m', this.info.h).then((text) => {
-        const ranges = decodeRanges(text, this.info.q);
-        this.bounds = new Map(ranges);
-        // units went into files best first, ties by range, so many to a file: that order gives each unit's file
-        ranges.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-        this.fileOf = new Map();
-        ranges.forEach((u, k) => this.fileOf.set(u[0], Math.floor(k / this.info.u)));
-      });
-    }
-
-    fileFor(r) {
-      if (this.units.has(r) || !this.fileOf || !this.fileOf.has(r)) {
-        return null;
-      }
-      return this.fileOf.get(r);
-    }
+    return members;
   }
 
   // records of a type are numbered consecutively; the manifest gives each type's [first, end)
@@ -146,139 +227,154 @@
     return m.types[type] || [0, 0];
   }
 
-  // Exact top k by ranges of records: a range whose units are loaded for every stem that has
-  // one there is scored exactly; any other range is bounded by its stems' unit bounds. Ranges
-  // load best bound first until the k-th exact score beats every bound still open.
-  function rankWith(io, slots, required, options, m, infos) {
+  /**
+   * Lucene's exact top k. Every record seen so far (in a loaded list or membership) is scored
+   * as an interval; when the k-th exact score beats the highest interval still open and what an
+   * unseen record could reach, the top k is exact. Otherwise the stems' next entries and the norms
+   * that would settle the best open records load, and the records are scored again.
+   */
+  function rankWith(io, slots, required, options, stems) {
+    const m = io.manifest;
     const limit = options.limit || 10;
-    const stems = [];
-    infos.forEach((alternatives, slot) => alternatives.forEach((info, k) => {
-      if (info) {
-        stems.push(new StemPostings(io, slot, slots[slot].stems[k], info));
-      }
-    }));
     const weight = slots.map((s) => s.weight);
     const types = options.type ? typeRange(m, options.type) : null;
-    const loadAll = options.all || required.length > 0;
     const inType = (rec) => !types || rec >= types[0] && rec < types[1];
-    const rangeInType = (r) => !types || r * m.range < types[1] && (r + 1) * m.range > types[0];
-    // per slot the best of its stems (a half-typed word's completions), summed with the slots' weights
-    function combine(value) {
-      const best = new Map();
-      stems.forEach((t) => {
-        const v = value(t);
-        if (!best.has(t.slot) || v > best.get(t.slot)) {
-          best.set(t.slot, v);
-        }
-      });
-      let sum = 0;
-      best.forEach((v, s) => {
-        sum += v * weight[s];
-      });
-      return sum;
-    }
-    const resolved = (r) => stems.every((t) => t.bound(r) === 0);
-    function rangeBound(r) {
-      if (!rangeInType(r)) {
-        return 0;
-      }
-      return combine((t) => t.units.has(r) ? t.maxOf.get(r) : t.bound(r));
-    }
-    function scoreRange(r, rows) {
-      const recs = new Map();
-      stems.forEach((t) => {
-        const list = t.units.get(r);
-        if (!list) {
-          return;
-        }
-        for (let i = 0; i < list.length; i += 3) {
-          if (!inType(list[i])) {
-            continue;
+    const bySlot = slots.map((_, i) => stems.filter((t) => t.slot === i));
+    // several words (or exact counts, or a quoted phrase): memberships settle who holds what
+    const members = slots.length > 1 || options.all || required.length > 0;
+    const requiredStems = stems.filter((t) => required.indexOf(t.stem) >= 0);
+    const bm25 = io.bm25 || (io.bm25 = new Bm25(m));
+
+    function score(r) {
+      let lo = 0;
+      let hi = 0;
+      const needs = [];
+      bySlot.forEach((alternatives, s) => {
+        let slotLo = 0;
+        let slotHi = 0;
+        alternatives.forEach((t) => {
+          const v = t.value(r, io.norms, bm25);
+          slotLo = Math.max(slotLo, v[0]);
+          slotHi = Math.max(slotHi, v[1]);
+          if (v[2]) {
+            needs.push([t, v[2]]);
           }
-          let row = recs.get(list[i]);
-          if (!row) {
-            row = { rec: list[i], version: list[i + 2], parts: new Map(), stems: new Set() };
-            recs.set(list[i], row);
-          }
-          if (!row.parts.has(t.slot) || list[i + 1] > row.parts.get(t.slot)) {
-            row.parts.set(t.slot, list[i + 1]);
-          }
-          row.stems.add(t.stem);
-        }
-      });
-      recs.forEach((row) => {
-        row.score = 0;
-        row.parts.forEach((v, s) => {
-          row.score += v * weight[s];
         });
-        if (required.every((st) => row.stems.has(st))) {
-          rows.push(row);
+        lo += slotLo * weight[s];
+        hi += slotHi * weight[s];
+      });
+      return { rec: r, lo: lo, hi: hi, needs: needs };
+    }
+
+    function evaluate() {
+      const seen = new Set();
+      stems.forEach((t) => {
+        t.scores.forEach((_, r) => seen.add(r));
+        if (t.members) {
+          t.members.forEach((_, r) => seen.add(r));
         }
       });
-    }
-    function evaluate() {
       const rows = [];
       const open = [];
-      const known = new Set();
-      stems.forEach((t) => {
-        t.units.forEach((_, r) => known.add(r));
-        if (t.bounds) {
-          t.bounds.forEach((_, r) => known.add(r));
-        }
-      });
-      // a stem whose map is not in (only its first file is) could have records in any range
-      const elsewhere = combine((t) => t.bounds || t.complete() ? 0 : t.info.b);
-      known.forEach((r) => {
-        if (resolved(r)) {
-          scoreRange(r, rows);
+      const matched = [];
+      seen.forEach((r) => {
+        if (!inType(r) || !requiredStems.every((t) => t.has(r) !== false)) {
           return;
         }
-        const b = rangeBound(r);
-        if (b > 0) {
-          open.push({ r: r, bound: b });
+        matched.push(r);
+        const row = score(r);
+        if (row.lo === row.hi) {
+          rows.push({ rec: r, score: row.lo });
+        } else {
+          open.push(row);
         }
       });
+      let unseen = 0;
+      bySlot.forEach((alternatives, s) => {
+        unseen += Math.max(0, ...alternatives.map((t) => t.unseen())) * weight[s];
+      });
       rows.sort((a, b) => b.score - a.score || a.rec - b.rec);
-      open.sort((a, b) => b.bound - a.bound || a.r - b.r);
-      return { rows: rows, open: open, elsewhere: elsewhere };
+      open.sort((a, b) => b.hi - a.hi || a.rec - b.rec);
+      return { rows: rows, open: open, unseen: unseen, matched: matched };
     }
-    function loadRanges(ranges) {
-      const loads = [];
-      ranges.forEach((r) => stems.forEach((t) => {
-        const f = t.fileFor(r);
-        const p = f !== null && t.load(m, f);
-        if (p) {
-          loads.push(p);
+
+    function loads(state, kth) {
+      const wanted = new Set();
+      const norms = new Set();
+      if (state.unseen >= kth) {
+        stems.forEach((t) => {
+          if (t.unseen() > 0) {
+            wanted.add(t);
+          }
+        });
+      }
+      state.open.filter((o) => o.hi >= kth).slice(0, 256).forEach((o) => o.needs.forEach(([t, need]) => {
+        if (need === 'norm') {
+          norms.add(Math.floor(o.rec / m.n[0]));
+        } else {
+          wanted.add(t);
         }
       }));
-      return Promise.all(loads);
+      const promises = [];
+      wanted.forEach((t) => {
+        const p = t.more();
+        if (p) {
+          promises.push(p);
+        }
+      });
+      norms.forEach((k) => promises.push(loadNorms(k)));
+      return promises;
     }
+
+    // the body norms of a file's records (norm files hold them in record order)
+    function loadNorms(k) {
+      return io.loadShard('n', io.numbered(m.n, k)).then((text) => {
+        const d = new Digits(text);
+        const w = io.widths;
+        for (let r = k * m.n[0]; d.more(); r++) {
+          io.norms.set(r, [d.fixed(w[2]), d.fixed(w[3]), d.fixed(w[4])]);
+        }
+      });
+    }
+
     function step() {
       const state = evaluate();
       const top = state.rows.slice(0, limit);
       const kth = top.length === limit ? top[limit - 1].score : 0;
-      const highest = Math.max(state.elsewhere, state.open.length ? state.open[0].bound : 0);
-      const exhausted = state.open.length === 0 && state.elsewhere === 0;
-      const done = exhausted || !loadAll && top.length === limit && highest < kth;
-      if (done) {
-        return { rows: state.rows, top: top };
+      const highest = Math.max(state.unseen, state.open.length ? state.open[0].hi : 0);
+      // exact: nothing open can reach the k-th (ties go to the lower record, so reaching is enough)
+      if (top.length === limit && highest < kth || highest === 0) {
+        return { top: top, matched: state.matched };
       }
-      const maps = stems.filter((t) => t.mapped() && !t.bounds);
-      if (maps.length) {
-        return Promise.all(maps.map((t) => t.loadMap())).then(step);
+      const pending = loads(state, kth);
+      if (!pending.length) {
+        return { top: top, matched: state.matched }; // nothing left to load: as exact as it gets
       }
-      const wanted = state.open.filter((o) => loadAll || o.bound >= kth).map((o) => o.r);
-      return loadRanges(loadAll ? wanted : wanted.slice(0, BATCH)).then((loads) => {
-        return loads.length ? step() : { rows: state.rows, top: top }; // nothing left to load: as exact as it gets
-      });
+      return Promise.all(pending).then(step);
     }
-    const several = stems.length > 1 || loadAll;
-    return Promise.all(stems.map((t) => Promise.all([t.start(m), several ? t.loadMap() : null]))).then(step);
+
+    const first = [];
+    stems.forEach((t) => {
+      if (!t.long || members) {
+        const p = t.more();
+        if (p) {
+          first.push(p);
+        }
+      }
+    });
+    return Promise.all(first).then(step);
   }
 
   function rank(io, slots, required, options) {
-    return io.getManifest().then((m) => Promise.all(slots.map((slot) => Promise.all(slot.stems.map(io.stemInfo))))
-      .then((infos) => rankWith(io, slots, required, options, m, infos)));
+    return Promise.all(slots.map((slot) => Promise.all(slot.stems.map(io.stemInfo)))).then((found) => {
+      const stems = [];
+      found.forEach((alternatives, slot) => alternatives.forEach((f, k) => {
+        if (f) {
+          stems.push(new StemList(io, slot, slots[slot].stems[k], f));
+        }
+      }));
+      return rankWith(io, slots, required, options, stems);
+    });
   }
 
   window.handbook.rank = function (io) {

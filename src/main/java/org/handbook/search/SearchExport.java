@@ -14,44 +14,43 @@ import org.handbook.write.OutputFile;
 
 /**
  * The index as static files the browser loads lazily, as scripts, so they work from file:// too:
- * <ul>
- * <li>{@code search/index.js}: the manifest (per first letter, the file listing its vocabulary
- *     shards; synonym groups; the record numbers of each type);</li>
- * <li>{@code search/v/*.js}: the shard lists of a letter, and the shards: each word's stem, and
- *     each stem's postings, inline when short, else the names of its blocks;</li>
- * <li>{@code search/p/*.js}: postings files of about {@value #FILE_ENTRIES} entries in units (a
- *     unit: a stem's entries in {@value PostingsCode#RANGE} consecutive records), best unit first;
- *     each entry a record, its Lucene score times {@value #SCALE} rounded, and the version of the
- *     record's fragment file, written compactly by {@link PostingsCode};</li>
- * <li>{@code search/m/*.js}: for a stem with several postings files, each unit's bound by range,
- *     so a query of several words loads only the ranges that can reach its top;</li>
- * <li>{@code search/f/G-V.js}: records in groups of {@value #GROUP} (group G, content version V):
- *     type, title, context, URL and the start of the text.</li>
- * </ul>
- * Every file but the manifest is named by its content, so a browser may cache it forever; the
- * postings carry each fragment's version, so finding a result's text needs no directory.
+ * the manifest {@code search/index.js}, the vocabulary ({@code search/v/}) with each stem's best
+ * entries, the stems' longer lists ({@code search/d/}), the records' body norms
+ * ({@code search/n/}) and the records to show ({@code search/f/}). docs/search-format.md has
+ * every file's format. Files are packed by a byte budget, so their number grows with the site's
+ * size, not with its vocabulary; every file but the manifest is named by its content, so a
+ * browser may cache it forever.
  */
 public final class SearchExport {
     public static final int SCALE = 100;
-    static final int GROUP = 2;
-    static final int INLINE = 8;
-    /** Entries in a postings file, about: it holds whole units. */
-    static final int FILE_ENTRIES = 64;
-    static final int EXCERPT_CHARS = 320;
+    static final int FORMAT = 2;
+    /** A stem's best entries kept in the vocabulary: enough for a one-word query's first page. */
+    static final int BAND0 = 32;
+    /** Entries best first beside the membership, for queries of several words. */
+    static final int BAND1 = 256;
+    /** A stem in at most this many records is written whole (entries only, no membership). */
+    static final int WHOLE = BAND1;
+    /** A whole list up to this many characters stays in the vocabulary. */
+    static final int INLINE_CHARS = 48;
+    static final int EXCERPT_CHARS = 120;
+    /** Numbered files (fragments, norms) share a version per this many files (the manifest lists the versions). */
+    static final int BLOCK = 32;
+    /** Files the export may have beyond one a page. */
+    static final int SPARE_FILES = 16;
+
     /**
      * What wraps a shard's data (the script that hands it to the engine), hashed into every name:
      * the build links a file whose name the last site already has instead of writing it, so a new
      * wrapper must give new names.
      */
-    private static final byte[] WRAPPER = "handbook.search.shard".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] WRAPPER = ("handbook.search.shard/" + FORMAT).getBytes(StandardCharsets.US_ASCII);
 
     private final List<OutputFile> files = Collections.synchronizedList(new ArrayList<>());
     private final Set<String> written = ConcurrentHashMap.newKeySet();
+    private final Budget budget;
 
-    private final PostingsCode code;
-
-    private SearchExport(PostingsCode code) {
-        this.code = code;
+    private SearchExport(Budget budget) {
+        this.budget = budget;
     }
 
     /**
@@ -77,168 +76,104 @@ public final class SearchExport {
         return path.equals("search/index.js") || OutputFile.immutable(path) && path.startsWith("search/");
     }
 
+    /**
+     * The export's files: laid out with the base budget, then with budgets half as large again
+     * until the search files are no more than the site's pages and {@value #SPARE_FILES} more
+     * (Pagefind's bundle has a file a page and some twenty-five of its own), so a small site gets
+     * a few larger files and a large one many small ones.
+     */
     public static List<OutputFile> export(TermScores index) {
-        SearchExport x = new SearchExport(PostingsCode.forSize(index.records().size()));
-        x.run(index);
-        return x.files;
+        List<SearchRecord> records = index.records();
+        long pages = records.stream().map(r -> r.url().replaceFirst("#.*$", "")).distinct().count();
+        int recordWidth = Digits.width(Math.max(1, records.size() - 1));
+        // a field's norms take one digit where they all stay below 64 (short titles), else two
+        int[] normWidths = new int[StemCode.FIELDS];
+        for (int f = 0; f < StemCode.FIELDS; f++) {
+            int max = 0;
+            for (byte b : index.norms()[f]) max = Math.max(max, b & 0xFF);
+            normWidths[f] = Digits.width(max);
+        }
+        VocabularyFiles vocabulary = new VocabularyFiles(index, recordWidth, normWidths);
+        for (double scale = 1; ; scale *= 1.5) {
+            SearchExport x = new SearchExport(Budget.BASE.times(scale));
+            x.run(index, vocabulary, recordWidth, normWidths);
+            if (x.files.size() <= pages + SPARE_FILES || scale > 1e4) return x.files;
+        }
     }
 
-    private void run(TermScores index) {
+    private void run(TermScores index, VocabularyFiles vocabulary, int recordWidth, int[] normWidths) {
         List<SearchRecord> records = index.records();
-        int[] versions = new int[(records.size() + GROUP - 1) / GROUP];
-        IntStream.range(0, versions.length).parallel().forEach(g -> versions[g] = writeGroup(records, g));
-
-        Map<String, int[]> scores = index.scores();
-        List<VocabularyShards.Entry> entries = Collections.synchronizedList(new ArrayList<>());
-        scores.entrySet().parallelStream().forEach(e -> {
-            Map<String, Object> postings = postings(e.getValue(), versions);
-            entries.add(new VocabularyShards.Entry(e.getKey(), true, postings, size(postings) + e.getKey().length() + 4));
-        });
-        for (Map.Entry<String, String> w : surfaceWords(index, scores.keySet()).entrySet()) {
-            entries.add(new VocabularyShards.Entry(w.getKey(), false, w.getValue(), w.getKey().length() + w.getValue().length() + 6));
-        }
-        Map<String, String> shardFiles = new ConcurrentHashMap<>();
-        VocabularyShards.split(entries).entrySet().parallelStream().forEach(e -> shardFiles.put(e.getKey(), write("v", shard(e.getValue()))));
-        Map<String, Map<String, String>> byLetter = new TreeMap<>();
-        shardFiles.forEach((key, file) -> byLetter.computeIfAbsent(VocabularyShards.prefix(key, 1), k -> new TreeMap<>()).put(key, file));
-        Map<String, String> letters = new TreeMap<>();
-        byLetter.forEach((letter, keys) -> letters.put(letter, write("v", keyList(keys))));
-
-        // records of a type are consecutive (the extractor goes page type by page type): the browser
-        // tells a record's type, and filters by type, from these ranges
+        Map<String, Object> manifest = new LinkedHashMap<>();
+        manifest.put("format", FORMAT);
+        manifest.put("scale", SCALE);
+        manifest.put("records", records.size());
+        manifest.put("widths", List.of(recordWidth, StemCode.SCORE_WIDTH, normWidths[0], normWidths[1], normWidths[2]));
+        // what the browser needs to score a stem in a record as Lucene does (BrowserScores)
+        float[] lengths = index.averageLengths();
+        manifest.put("bm25", List.of(SearchIndex.SIMILARITY.getK1(), SearchIndex.SIMILARITY.getB(), List.of(lengths[0], lengths[1], lengths[2])));
+        // records of a type are consecutive (the extractor goes type by type): the browser tells a
+        // record's type, and filters by type, from these ranges
         Map<String, int[]> types = new TreeMap<>();
         records.forEach(r -> types.merge(r.type(), new int[] {r.id(), r.id() + 1}, (a, b) -> new int[] {a[0], b[1]}));
-        Map<String, Object> manifest = new LinkedHashMap<>();
-        manifest.put("scale", SCALE);
-        manifest.put("group", GROUP);
-        manifest.put("maxKey", VocabularyShards.MAX_KEY);
-        manifest.put("code", code.widths());
-        manifest.put("range", PostingsCode.RANGE);
-        manifest.put("records", records.size());
         manifest.put("types", types);
         manifest.put("synonyms", index.analysis().synonyms());
         manifest.put("synonymWeight", SearchAnalysis.SYNONYM_WEIGHT);
-        manifest.put("v", letters);
+        manifest.put("v", vocabulary.write(this, budget));
+        manifest.put("n", norms(index.norms(), normWidths, budget.norms()));
+        manifest.put("f", new FragmentFiles(this, budget).write(records));
         files.add(OutputFile.text("search/index.js", "handbook.search.manifest(" + ExportJson.of(manifest) + ");\n"));
     }
 
-    /**
-     * A letter's shard keys with their files; when that list is long (a large site's vocabulary),
-     * it is split by the keys' first two characters: {"@": {two characters: file of those keys},
-     * ".": {one-character keys: shard}}, so a word costs the keys of its own two letters.
-     */
-    private Object keyList(Map<String, String> keys) {
-        int bytes = keys.entrySet().stream().mapToInt(e -> e.getKey().length() + e.getValue().length() + 6).sum();
-        if (bytes <= VocabularyShards.TARGET_BYTES) return keys;
-        Map<String, Map<String, String>> byTwo = new TreeMap<>();
-        Map<String, String> short1 = new TreeMap<>();
-        keys.forEach((key, file) -> {
-            if (key.codePointCount(0, key.length()) < 2) short1.put(key, file);
-            else byTwo.computeIfAbsent(VocabularyShards.prefix(key, 2), k -> new TreeMap<>()).put(key, file);
-        });
-        Map<String, String> lists = new TreeMap<>();
-        byTwo.forEach((two, list) -> lists.put(two, write("v", list)));
-        Map<String, Object> nested = new LinkedHashMap<>();
-        nested.put("@", lists);
-        nested.put(".", short1);
-        return nested;
-    }
-
-    /** About the length of a stem's postings entry in JSON, without writing it (for cutting shards). */
-    private static int size(Map<String, Object> postings) {
-        int n = 2;
-        for (Map.Entry<String, Object> e : postings.entrySet()) n += e.getKey().length() + String.valueOf(e.getValue()).length() + 4;
-        return n;
-    }
-
-    /** Every word of the records as a reader may type it, with its stem, when the stem is indexed. */
-    private static Map<String, String> surfaceWords(TermScores index, Set<String> stems) {
-        Map<String, String> out = new java.util.HashMap<>();
-        index.words().forEach((word, stem) -> {
-            if (stems.contains(stem)) out.put(word, stem);
-        });
-        return out;
-    }
-
-    private static Map<String, Object> shard(List<VocabularyShards.Entry> entries) {
-        Map<String, Object> words = new TreeMap<>();
-        Map<String, Object> stems = new TreeMap<>();
-        for (VocabularyShards.Entry e : entries) (e.stem() ? stems : words).put(e.text(), e.value());
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("w", words);
-        s.put("s", stems);
-        return s;
-    }
-
-    /** Writes group {@code g} of the records and returns its content version (16 bits of its hash). */
-    private int writeGroup(List<SearchRecord> records, int g) {
-        List<List<String>> group = new ArrayList<>();
-        for (SearchRecord r : records.subList(g * GROUP, Math.min(records.size(), g * GROUP + GROUP))) {
-            group.add(List.of(r.type(), r.title(), r.context(), r.url(), Excerpts.cut(r.body(), EXCERPT_CHARS)));
+    /** The records' norms (title, context, body), some hundreds of records a file ({@link #numbered}). */
+    private List<Object> norms(byte[][] norms, int[] widths, int perFile) {
+        List<byte[]> bodies = new ArrayList<>();
+        int records = norms[0].length;
+        for (int from = 0; from < records; from += perFile) {
+            Digits d = new Digits(6 * perFile);
+            for (int r = from; r < Math.min(records, from + perFile); r++) {
+                for (int f = 0; f < StemCode.FIELDS; f++) d.fixed(norms[f][r] & 0xFF, widths[f]);
+            }
+            bodies.add(ExportJson.of(d.text()).getBytes(StandardCharsets.US_ASCII));
         }
-        byte[] body = ExportJson.of(group).getBytes(StandardCharsets.UTF_8);
-        int version = (int) (ShardHash.of(body) >>> 48);
-        String name = g + "-" + Integer.toHexString(version);
-        files.add(new OutputFile("search/f/" + name + ".js", shardFile(name, body, false)));
-        return version;
+        return numbered("n", perFile, bodies);
     }
 
     /**
-     * A stem's postings as units (see {@link PostingsCode}), best first: {"n": count, "i": units}
-     * when short, else {"n": count, "q": quantum, "h": name, "f": files, "u": units a file, "b":
-     * lowest bound in the first file}. File k holds units uk to u(k+1) and is search/p/name-k.js;
-     * with more than one file, search/m/name.js is the range map. The name is the hash of all the
-     * stem's units, so it changes whenever any of them does.
+     * Writes files named by their number and the version of their block of {@value #BLOCK} files
+     * (16 bits of the block's hash), and returns what the manifest says of them: [records a file,
+     * files a block, versions (4 hex digits a block)]. A change renames its block's files; the
+     * names take no room in what points to them, only four digits a block in the manifest.
      */
-    private Map<String, Object> postings(int[] byRecord, int[] versions) {
-        int n = byRecord.length / 2;
-        int top = 0;
-        for (int i = 1; i < byRecord.length; i += 2) top = Math.max(top, byRecord[i]);
-        int quantum = PostingsCode.quantum(top);
-        List<PostingsCode.Unit> byRange = PostingsCode.units(byRecord);
-        List<PostingsCode.Unit> units = PostingsCode.bestFirst(byRange, quantum);
-        Map<String, Object> p = new LinkedHashMap<>();
-        p.put("n", n);
-        if (n <= INLINE) {
-            p.put("i", new String(code.encode(units, 0, units.size(), versions, GROUP), StandardCharsets.US_ASCII));
-            return p;
+    List<Object> numbered(String dir, int perFile, List<byte[]> bodies) {
+        StringBuilder versions = new StringBuilder();
+        for (int b = 0; b * BLOCK < bodies.size(); b++) {
+            List<byte[]> block = bodies.subList(b * BLOCK, Math.min(bodies.size(), (b + 1) * BLOCK));
+            List<byte[]> hashed = new ArrayList<>(block);
+            hashed.add(0, WRAPPER);
+            String version = ShardHash.hex(ShardHash.of(hashed), 4);
+            versions.append(version);
+            for (int i = 0; i < block.size(); i++) writeNamed(dir, (b * BLOCK + i) + "-" + version, block.get(i));
         }
-        // about FILE_ENTRIES entries a file: many units of a rare stem (one entry each), few of a common one
-        int perFile = Math.max(4, Math.min(256, Math.round((float) FILE_ENTRIES * units.size() / n)));
-        List<byte[]> parts = new ArrayList<>();
-        for (int from = 0; from < units.size(); from += perFile) {
-            parts.add(code.encode(units, from, Math.min(units.size(), from + perFile), versions, GROUP));
-        }
-        List<byte[]> named = new ArrayList<>(parts);
-        named.add(0, WRAPPER);
-        String name = ShardHash.hex(ShardHash.of(named), 16);
-        for (int k = 0; k < parts.size(); k++) add("p", name + "-" + k, parts.get(k), true);
-        if (parts.size() > 1) add("m", name, PostingsCode.rangeMap(byRange, quantum), true);
-        p.put("q", quantum);
-        p.put("h", name);
-        p.put("f", parts.size());
-        p.put("u", perFile);
-        p.put("b", PostingsCode.bound(units.get(Math.min(units.size(), perFile) - 1), quantum) * quantum);
-        return p;
+        return List.of(perFile, BLOCK, versions.toString());
     }
 
     /** Writes a shard under search/DIR/, named by its content, and returns that name. */
-    private String write(String dir, Object data) {
+    String write(String dir, Object data) {
         byte[] body = ExportJson.of(data).getBytes(StandardCharsets.UTF_8);
         String name = ShardHash.hex(ShardHash.of(List.of(WRAPPER, body)), 16);
-        add(dir, name, body, false);
+        if (written.add(dir + "/" + name)) files.add(new OutputFile("search/" + dir + "/" + name + ".js", shardFile(name, body)));
         return name;
     }
 
-    /** Adds search/DIR/NAME.js once; {@code quoted}: the data is base-64 digits, a JSON string once quoted. */
-    private void add(String dir, String name, byte[] data, boolean quoted) {
-        if (written.add(dir + "/" + name)) files.add(new OutputFile("search/" + dir + "/" + name + ".js", shardFile(name, data, quoted)));
+    /** Writes a shard under a name of the caller's (fragments: group and version). */
+    void writeNamed(String dir, String name, byte[] body) {
+        files.add(new OutputFile("search/" + dir + "/" + name + ".js", shardFile(name, body)));
     }
 
-    /** The script that hands a shard to the engine: {@code handbook.search.shard("name", data);}, data quoted or as it is. */
-    private static byte[] shardFile(String name, byte[] data, boolean quoted) {
-        byte[] head = ("handbook.search.shard(\"" + name + "\"," + (quoted ? "\"" : "")).getBytes(StandardCharsets.US_ASCII);
-        byte[] tail = ((quoted ? "\"" : "") + ");\n").getBytes(StandardCharsets.US_ASCII);
+    /** The script that hands a shard to the engine: {@code handbook.search.shard("name", data);}. */
+    private static byte[] shardFile(String name, byte[] data) {
+        byte[] head = ("handbook.search.shard(\"" + name + "\",").getBytes(StandardCharsets.US_ASCII);
+        byte[] tail = ");\n".getBytes(StandardCharsets.US_ASCII);
         byte[] out = java.util.Arrays.copyOf(head, head.length + data.length + tail.length);
         System.arraycopy(data, 0, out, head.length, data.length);
         System.arraycopy(tail, 0, out, head.length + data.length, tail.length);

@@ -6,22 +6,13 @@ import java.util.zip.CRC32C;
 
 /**
  * Names search files by their content, fast: CRC-32 and CRC-32C side by side, 64 bits. The export
- * hashes some sixty megabytes on a large site, where SHA-256 took a fifth of a second a core and
+ * hashes some thirty megabytes on a large site, where SHA-256 took a fifth of a second a core and
  * these take milliseconds. A name has to change when the content does, and two different files
  * must not share one (the export writes a name once): with 64 bits and some 100,000 files, the
  * chance of that is about one in 10^9. Nothing trusts these names for security.
  */
 final class ShardHash {
     private ShardHash() {
-    }
-
-    /** 64 bits of some bytes. */
-    static long of(byte[] bytes) {
-        CRC32 a = new CRC32();
-        a.update(bytes);
-        CRC32C b = new CRC32C();
-        b.update(bytes);
-        return a.getValue() << 32 | b.getValue();
     }
 
     /** 64 bits of some byte strings, each followed by a slash. */

@@ -33,6 +33,10 @@ public final class TermScores {
     private final List<SearchRecord> records;
     private final SearchAnalysis analysis;
     private final Map<String, int[]> scores;
+    private final Map<String, int[]> frequencies;
+    private final Map<String, float[]> weights;
+    private final byte[][] norms;
+    private final float[] averageLengths = new float[FIELDS.length];
     private final Map<String, String> words = new HashMap<>();
 
     /** Records analyzed in slices, one thread each; a slice keeps its own terms and postings. */
@@ -133,10 +137,28 @@ public final class TermScores {
         for (int f = 0; f < FIELDS.length; f++) {
             if (docCount[f] > 0) stats[f] = new CollectionStatistics(FIELDS[f], records.size(), docCount[f], tokens[f], pairs[f]);
         }
+        for (int f = 0; f < FIELDS.length; f++) {
+            // as BM25Similarity.avgFieldLength
+            if (docCount[f] > 0) averageLengths[f] = (float) (tokens[f] / (double) docCount[f]);
+        }
         Map<String, int[]> out = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, int[]> tfs = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, float[]> ws = new java.util.concurrent.ConcurrentHashMap<>();
         Map<Long, Similarity.SimScorer> shared = new java.util.concurrent.ConcurrentHashMap<>();
-        where.entrySet().parallelStream().forEach(e -> out.put(e.getKey(), score(e.getKey(), e.getValue(), slices, stats, norms, scale, shared)));
+        where.entrySet().parallelStream().forEach(e -> {
+            Scored scored = score(e.getKey(), e.getValue(), slices, stats, norms, scale, shared);
+            out.put(e.getKey(), scored.pairs());
+            tfs.put(e.getKey(), scored.frequencies());
+            ws.put(e.getKey(), scored.weights());
+        });
         this.scores = out;
+        this.frequencies = tfs;
+        this.weights = ws;
+        this.norms = norms;
+    }
+
+    /** A term's postings, its frequency in each field of each of its records, and its BM25 weight per field. */
+    private record Scored(int[] pairs, int[] frequencies, float[] weights) {
     }
 
     private static int[] filled(int n) {
@@ -186,8 +208,11 @@ public final class TermScores {
         return s;
     }
 
-    /** One term's postings as [record, score, ...] by record. */
-    private static int[] score(String term, int[] ids, Slice[] slices, CollectionStatistics[] stats, byte[][] norms, int scale,
+    /**
+     * One term's postings as [record, score, ...] by record, beside them its frequency in each
+     * field of each record, and its scorer's weight per field (boost times idf; 0 where absent).
+     */
+    private static Scored score(String term, int[] ids, Slice[] slices, CollectionStatistics[] stats, byte[][] norms, int scale,
                                Map<Long, Similarity.SimScorer> shared) {
         long[] docFreq = new long[FIELDS.length];
         long[] termFreq = new long[FIELDS.length];
@@ -211,7 +236,13 @@ public final class TermScores {
             scorers[f] = shared.computeIfAbsent((long) f << 40 | docFreq[f], k -> SearchIndex.SIMILARITY.scorer(
                     SearchIndex.FIELDS.get(FIELDS[field]), stats[field], new TermStatistics(new BytesRef(term), k & ((1L << 40) - 1), tf)));
         }
+        float[] weights = new float[FIELDS.length];
+        for (int f = 0; f < FIELDS.length; f++) {
+            // BM25's score is weight - weight / (1 + freq / norm): at an unbounded frequency, the weight itself
+            if (scorers[f] != null) weights[f] = scorers[f].score(Float.POSITIVE_INFINITY, 1);
+        }
         int[] out = new int[2 * records];
+        int[] tf = new int[FIELDS.length * records];
         int n = 0;
         for (int s = 0; s < slices.length; s++) {
             if (ids[s] < 0) continue;
@@ -223,12 +254,13 @@ public final class TermScores {
                 for (; j < size && p[j] >>> 2 == record; j += 2) {
                     int f = p[j] & 3;
                     sum += scorers[f].score(p[j + 1], norms[f][record] & 0xFF);
+                    tf[FIELDS.length * (n / 2) + f] = p[j + 1];
                 }
                 out[n++] = record;
                 out[n++] = (int) Math.round(sum * scale);
             }
         }
-        return out;
+        return new Scored(out, tf, weights);
     }
 
     public List<SearchRecord> records() {
@@ -242,6 +274,26 @@ public final class TermScores {
     /** Every term with its postings: [record, score, ...] by record; terms in no order. */
     public Map<String, int[]> scores() {
         return scores;
+    }
+
+    /** Beside each term's postings, its frequency in each field (title, context, body) of each of its records. */
+    public Map<String, int[]> frequencies() {
+        return frequencies;
+    }
+
+    /** Each term's BM25 weight (boost times idf) per field, 0 in a field it is not in. */
+    public Map<String, float[]> weights() {
+        return weights;
+    }
+
+    /** Each field's norm of each record as Lucene encodes it (one byte of the length; 0 for an empty field). */
+    public byte[][] norms() {
+        return norms;
+    }
+
+    /** Each field's average length, as BM25 divides by it. */
+    public float[] averageLengths() {
+        return averageLengths.clone();
     }
 
     /** Every word of the records as typed (split and lower-cased), with its stem; stop words left out. */

@@ -11,6 +11,6 @@ public record OutputFile(String path, byte[] bytes) {
 
     /** Whether the file's name changes whenever its content does (hashed assets and search shards). */
     public static boolean immutable(String path) {
-        return path.startsWith("assets/") || path.startsWith("search/v/") || path.startsWith("search/p/") || path.startsWith("search/m/") || path.startsWith("search/f/");
+        return path.startsWith("assets/") || path.startsWith("search/v/") || path.startsWith("search/d/") || path.startsWith("search/n/") || path.startsWith("search/f/");
     }
 }

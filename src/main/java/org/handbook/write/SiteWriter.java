@@ -70,8 +70,8 @@ public final class SiteWriter implements AutoCloseable {
     private static boolean keep(Path old, Path fresh, OutputFile file) {
         if (!OutputFile.immutable(file.path()) || !Files.isRegularFile(old)) return false;
         try {
-            // record fragments carry a short version in their names: compare before trusting it
-            if (file.path().startsWith("search/f/") && !java.util.Arrays.equals(Files.readAllBytes(old), file.bytes())) return false;
+            // numbered search files carry a short version in their names: compare before trusting it
+            if (file.path().matches("search/[a-z]/\\d+-[0-9a-f]{4}\\.js") && !java.util.Arrays.equals(Files.readAllBytes(old), file.bytes())) return false;
             Files.createLink(fresh, old);
             return true;
         } catch (IOException | UnsupportedOperationException e) {

@@ -43,6 +43,7 @@ public final class SearchBenchmark {
                     System.out.printf("%-28s cold %6.1f KiB (gzip %5.1f KiB) %4.0f ms %2s files | next query %5.1f KiB %4.0f ms | warm repeat %4.1f ms%n",
                             "\"" + q + "\"", kib(cold, "bytes"), gzipKiB(site, cold), num(cold, "ms"), cold.get("files"),
                             kib(second, "bytes"), num(second, "ms"), num(warm, "ms"));
+                    System.out.printf("TSV\t%s\t%s\t%.0f\t%.0f\t%.0f%n", q, cold.get("files"), num(cold, "bytes"), gzipKiB(site, cold) * 1024, num(cold, "ms"));
                 } finally {
                     d.quit();
                 }

@@ -30,6 +30,23 @@ public final class SearchIndexBenchmark {
             SearchExport.fingerprint(records, analysis);
             List<OutputFile> files = SearchExport.export(new TermScores(records, analysis, SearchExport.SCALE));
             System.out.printf("run %d: search step %d ms, %d records, %d files%n", i, (System.nanoTime() - t) / 1_000_000, records.size(), files.size());
+            if (i == runs) {
+                java.util.Map<String, long[]> byFolder = new java.util.TreeMap<>();
+                for (OutputFile f : files) {
+                    long[] c = byFolder.computeIfAbsent(f.path().replaceFirst("/[^/]*$", "/"), k -> new long[2]);
+                    c[0]++;
+                    c[1] += f.bytes().length;
+                }
+                byFolder.forEach((folder, c) -> System.out.printf("  %-10s %6d files %,12d bytes%n", folder, c[0], c[1]));
+                String keep = System.getProperty("bench.out");
+                if (keep != null) {
+                    for (OutputFile f : files) {
+                        java.nio.file.Path p = Path.of(keep).resolve(f.path());
+                        java.nio.file.Files.createDirectories(p.getParent());
+                        java.nio.file.Files.write(p, f.bytes());
+                    }
+                }
+            }
         }
     }
 }

@@ -87,6 +87,33 @@ class SearchParityTest {
         assertTrue(compared >= 300, "compared " + compared + " ranked results");
     }
 
+    /**
+     * Queries of words in many records, whose lists the browser does not load whole: it scores
+     * most records itself from the words' memberships and the records' norms (BrowserScores), so
+     * every one of the top 300, not only the top 10, must carry Lucene's score.
+     */
+    @Test
+    void recordsScoredFromMembershipsCarryLucenesScores() throws Exception {
+        List<String> problems = new ArrayList<>();
+        int compared = 0;
+        for (String q : List.of("fine-tuning model", "training data", "model chapter tune", "data on train")) {
+            Map<Integer, Float> scores = new HashMap<>();
+            lucene.search(q, null, 2000).forEach(h -> scores.put(h.record().id(), h.score()));
+            List<List<Number>> browser = SearchBrowser.search(driver, q, Map.of("limit", 300, "prefix", false, "fuzzy", false, "records", false));
+            assertEquals(Math.min(300, scores.size()), browser.size(), q);
+            double tolerance = lucene.analysis().queryTerms(q).size() * 0.5 / SearchExport.SCALE + 1e-4;
+            for (List<Number> row : browser) {
+                Float want = scores.get(row.get(0).intValue());
+                if (want == null || Math.abs(want - row.get(1).doubleValue()) > tolerance) {
+                    problems.add(q + ": record " + row.get(0) + " browser " + row.get(1) + ", Lucene " + want);
+                }
+                compared++;
+            }
+        }
+        assertEquals(List.of(), problems);
+        assertTrue(compared > 800, "compared " + compared);
+    }
+
     @Test
     void readersFindTheSectionThatAnswersInTheTopThree() throws Exception {
         List<String> cases = lines("relevance.tsv");

@@ -64,17 +64,17 @@ class SiteWriterTest {
     @Test
     void filesNamedByTheirContentAreKeptNotRewritten(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("site");
-        write(out, List.of(OutputFile.text("search/p/abc.js", "shard"), OutputFile.text("search/f/1-ab.js", "old"),
+        write(out, List.of(OutputFile.text("search/d/abc.js", "shard"), OutputFile.text("search/f/1-ab12.js", "old"),
                 OutputFile.text("index.html", "page"), OutputFile.text("search/index.html", "old page")));
-        Object shard = Files.getAttribute(out.resolve("search/p/abc.js"), "unix:ino");
-        Object fragment = Files.getAttribute(out.resolve("search/f/1-ab.js"), "unix:ino");
+        Object shard = Files.getAttribute(out.resolve("search/d/abc.js"), "unix:ino");
+        Object fragment = Files.getAttribute(out.resolve("search/f/1-ab12.js"), "unix:ino");
         Object page = Files.getAttribute(out.resolve("index.html"), "unix:ino");
-        write(out, List.of(OutputFile.text("search/p/abc.js", "shard"), OutputFile.text("search/f/1-ab.js", "new"),
+        write(out, List.of(OutputFile.text("search/d/abc.js", "shard"), OutputFile.text("search/f/1-ab12.js", "new"),
                 OutputFile.text("index.html", "page"), OutputFile.text("search/index.html", "new page")));
         assertEquals("new page", Files.readString(out.resolve("search/index.html")), "the search page is a page, not a shard");
-        assertEquals(shard, Files.getAttribute(out.resolve("search/p/abc.js"), "unix:ino"), "the shard is the same file");
-        assertEquals("new", Files.readString(out.resolve("search/f/1-ab.js")), "a fragment whose short version collided is rewritten");
-        assertNotEquals(fragment, Files.getAttribute(out.resolve("search/f/1-ab.js"), "unix:ino"));
+        assertEquals(shard, Files.getAttribute(out.resolve("search/d/abc.js"), "unix:ino"), "the shard is the same file");
+        assertEquals("new", Files.readString(out.resolve("search/f/1-ab12.js")), "a numbered file whose short version collided is rewritten");
+        assertNotEquals(fragment, Files.getAttribute(out.resolve("search/f/1-ab12.js"), "unix:ino"));
         assertNotEquals(page, Files.getAttribute(out.resolve("index.html"), "unix:ino"), "pages are written afresh");
     }
 }

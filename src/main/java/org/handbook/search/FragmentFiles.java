@@ -1,0 +1,63 @@
+package org.handbook.search;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.handbook.markdown.MarkdownParser;
+
+/**
+ * The records as a result shows them (title, context, URL and the start of the text), in files of
+ * consecutive records sized by the budget. A file's name is its group number and the version of
+ * its block of {@value SearchExport#BLOCK} groups, which the manifest lists: a changed
+ * record renames its block's files, and postings need no version of their own.
+ */
+final class FragmentFiles {
+    private final SearchExport out;
+    private final Budget budget;
+
+    FragmentFiles(SearchExport out, Budget budget) {
+        this.out = out;
+        this.budget = budget;
+    }
+
+    /** Writes the files and returns what the manifest says of them ({@link SearchExport#numbered}). */
+    List<Object> write(List<SearchRecord> records) {
+        List<byte[]> shown = records.parallelStream().map(FragmentFiles::shown).toList();
+        long total = 0;
+        for (byte[] b : shown) total += b.length + 1;
+        int perFile = (int) Math.max(1, Math.min(records.size(), Math.round(budget.fragments() / Math.max(1.0, (double) total / Math.max(1, records.size())))));
+        int groups = (records.size() + perFile - 1) / perFile;
+        List<byte[]> bodies = new ArrayList<>(groups);
+        for (int g = 0; g < groups; g++) {
+            List<byte[]> part = shown.subList(g * perFile, Math.min(shown.size(), g * perFile + perFile));
+            int size = 1 + part.size();
+            for (byte[] b : part) size += b.length;
+            byte[] body = new byte[size];
+            int at = 0;
+            body[at++] = '[';
+            for (int i = 0; i < part.size(); i++) {
+                if (i > 0) body[at++] = ',';
+                System.arraycopy(part.get(i), 0, body, at, part.get(i).length);
+                at += part.get(i).length;
+            }
+            body[at++] = ']';
+            bodies.add(java.util.Arrays.copyOf(body, at));
+        }
+        return out.numbered("f", perFile, bodies);
+    }
+
+    /**
+     * One record as JSON: [title, context, url, start of the text]. A URL whose anchor is the
+     * title's slug ends at its '#' (the browser makes the slug again: titles in ASCII only, where
+     * the slug is the same in any language).
+     */
+    private static byte[] shown(SearchRecord r) {
+        String url = r.url();
+        int hash = url.indexOf('#');
+        if (hash >= 0 && r.title().chars().allMatch(c -> c < 128) && url.substring(hash + 1).equals(MarkdownParser.slug(r.title()))) {
+            url = url.substring(0, hash + 1);
+        }
+        return ExportJson.of(List.of(r.title(), r.context(), url, Excerpts.cut(r.body(), SearchExport.EXCERPT_CHARS)))
+                .getBytes(StandardCharsets.UTF_8);
+    }
+}

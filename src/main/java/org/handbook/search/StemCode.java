@@ -1,0 +1,86 @@
+package org.handbook.search;
+
+import java.util.Arrays;
+
+/**
+ * One stem's postings as the export writes them (docs/search-format.md): entries best first,
+ * each a record, its score and its norms (title, context, body), in fixed-width digits; and for
+ * a long list its membership, every record holding the stem in record order with the stem's
+ * frequency in each field. With the membership and a record's norms the browser scores the stem
+ * in that record ({@link BrowserScores}) without the rest of the list.
+ */
+final class StemCode {
+    static final int SCORE_WIDTH = 3;
+    static final int FIELDS = 3;
+    private static final int MAX_SCORE = (1 << 6 * SCORE_WIDTH) - 1;
+
+    private final int[] pairs;
+    private final int[] frequencies;
+    private final byte[][] norms;
+    private final int recordWidth;
+    private final int[] normWidths;
+    /** Entry numbers, best first (score down, record up). */
+    private final int[] order;
+
+    StemCode(int[] pairs, int[] frequencies, byte[][] norms, int recordWidth, int[] normWidths) {
+        this.pairs = pairs;
+        this.frequencies = frequencies;
+        this.norms = norms;
+        this.recordWidth = recordWidth;
+        this.normWidths = normWidths;
+        int n = pairs.length / 2;
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) keys[i] = (long) (MAX_SCORE - Math.min(MAX_SCORE, pairs[2 * i + 1])) << 32 | i;
+        Arrays.sort(keys);
+        order = new int[n];
+        for (int k = 0; k < n; k++) order[k] = (int) keys[k];
+    }
+
+    /** The score of entry {@code k} best first, 0 past the end: what no entry from there on exceeds. */
+    int next(int k) {
+        return k < order.length ? Math.min(MAX_SCORE, pairs[2 * order[k] + 1]) : 0;
+    }
+
+    /** Entries {@code from} to {@code to}, best first: record, score and its three norms each. */
+    String entries(int from, int to) {
+        Digits d = new Digits((to - from) * (recordWidth + SCORE_WIDTH + normWidths[0] + normWidths[1] + normWidths[2]));
+        for (int k = from; k < Math.min(to, order.length); k++) {
+            int i = order[k];
+            int record = pairs[2 * i];
+            d.fixed(record, recordWidth).fixed(Math.min(MAX_SCORE, pairs[2 * i + 1]), SCORE_WIDTH);
+            for (int f = 0; f < FIELDS; f++) d.fixed(norms[f][record] & 0xFF, normWidths[f]);
+        }
+        return d.text();
+    }
+
+    /**
+     * Every record holding the stem, in order. A first digit: the gap from the last record, less
+     * one, up to 14 (15: the gap less 16 follows as a varint), times four, plus a kind: 1 or 2
+     * the frequency in the body alone, 3 a higher one in the body alone (less 3, as a varint), 0
+     * in the title or context, when a digit follows with the frequency in title, context and body,
+     * two bits each (3: that field's, less 3, follows as a varint, in that order).
+     */
+    String membership() {
+        int n = order.length;
+        Digits d = new Digits(n + 16);
+        int previous = -1;
+        for (int i = 0; i < n; i++) {
+            int gap = pairs[2 * i] - previous;
+            previous = pairs[2 * i];
+            int title = frequencies[FIELDS * i];
+            int context = frequencies[FIELDS * i + 1];
+            int body = frequencies[FIELDS * i + 2];
+            boolean bodyOnly = title == 0 && context == 0;
+            int kind = bodyOnly ? Math.min(3, body) : 0;
+            d.digit(Math.min(15, gap - 1) << 2 | kind);
+            if (gap > 15) d.varint(gap - 16);
+            if (bodyOnly) {
+                if (kind == 3) d.varint(body - 3);
+                continue;
+            }
+            d.digit(Math.min(3, title) | Math.min(3, context) << 2 | Math.min(3, body) << 4);
+            for (int tf : new int[] {title, context, body}) if (tf >= 3) d.varint(tf - 3);
+        }
+        return d.text();
+    }
+}

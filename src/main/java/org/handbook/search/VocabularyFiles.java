@@ -1,0 +1,191 @@
+package org.handbook.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The vocabulary in files of consecutive words (by their sort order, sized by the budget), so a
+ * typed word, its completions and its near misses are in one file: each word with its stem, each
+ * stem with its record count and its best entries (a short list whole). What a stem needs beyond
+ * that (a longer list, or the membership, the next entries and the body table) is in data files
+ * listed by the vocabulary file, packed together up to the budget; a large one has a file of its
+ * own. The manifest holds the directory: each file's first word, split by first letter on a
+ * large site.
+ */
+final class VocabularyFiles {
+    /** A directory up to this many characters goes in the manifest itself. */
+    static final int INLINE_DIRECTORY = 2048;
+
+    private final int recordWidth;
+    private final int[] normWidths;
+    private final BrowserScores scores;
+    /** The vocabulary in order, each stem encoded: what every layout of it starts from. */
+    private final TreeMap<String, Key> keys = new TreeMap<>();
+    /** Where the files of the layout being written go, and its budget. */
+    private SearchExport out;
+    private Budget budget;
+
+    /** Encodes every stem of {@code index} (checking the browser's arithmetic on each long list). */
+    VocabularyFiles(TermScores index, int recordWidth, int[] normWidths) {
+        this.recordWidth = recordWidth;
+        this.normWidths = normWidths;
+        scores = new BrowserScores(SearchIndex.SIMILARITY.getK1(), SearchIndex.SIMILARITY.getB(), index.averageLengths());
+        Map<String, Stem> stems = new ConcurrentHashMap<>();
+        index.scores().keySet().parallelStream().forEach(stem -> stems.put(stem, encode(stem, index)));
+        index.words().forEach((word, stem) -> {
+            if (stems.containsKey(stem)) keys.computeIfAbsent(word, k -> new Key()).word = stem.equals(word) ? (Object) 0 : stem;
+        });
+        stems.forEach((stem, s) -> keys.computeIfAbsent(stem, k -> new Key()).stem = s);
+    }
+
+    /** A stem as the vocabulary holds it (its data file slot filled in when packed) and what goes in a data file. */
+    private record Stem(List<Object> info, boolean needsFile, Object blob, int infoBytes, int blobBytes) {
+    }
+
+    /** A word or stem of the sorted vocabulary: the stem a word stands for (0: itself), the stem's own entry. */
+    private static final class Key {
+        Object word;
+        Stem stem;
+
+        int bytes(String key) {
+            return key.length() + (word == null ? 0 : word instanceof String s ? s.length() + 6 : 5) + (stem == null ? 0 : stem.infoBytes() + key.length() + 5);
+        }
+    }
+
+    /** Writes the vocabulary and data files to {@code out}, sized by {@code budget}, and returns what the manifest says of them. */
+    Object write(SearchExport out, Budget budget) {
+        this.out = out;
+        this.budget = budget;
+
+        List<List<String>> shards = new ArrayList<>();
+        List<String> current = new ArrayList<>();
+        int bytes = 0;
+        for (Map.Entry<String, Key> e : keys.entrySet()) {
+            int b = e.getValue().bytes(e.getKey());
+            if (!current.isEmpty() && bytes + b > budget.vocabulary()) {
+                shards.add(current);
+                current = new ArrayList<>();
+                bytes = 0;
+            }
+            current.add(e.getKey());
+            bytes += b;
+        }
+        if (!current.isEmpty()) shards.add(current);
+
+        byte[][] bodies = new byte[shards.size()][];
+        java.util.stream.IntStream.range(0, shards.size()).parallel().forEach(i -> bodies[i] = shard(shards.get(i), keys));
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("n", out.numbered("v", 1, List.of(bodies)));
+        List<List<Object>> directory = new ArrayList<>();
+        for (int i = 0; i < bodies.length; i++) directory.add(List.of(i == 0 ? "" : shards.get(i).get(0), i));
+        if (ExportJson.of(directory).length() <= INLINE_DIRECTORY) {
+            v.put("d", directory);
+            return v;
+        }
+        java.util.SortedSet<String> letters = new java.util.TreeSet<>();
+        for (String key : keys.keySet()) letters.add(key.substring(0, key.offsetByCodePoints(0, 1)));
+        v.put("d", byLetter(directory, letters));
+        return v;
+    }
+
+    /**
+     * A large directory split by first letter: {letter: file}, each file listing the vocabulary
+     * files that may hold words of that letter, the first of them keyed by the letter itself.
+     */
+    private Map<String, String> byLetter(List<List<Object>> directory, java.util.SortedSet<String> letters) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String letter : letters) {
+            // the words of a letter are at least the letter and below it followed by the highest character
+            String top = letter + Character.MAX_VALUE;
+            List<List<Object>> list = new ArrayList<>();
+            for (int i = 0; i < directory.size(); i++) {
+                String first = (String) directory.get(i).get(0);
+                String next = i + 1 < directory.size() ? (String) directory.get(i + 1).get(0) : null;
+                if (first.compareTo(top) < 0 && (next == null || next.compareTo(letter) > 0)) {
+                    list.add(List.of(list.isEmpty() ? letter : first, directory.get(i).get(1)));
+                }
+            }
+            out.put(letter, this.out.write("v", list));
+        }
+        return out;
+    }
+
+    /** Writes one vocabulary file's data files and returns the vocabulary file's content. */
+    private byte[] shard(List<String> words, Map<String, Key> keys) {
+        Map<String, Object> w = new LinkedHashMap<>();
+        Map<String, Object> s = new LinkedHashMap<>();
+        List<String> files = new ArrayList<>();
+        Map<String, Object> pack = new LinkedHashMap<>();
+        int packBytes = 0;
+        List<List<Object>> pending = new ArrayList<>();
+        for (String key : words) {
+            Key k = keys.get(key);
+            if (k.word != null) w.put(key, k.word);
+            if (k.stem == null) continue;
+            List<Object> info = new ArrayList<>(k.stem.info());
+            s.put(key, info);
+            if (!k.stem.needsFile()) continue;
+            if (k.stem.blobBytes() >= budget.data() / 2) {
+                // large: a file of its own
+                info.add(files.size());
+                files.add(out.write("d", Map.of(key, k.stem.blob())));
+                continue;
+            }
+            if (packBytes + k.stem.blobBytes() > budget.data()) {
+                for (List<Object> p : pending) p.add(files.size());
+                files.add(out.write("d", pack));
+                pack = new LinkedHashMap<>();
+                packBytes = 0;
+                pending.clear();
+            }
+            pack.put(key, k.stem.blob());
+            packBytes += k.stem.blobBytes() + key.length() + 4;
+            pending.add(info);
+        }
+        if (!pack.isEmpty()) {
+            for (List<Object> p : pending) p.add(files.size());
+            files.add(out.write("d", pack));
+        }
+        Map<String, Object> shard = new LinkedHashMap<>();
+        shard.put("w", w);
+        shard.put("s", s);
+        shard.put("f", files);
+        return ExportJson.of(shard).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /**
+     * One stem: a short list whole in the vocabulary; a longer one whole in a data file; a long one
+     * (in more than {@value SearchExport#WHOLE} records) as its best entries in the vocabulary and,
+     * in a data file, [the next entries, the score after them, the membership, its weight per field].
+     */
+    private Stem encode(String stem, TermScores index) {
+        int[] pairs = index.scores().get(stem);
+        int[] frequencies = index.frequencies().get(stem);
+        int df = pairs.length / 2;
+        StemCode code = new StemCode(pairs, frequencies, index.norms(), recordWidth, normWidths);
+        if (df <= SearchExport.WHOLE) {
+            String entries = code.entries(0, df);
+            if (entries.length() <= SearchExport.INLINE_CHARS) return new Stem(List.of(df, entries), false, null, entries.length() + 10, 0);
+            return new Stem(List.of(df), true, entries, 8, entries.length() + 2);
+        }
+        float[] weights = index.weights().get(stem);
+        for (int i = 0; i < df; i++) {
+            int computed = scores.score(weights, frequencies, StemCode.FIELDS * i, index.norms(), pairs[2 * i]);
+            if (computed != pairs[2 * i + 1]) {
+                throw new IllegalStateException("the browser would score '" + stem + "' in record " + pairs[2 * i] + " as " + computed
+                        + ", Lucene as " + pairs[2 * i + 1]);
+            }
+        }
+        String band0 = code.entries(0, SearchExport.BAND0);
+        String band1 = code.entries(SearchExport.BAND0, SearchExport.BAND1);
+        String membership = code.membership();
+        List<Float> w = List.of(weights[0], weights[1], weights[2]);
+        List<Object> blob = List.of(band1, code.next(SearchExport.BAND1), membership, w);
+        return new Stem(List.of(df, band0, code.next(SearchExport.BAND0)), true, blob, band0.length() + 16,
+                band1.length() + membership.length() + 48);
+    }
+}
