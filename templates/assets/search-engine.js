@@ -11,6 +11,8 @@
   const pending = new Map();
   let manifest = null;
   let manifestLoad = null;
+  // the export's format (SearchExport.FORMAT) this engine reads
+  const FORMAT = 2;
 
   /**
    * Loads a script. Resolves once it has run; rejects when it could not be loaded (missing from
@@ -62,6 +64,12 @@
       manifestLoad = script(root + 'search/index.js').then(() => {
         if (!manifest) {
           throw new Error('search: search/index.js did not hand over the manifest');
+        }
+        if (manifest.format !== FORMAT) {
+          // a page from another build of the generator than its search files
+          const found = manifest.format;
+          manifest = null;
+          throw new Error('search: search/index.js is format ' + found + ', this page reads ' + FORMAT);
         }
         return manifest;
       }).finally(() => {
