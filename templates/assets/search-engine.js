@@ -360,7 +360,7 @@
             results.sort((a, b) => first(b) - first(a) || b.score - a.score || a.rec - b.rec);
           }
           return { results: results, counts: counts, total: ranked.matched.length, corrections: q.corrections,
-            unknown: q.unknown, stems: stems, words: surfaces(stems) };
+            unknown: q.unknown, stems: stems, words: surfaces(stems), labels: m.labels || {} };
         });
       }));
     });
@@ -377,7 +377,8 @@
     },
     /**
      * Searches; resolves to { results: [{rec, score, type, title, context, url, text}], counts,
-     * total, corrections, unknown, stems, words }, or rejects when a search file fails to load.
+     * total, corrections, unknown, stems, words, labels (by type: [one, several], as the handbook
+     * words them) }, or rejects when a search file fails to load.
      * Options: limit, type, all (exact counts), prefix and fuzzy (both on unless false), records
      * (false: scores only).
      */

@@ -12,14 +12,8 @@
     WORD: /[\p{L}\p{N}]+/gu
   };
   const WORD = engine.WORD;
-  const LABELS = {
-    chapter: 'Chapter', playbook: 'Playbook', technique: 'Technique', term: 'Glossary', checklist: 'Checklist',
-    flowchart: 'Flowchart'
-  };
-  const PLURALS = {
-    chapter: 'Chapters', playbook: 'Playbooks', technique: 'Techniques', term: 'Glossary', checklist: 'Checklists',
-    flowchart: 'Flowcharts'
-  };
+  // what a result's type is called, one and several: from the build (the manifest), as the handbook words it
+  const typeLabel = (found, type, several) => ((found.labels || {})[type] || [type, type])[several ? 1 : 0];
 
   /**
    * Runs searches where only the newest one's answer may show: an earlier search that answers
@@ -134,8 +128,8 @@
     const title = el('span', 'result-title');
     title.appendChild(highlighted(r.title, found));
     box.appendChild(title);
-    const label = LABELS[r.type];
-    const context = !r.context || label === r.context ? label : label + ' · ' + r.context;
+    const one = typeLabel(found, r.type, false);
+    const context = !r.context || one === r.context ? one : one + ' · ' + r.context;
     box.appendChild(el('span', 'result-context', context));
     const ex = el('span', 'result-excerpt');
     ex.appendChild(highlighted(excerpt(r.text, found), found));
@@ -375,9 +369,9 @@
     filters.textContent = '';
     const total = Object.keys(everything.counts).reduce((sum, t) => sum + everything.counts[t], 0);
     filters.appendChild(filterButton('', 'All', total));
-    Object.keys(PLURALS).forEach((t) => {
+    Object.keys(everything.labels || {}).forEach((t) => {
       if (everything.counts[t]) {
-        filters.appendChild(filterButton(t, PLURALS[t], everything.counts[t]));
+        filters.appendChild(filterButton(t, typeLabel(everything, t, true), everything.counts[t]));
       }
     });
   }

@@ -131,7 +131,7 @@ public final class Pipeline {
         SiteRenderer pages;
         List<OutputFile> files = new ArrayList<>();
         try (SiteWriter writer = o.mode().writes() ? SiteWriter.begin(o.out()) : null) {
-            Templates templates = new Templates(o.templates());
+            Templates templates = new Templates(o.templates(), Map.of("collections", library.collections()));
             Assets assets = new Assets(o.templates());
             String siteWide = timed("fingerprint", () -> Fingerprints.siteWide(o.templates(), o.mode().liveReload()));
             PageTraces traces = o.mode().writes() ? PageTraces.open(o.out(), kept, siteWide) : PageTraces.none();

@@ -76,7 +76,7 @@ public final class EpubBook {
         if (!terms.isEmpty()) {
             String page = Terms.TYPE.indexPath();
             Views v = views(page);
-            drafts.add(draft(page, "Glossary", "backmatter glossary", "epub/glossary.ftlh",
+            drafts.add(draft(page, lib.words(Terms.TYPE).title(), "backmatter glossary", "epub/glossary.ftlh",
                     Map.of("terms", terms.stream().map(t -> Terms.TYPE.page(v, t)).toList())));
         }
         List<Draft> flowcharts = new ArrayList<>();
@@ -94,7 +94,7 @@ public final class EpubBook {
         if (!sources.isEmpty()) {
             String page = Sources.TYPE.indexPath();
             Views v = views(page);
-            register = draft(page, "Sources", "backmatter bibliography", "epub/sources.ftlh",
+            register = draft(page, lib.words(Sources.TYPE).title(), "backmatter bibliography", "epub/sources.ftlh",
                     Map.of("sources", sources.stream().map(s -> Sources.view(v, s)).toList()));
         }
         List<Draft> all = new ArrayList<>(drafts);
@@ -107,8 +107,8 @@ public final class EpubBook {
 
         List<Doc> out = new ArrayList<>();
         drafts.forEach(d -> out.add(doc(d, List.of())));
-        if (!flowcharts.isEmpty()) out.add(group("Flowcharts", flowcharts));
-        if (!checklists.isEmpty()) out.add(group("Checklists", checklists));
+        if (!flowcharts.isEmpty()) out.add(group(lib.words(Flowcharts.TYPE).title(), flowcharts));
+        if (!checklists.isEmpty()) out.add(group(lib.words(Checklists.TYPE).title(), checklists));
         if (register != null) out.add(doc(register, List.of()));
         return out;
     }
@@ -120,22 +120,23 @@ public final class EpubBook {
     private Draft draft(String page, String title, String type, String template, Map<String, Object> model) {
         context.checkCancelled();
         Element body = xhtml.convert(context.templates().render(template, model), page);
-        pointToBackMatter(body, "div.embed-glossary", glossary(), "glossary");
-        pointToBackMatter(body, "div.embed-sources", bibliography(), "source register");
+        pointToBackMatter(body, "div.embed-glossary", glossary(), lib.words(Terms.TYPE).title());
+        pointToBackMatter(body, "div.embed-sources", bibliography(), lib.words(Sources.TYPE).title());
         String file = files.get(page);
         return new Draft("d-" + file.substring(0, file.length() - ".xhtml".length()), file, title, type, body);
     }
 
     /** An embedded glossary or register (as the appendix has) becomes a pointer to the book's own, so nothing is there twice. */
-    private static void pointToBackMatter(Element body, String selector, String file, String what) {
+    private static void pointToBackMatter(Element body, String selector, String file, String title) {
         if (file == null) return;
         for (Element embed : body.select(selector)) {
-            Element p = new Element("p").addClass("embed-pointer").appendText("The " + what + " is at the end of this book: ");
-            p.appendElement("a").attr("href", file).text(what.substring(0, 1).toUpperCase() + what.substring(1));
+            Element p = new Element("p").addClass("embed-pointer").appendText("At the end of this book: ");
+            p.appendElement("a").attr("href", file).text(title);
             p.appendText(".");
             embed.replaceWith(p);
         }
     }
+
 
     private static Doc doc(Draft d, List<Doc> parts) {
         FlowchartPaint.paint(d.body());

@@ -26,6 +26,7 @@ import org.handbook.types.Registry;
 import org.handbook.types.Sources;
 import org.handbook.types.Terms;
 import org.handbook.types.TypedRef;
+import org.handbook.types.Words;
 
 /**
  * The registry every page is rendered from: the items of each type in reading order and by id,
@@ -95,6 +96,23 @@ public final class Library {
     public SiteConfig config() {
         Reads.note(CONFIG);
         return content.config();
+    }
+
+    /** What the site calls a type: the handbook's words (handbook.yaml's collections) over the type's declared ones. */
+    public Words words(ContentType<?> type) {
+        return type.words().over(config().collections().get(type.folder()));
+    }
+
+    /** Every type's words by folder, as templates see them ({@code collections.playbooks.title}). */
+    public Map<String, Words> collections() {
+        Map<String, Words> out = new LinkedHashMap<>();
+        types().all().forEach(t -> out.put(t.folder(), words(t)));
+        return out;
+    }
+
+    /** A text of a type's words with {@code {count}} as the number of its items. */
+    public String counted(ContentType<?> type, String text) {
+        return Words.counted(text, items(type).size(), config().language());
     }
 
     public ParsedContent parsed() {
@@ -214,7 +232,7 @@ public final class Library {
 
     /** A human title for what a reference points at. */
     public String title(TypedRef r) {
-        if (r.index()) return r.type().index().title();
+        if (r.index()) return words(r.type()).title();
         return title(r.type(), r);
     }
 

@@ -21,6 +21,8 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.handbook.model.Markdown;
 import org.handbook.model.SiteConfig;
+import org.handbook.model.Wording;
+import org.handbook.problem.DidYouMean;
 import org.handbook.problem.Position;
 import org.handbook.problem.Problems;
 import org.handbook.problem.Rule;
@@ -89,8 +91,41 @@ public final class ContentLoader {
         }
         return read(file, path).flatMap(this::parseYaml)
                 .filter(d -> SchemaCheck.validate(SchemaCheck.CONFIG, d.root(), d.map(), problems))
-                .filter(d -> address(d, "/base-url", Fields.text(d.root(), "base-url")) & date(d, "/updated", Fields.text(d.root(), "updated")))
+                .filter(d -> address(d, "/base-url", Fields.text(d.root(), "base-url")) & date(d, "/updated", Fields.text(d.root(), "updated"))
+                        & collections(d))
                 .map(d -> config(d.root())).orElse(null);
+    }
+
+    /**
+     * Whether every key of the collections block is the folder of a content type, and every field
+     * it labels one its type's pages label; reports each that is not, where it is written.
+     */
+    private boolean collections(LocatedYaml.Doc d) {
+        JsonNode block = d.root().get("collections");
+        if (block == null) return true;
+        Map<String, ContentType<?>> byFolder = new LinkedHashMap<>();
+        types.all().forEach(t -> byFolder.put(t.folder(), t));
+        boolean ok = true;
+        for (Map.Entry<String, JsonNode> e : (Iterable<Map.Entry<String, JsonNode>>) block::fields) {
+            String at = "/collections/" + e.getKey();
+            ContentType<?> type = byFolder.get(e.getKey());
+            if (type == null) {
+                ok = false;
+                problems.error(Rule.SCHEMA, d.map().keyAt(at), "unknown collection '" + e.getKey() + "'",
+                        DidYouMean.hint(e.getKey(), byFolder.keySet(), "content folder"));
+                continue;
+            }
+            JsonNode fields = e.getValue().get("fields");
+            if (fields == null) continue;
+            for (String field : (Iterable<String>) fields::fieldNames) {
+                if (type.words().fields().containsKey(field)) continue;
+                ok = false;
+                problems.error(Rule.SCHEMA, d.map().keyAt(at + "/fields/" + field), "the pages of " + e.getKey() + " label no field '" + field + "'",
+                        type.words().fields().isEmpty() ? "remove it: " + e.getKey() + " labels none of its fields"
+                                : DidYouMean.hint(field, type.words().fields().keySet(), "labelled field"));
+            }
+        }
+        return ok;
     }
 
     /** Whether a date field is a real date (the schema checks only its shape); reports it when not. */
@@ -122,7 +157,19 @@ public final class ContentLoader {
         String lang = text(n, "language");
         return new SiteConfig(text(n, "title"), text(n, "subtitle"), text(n, "edition"), text(n, "description"),
                 text(n, "base-url"), wpm == null ? 220 : wpm, lang == null ? "en" : lang, text(n, "updated"),
-                !n.has("print") || bool(n, "print"));
+                !n.has("print") || bool(n, "print"), collections(n.get("collections")));
+    }
+
+    private static Map<String, Wording> collections(JsonNode block) {
+        Map<String, Wording> out = new LinkedHashMap<>();
+        if (block != null) block.fields().forEachRemaining(e -> {
+            JsonNode w = e.getValue();
+            Map<String, String> fields = new LinkedHashMap<>();
+            if (w.has("fields")) w.get("fields").fields().forEachRemaining(f -> fields.put(f.getKey(), f.getValue().asText()));
+            out.put(e.getKey(), new Wording(text(w, "label"), text(w, "plural"), text(w, "title"), text(w, "nav"),
+                    text(w, "description"), text(w, "intro"), fields));
+        });
+        return Map.copyOf(out);
     }
 
     /** A register: one file, content/FOLDER.yaml or .json, listing every item; ids must be unique within it. */

@@ -17,6 +17,7 @@ import org.handbook.types.Chapters;
 import org.handbook.types.ContentType;
 import org.handbook.types.Link;
 import org.handbook.types.Views;
+import org.handbook.types.Words;
 
 /**
  * Which pages the site has: the home page, a page per item of every type that has pages (with
@@ -75,7 +76,7 @@ final class SitePages {
     /** The page of the item at {@code i} in reading order, between its neighbours. */
     private static <T extends Record> Page item(Library lib, ContentType<T> type, int i) {
         List<T> items = lib.items(type);
-        List<Link> crumbs = type.index() == null ? List.of(HOME) : List.of(HOME, new Link(type.index().title(), type.indexPath()));
+        List<Link> crumbs = type.index() == null ? List.of(HOME) : List.of(HOME, new Link(lib.words(type).title(), type.indexPath()));
         T item = items.get(i);
         String id = type.id(item);
         ParsedMarkdown body = type.body(item) == null ? null : lib.parsed().text(type.textKey(id));
@@ -91,9 +92,12 @@ final class SitePages {
         return new View.Nav(label, type.title(item), type.path(type.id(item)));
     }
 
+    /** A type's index page: its title and description as the handbook words them, with the items counted. */
     private static <T extends Record> Page index(Library lib, ContentType<T> type) {
-        return new Page(type.indexPath(), type.indexTemplate(), head(type.folder(), type.index().title(), type.index().description(),
-                List.of(HOME), null, null, List.of()), v -> Map.of(type.listVariable(), cards(lib, type, v)));
+        Words words = lib.words(type);
+        return new Page(type.indexPath(), type.indexTemplate(), head(type.folder(), words.title(), lib.counted(type, words.description()),
+                List.of(HOME), null, null, List.of()),
+                v -> Map.of(type.listVariable(), cards(lib, type, v), "intro", lib.counted(type, words.intro())));
     }
 
     /** Every chapter on one page, for paper: links within the book become jumps, others full addresses. */

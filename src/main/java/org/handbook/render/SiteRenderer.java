@@ -154,7 +154,7 @@ public final class SiteRenderer {
             String target = t.nav().href() != null ? t.nav().href() : t.indexPath();
             String targetPage = target.contains("#") ? target.substring(0, target.indexOf('#')) : target;
             boolean current = kind.equals(t.name()) || kind.equals(t.folder()) || from.equals(targetPage);
-            out.add(new View.NavItem(t.nav().label(), root + target, current));
+            out.add(new View.NavItem(lib.words(t).nav(), root + target, current));
         }
         return out;
     }

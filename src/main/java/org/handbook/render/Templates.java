@@ -44,6 +44,14 @@ public final class Templates {
     }
 
     public Templates(Path dir) throws IOException {
+        this(dir, Map.of());
+    }
+
+    /**
+     * Templates that see {@code globals} by name as well as their own model: what every page, PDF
+     * and e-book document may show (the handbook's words for its collections).
+     */
+    public Templates(Path dir, Map<String, Object> globals) throws IOException {
         cfg = new Configuration(Configuration.VERSION_2_3_35);
         cfg.setDirectoryForTemplateLoading(dir.toFile());
         cfg.setDefaultEncoding("UTF-8");
@@ -59,6 +67,13 @@ public final class Templates {
         // view records read as plain values: ${page.title}, not ${page.title()}
         wrapper.setRecordZeroArgumentNonVoidMethodPolicy(ZeroArgumentNonVoidMethodPolicy.PROPERTY_ONLY_UNLESS_BEAN_PROPERTY_READ_METHOD);
         cfg.setObjectWrapper(wrapper.build());
+        for (Map.Entry<String, Object> g : globals.entrySet()) {
+            try {
+                cfg.setSharedVariable(g.getKey(), g.getValue());
+            } catch (freemarker.template.TemplateModelException e) {
+                throw new IllegalArgumentException("template variable " + g.getKey() + ": " + e.getMessage(), e);
+            }
+        }
         Path abs = dir.toAbsolutePath().normalize();
         Path cwd = Path.of("").toAbsolutePath();
         display = (abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString()) + "/";

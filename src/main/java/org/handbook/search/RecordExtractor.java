@@ -63,7 +63,7 @@ public final class RecordExtractor {
 
         @Override
         public void sections(String title, String page, String lead, String textKey) {
-            records.addAll(RecordExtractor.sections(type, title, page, lead, lib.parsed().text(textKey)));
+            records.addAll(RecordExtractor.sections(type, label(), title, page, lead, lib.parsed().text(textKey)));
         }
 
         @Override
@@ -78,17 +78,22 @@ public final class RecordExtractor {
         }
 
         @Override
+        public String label() {
+            return lib.words(type).label();
+        }
+
+        @Override
         public String text(String textKey) {
             return lib.parsed().get(textKey).map(md -> RecordExtractor.text(md.document())).orElse("");
         }
     }
 
     /** The page's opening as one record, then one per heading of level 2 or 3, with its parent's name as context. */
-    private static List<SearchRecord> sections(ContentType<?> type, String pageTitle, String page, String lead, ParsedMarkdown md) {
+    private static List<SearchRecord> sections(ContentType<?> type, String label, String pageTitle, String page, String lead, ParsedMarkdown md) {
         List<SearchRecord> out = new ArrayList<>();
         StringBuilder text = new StringBuilder(lead == null ? "" : lead);
         String title = pageTitle;
-        String context = type.label();
+        String context = label;
         String anchor = "";
         String h2 = null;
         for (Node n = md.document().getFirstChild(); n != null; n = n.getNext()) {

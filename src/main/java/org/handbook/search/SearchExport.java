@@ -49,19 +49,23 @@ public final class SearchExport {
     private final Set<String> written = ConcurrentHashMap.newKeySet();
     private final Budget budget;
 
-    private SearchExport(Budget budget) {
+    private final Map<String, List<String>> labels;
+
+    private SearchExport(Budget budget, Map<String, List<String>> labels) {
         this.budget = budget;
+        this.labels = labels;
     }
 
     /**
      * What the export depends on: every record's fields, the synonym groups and the generator's
      * build. Same fingerprint, same files: the build reuses the last search/ folder.
      */
-    public static String fingerprint(List<SearchRecord> records, SearchAnalysis analysis) {
+    public static String fingerprint(List<SearchRecord> records, SearchAnalysis analysis, Map<String, List<String>> labels) {
         // tens of megabytes of text on a large site: hashed fast, in slices side by side, then the slices' hashes
         int slice = 512;
         List<String> parts = new ArrayList<>();
         parts.add(String.valueOf(analysis.synonyms()));
+        parts.add(String.valueOf(labels));
         parts.addAll(IntStream.range(0, (records.size() + slice - 1) / slice).parallel()
                 .mapToObj(k -> ShardHash.ofTexts(() -> records.subList(k * slice, Math.min(records.size(), k * slice + slice)).stream()
                         .flatMap(r -> java.util.stream.Stream.of(String.valueOf(r.id()), r.type(), r.title(), r.context(), r.url(), r.body(),
@@ -82,7 +86,7 @@ public final class SearchExport {
      * (Pagefind's bundle has a file a page and some twenty-five of its own), so a small site gets
      * a few larger files and a large one many small ones.
      */
-    public static List<OutputFile> export(TermScores index) {
+    public static List<OutputFile> export(TermScores index, Map<String, List<String>> labels) {
         List<SearchRecord> records = index.records();
         long pages = records.stream().map(r -> r.url().replaceFirst("#.*$", "")).distinct().count();
         int recordWidth = Digits.width(Math.max(1, records.size() - 1));
@@ -95,7 +99,7 @@ public final class SearchExport {
         }
         VocabularyFiles vocabulary = new VocabularyFiles(index, recordWidth, normWidths);
         for (double scale = 1; ; scale *= 1.5) {
-            SearchExport x = new SearchExport(Budget.BASE.times(scale));
+            SearchExport x = new SearchExport(Budget.BASE.times(scale), labels);
             x.run(index, vocabulary, recordWidth, normWidths);
             if (x.files.size() <= pages + SPARE_FILES || scale > 1e4) return x.files;
         }
@@ -116,6 +120,8 @@ public final class SearchExport {
         Map<String, int[]> types = new TreeMap<>();
         records.forEach(r -> types.merge(r.type(), new int[] {r.id(), r.id() + 1}, (a, b) -> new int[] {a[0], b[1]}));
         manifest.put("types", types);
+        // what the handbook calls each type, one and several: results and filters show it
+        manifest.put("labels", labels);
         manifest.put("synonyms", index.analysis().synonyms());
         manifest.put("synonymWeight", SearchAnalysis.SYNONYM_WEIGHT);
         manifest.put("v", vocabulary.write(this, budget));

@@ -1,9 +1,12 @@
 package org.handbook.search;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.handbook.link.Library;
 import org.handbook.output.BuildContext;
 import org.handbook.output.Output;
+import org.handbook.types.ContentType;
 import org.handbook.write.OutputFile;
 
 /** The search index as static files under search/, or the last build's when no record changed. */
@@ -17,9 +20,19 @@ public final class SearchOutput implements Output {
     public List<OutputFile> produce(BuildContext context) {
         Library library = context.library();
         List<SearchRecord> records = RecordExtractor.extract(library);
+        Map<String, List<String>> labels = labels(library);
         try (SearchAnalysis analysis = new SearchAnalysis(library)) {
-            return context.lastBuild().reuseFolder("search/", "search/", SearchExport.fingerprint(records, analysis), SearchExport::exported)
-                    .orElseGet(() -> SearchExport.export(new TermScores(records, analysis, SearchExport.SCALE)));
+            return context.lastBuild().reuseFolder("search/", "search/", SearchExport.fingerprint(records, analysis, labels), SearchExport::exported)
+                    .orElseGet(() -> SearchExport.export(new TermScores(records, analysis, SearchExport.SCALE), labels));
         }
+    }
+
+    /** By searched type, in the registry's order, what the handbook calls one item and several: the browser shows them. */
+    public static Map<String, List<String>> labels(Library library) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (ContentType<?> t : library.types().all()) {
+            if (t.searched()) out.put(t.name(), List.of(library.words(t).label(), library.words(t).plural()));
+        }
+        return out;
     }
 }

@@ -69,7 +69,7 @@ public final class Sharing {
         return new Meta(image, "Preview card: " + title + " (" + lib.config().title() + ")", json);
     }
 
-    /** The line above a card's title: the kind of page, or the chapter's number. */
+    /** The line above a card's title: the chapter's number, or what the handbook calls the page's kind. */
     private String section(String page, String kind) {
         return switch (kind) {
             case "chapter" -> chapter(page).map(c -> {
@@ -77,24 +77,17 @@ public final class Sharing {
                 if (n.isEmpty()) return "The book";
                 return n.matches("\\d+") ? "Chapter " + Integer.parseInt(n) : "Appendix " + n;
             }).orElse("The book");
-            case "playbook" -> "Playbook";
-            case "playbooks" -> "Decision playbooks";
-            case "technique", "techniques" -> "The customization menu";
-            case "checklist", "checklists" -> "Checklist";
-            case "flowchart", "flowcharts" -> "Flowchart";
-            case "glossary" -> "Glossary";
-            case "sources" -> "Sources";
             case "print" -> "The whole book";
             case "search" -> "Search";
             default -> declared(kind);
         };
     }
 
-    /** For a type the switch above does not know (one a handbook adds), what its declaration calls it. */
+    /** An item page shows what one item is called, an index page its title, both as the handbook words them. */
     private String declared(String kind) {
         for (ContentType<?> t : lib.types().all()) {
-            if (t.name().equals(kind)) return t.label();
-            if (t.folder().equals(kind) && t.index() != null) return t.index().title();
+            if (t.name().equals(kind)) return lib.words(t).label();
+            if (t.folder().equals(kind) && t.index() != null) return lib.words(t).title();
         }
         return kind;
     }

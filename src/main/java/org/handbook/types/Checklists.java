@@ -107,7 +107,7 @@ public final class Checklists {
     /** The checklist, then each item on its own (not as a name: items would crowd out the sections that explain them). */
     private static void records(Checklist c, SearchSink sink) {
         String page = TYPE.path(c.id());
-        sink.add(c.title(), TYPE.label(), page, c.purpose() + " " + (c.useWhen() == null ? "" : c.useWhen()));
+        sink.add(c.title(), sink.label(), page, c.purpose() + " " + (c.useWhen() == null ? "" : c.useWhen()));
         for (Checklist.Section s : c.sections()) {
             for (Checklist.Item i : s.items()) {
                 String why = i.why() == null ? "" : sink.text(TYPE.textKey(c.id(), i.id()));

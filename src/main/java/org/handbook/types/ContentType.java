@@ -3,6 +3,7 @@ package org.handbook.types;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -119,6 +120,7 @@ public final class ContentType<T extends Record> {
     private final Search<T> search;
     private final String scaffold;
     private final Function<Lookup, Map<String, String>> scaffoldValues;
+    private final Words words;
 
     private ContentType(Builder<T> b) {
         this.name = b.name;
@@ -152,6 +154,9 @@ public final class ContentType<T extends Record> {
         this.scaffold = b.scaffold;
         this.scaffoldValues = b.scaffoldValues;
         if (embedIndex && index == null) throw new IllegalStateException(name + ": an index embed needs an index page");
+        String many = index != null ? index.title() : Character.toUpperCase(folder.charAt(0)) + folder.substring(1).replace('-', ' ');
+        this.words = new Words(label, many, many, nav == null ? many : nav.label(), index == null ? "" : index.description(), "",
+                b.fields);
     }
 
     /** Starts a declaration: the type's name is its reference prefix ({@code name:id}). */
@@ -190,6 +195,14 @@ public final class ContentType<T extends Record> {
     /** What one item is called in the site, e.g. "Chapter". */
     public String label() {
         return label;
+    }
+
+    /**
+     * The type's own words for the site: its label, the index page's title and description, the
+     * navigation's label, its fields' labels. A handbook may say its own ({@link Words#over}).
+     */
+    public Words words() {
+        return words;
     }
 
     /** The template variable an item page or item embed gets its view under, e.g. "caseStudy". */
@@ -352,7 +365,7 @@ public final class ContentType<T extends Record> {
     private void defaultSearch(T item, SearchSink sink) {
         String key = textKey(id(item));
         if (pages && body != null) sink.sections(title(item), path(id(item)), summary(item), key);
-        else sink.add(title(item), label, path(id(item)), body == null ? summary(item) : sink.text(key));
+        else sink.add(title(item), sink.label(), path(id(item)), body == null ? summary(item) : sink.text(key));
     }
 
     /** The item's type, checked: a record of another type is a programming error. */
@@ -411,6 +424,7 @@ public final class ContentType<T extends Record> {
         private boolean unsearched;
         private String scaffold;
         private Function<Lookup, Map<String, String>> scaffoldValues;
+        private final Map<String, String> fields = new LinkedHashMap<>();
 
         private Builder(String name, Class<T> record, Layout layout) {
             if (!name.matches("[a-z][a-z-]*")) throw new IllegalArgumentException("type name '" + name + "' is not lower-case words");
@@ -439,6 +453,12 @@ public final class ContentType<T extends Record> {
 
         public Builder<T> label(String label) {
             this.label = label;
+            return this;
+        }
+
+        /** How pages label a field of the item ({@code cost-note}), when a template shows it with a label. */
+        public Builder<T> field(String name, String label) {
+            this.fields.put(name, label);
             return this;
         }
 

@@ -106,7 +106,7 @@ public final class Flowcharts {
     /** The flowchart, then each outcome on its own, so a search for a verdict lands on it. */
     private static void records(Flowchart f, SearchSink sink) {
         String page = TYPE.path(f.id());
-        sink.add(f.title(), TYPE.label(), page, f.description() == null ? "" : f.description());
+        sink.add(f.title(), sink.label(), page, f.description() == null ? "" : f.description());
         for (Flowchart.Node n : f.nodes().values()) {
             if (n.isOutcome()) sink.add(n.outcome(), f.title() + " › outcome: " + n.verdict().label(), page + "#" + n.id(), n.summary());
         }

@@ -29,7 +29,7 @@ public final class Playbooks {
             .refs("/chapters", () -> Chapters.TYPE, Playbook::chapters)
             .ref("/checklist", () -> Checklists.TYPE, Playbook::checklist)
             .ref("/flowchart", () -> Flowcharts.TYPE, Playbook::flowchart)
-            .index("Playbooks", "Ten decisions worked as they happen in a meeting.")
+            .index("Playbooks", "{count} {decision|decisions}, each worked from the question as it is asked to a verdict.")
             .nav("Playbooks", 2)
             .onHome()
             .embedsIndex()

@@ -18,6 +18,9 @@ public interface SearchSink {
     /** One record whose title is searched as text, not as a name (a checklist item: it should not crowd out sections). */
     void addUnnamed(String title, String context, String url, String body);
 
+    /** What the handbook calls one item of the type ("Checklist"), as a record's context. */
+    String label();
+
     /** The plain text of a parsed text ({@link ContentType#textKey}), "" when there is none. */
     String text(String textKey);
 }

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.handbook.model.Technique;
 
-/** The customization menu: each way to change what a model does, with the figures the comparison shows. */
+/** A menu of techniques (options) to compare: each with the facts the comparison table shows, in the menu's order. */
 public final class Techniques {
     private Techniques() {
     }
@@ -20,8 +20,12 @@ public final class Techniques {
             .binder(Techniques::bind)
             .id(Technique::id).title(Technique::title).summary(Technique::summary).source(Technique::source).body(Technique::body)
             .order(Comparator.comparingInt(Technique::order))
-            .index("The customization menu", "Nine ways to change what a model does, side by side.")
-            .nav("Menu", 5)
+            .index("Techniques", "{count} {technique|techniques}, side by side.")
+            .nav("Techniques", 5)
+            .field("changes-weights", "Changes the weights").field("changes", "What it changes")
+            .field("cannot-change", "What it cannot change").field("cost", "Cost to try")
+            .field("time-to-result", "Time to a first result").field("reversibility", "Reversibility")
+            .field("data-needed", "Data needed").field("typical-failure", "Typical failure").field("pick-when", "Pick it when")
             .onHome()
             .embedsIndex()
             .card((v, t) -> view(v, t, ""))

@@ -20,7 +20,7 @@ public final class Terms {
             .order(Comparator.comparing((Term t) -> t.term().toLowerCase()).thenComparing(Term::id))
             .noPages()
             .refs("/see", () -> Terms.TYPE, Term::see)
-            .index("Glossary", "Every term the handbook uses, A to Z.")
+            .index("Glossary", "{count} {term|terms} the handbook uses, A to Z.")
             .nav("Glossary", 6)
             .embedsIndex()
             .page(Terms::view)

@@ -7,6 +7,7 @@ import org.handbook.link.Library;
 import org.handbook.search.RecordExtractor;
 import org.handbook.search.SearchAnalysis;
 import org.handbook.search.SearchExport;
+import org.handbook.search.SearchOutput;
 import org.handbook.search.SearchRecord;
 import org.handbook.search.TermScores;
 import org.handbook.write.OutputFile;
@@ -27,8 +28,8 @@ public final class SearchIndexBenchmark {
             long t = System.nanoTime();
             List<SearchRecord> records = RecordExtractor.extract(lib);
             SearchAnalysis analysis = new SearchAnalysis(lib);
-            SearchExport.fingerprint(records, analysis);
-            List<OutputFile> files = SearchExport.export(new TermScores(records, analysis, SearchExport.SCALE));
+            SearchExport.fingerprint(records, analysis, SearchOutput.labels(lib));
+            List<OutputFile> files = SearchExport.export(new TermScores(records, analysis, SearchExport.SCALE), SearchOutput.labels(lib));
             System.out.printf("run %d: search step %d ms, %d records, %d files%n", i, (System.nanoTime() - t) / 1_000_000, records.size(), files.size());
             if (i == runs) {
                 java.util.Map<String, long[]> byFolder = new java.util.TreeMap<>();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.handbook.TestSites;
 import org.handbook.link.Library;
 import org.handbook.load.Content;
@@ -27,7 +28,7 @@ class EmbedGuardTest {
         Content c = new ContentLoader(content, Registry.standard(), problems).load();
         // linked without ContentChecks.run, as if a check were missing
         Library lib = Library.build(c, ParsedContent.parse(c), problems);
-        SiteRenderer renderer = new SiteRenderer(lib, new Templates(TestSites.TEMPLATES), new Assets(TestSites.TEMPLATES), false,
+        SiteRenderer renderer = new SiteRenderer(lib, new Templates(TestSites.TEMPLATES, Map.of("collections", lib.collections())), new Assets(TestSites.TEMPLATES), false,
                 PageTraces.none());
         IllegalStateException e = assertThrows(IllegalStateException.class, renderer::render);
         assertTrue(e.getMessage().contains("embed cycle: ") && e.getMessage().contains("glossary/lora.md"), e.getMessage());

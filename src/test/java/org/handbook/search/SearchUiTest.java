@@ -12,7 +12,10 @@ import java.time.Duration;
 import java.util.List;
 import org.handbook.Browser;
 import org.handbook.ServedSiteTest;
+import org.handbook.Pipeline;
 import org.handbook.TestSites;
+import org.handbook.types.Terms;
+import org.handbook.types.Words;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -97,13 +100,16 @@ class SearchUiTest extends ServedSiteTest {
         waiting().until(d -> d.findElements(By.cssSelector(".search-list .search-hit")).size() >= 10);
         String all = waiting().until(d -> d.findElement(By.cssSelector(".search-filters .button")).getText());
         assertTrue(all.startsWith("All "), all);
-        WebElement terms = waiting().until(d -> d.findElement(By.xpath("//div[@class='search-filters']/button[starts-with(normalize-space(), 'Glossary')]")));
+        // what the handbook calls a term and several (the manifest carries them to the page)
+        Words words = Pipeline.library(TestSites.CONTENT).words(Terms.TYPE);
+        WebElement terms = waiting().until(d -> d.findElement(By.xpath("//div[@class='search-filters']/button[starts-with(normalize-space(), '"
+                + words.plural() + "')]")));
         int count = Integer.parseInt(terms.getText().replaceAll("\\D", ""));
         screenshot("search-page");
         terms.click();
         waiting().until(d -> d.getCurrentUrl().contains("type=term"));
         waiting().until(d -> d.findElements(By.cssSelector(".search-list .search-hit")).stream()
-                .allMatch(h -> h.getText().contains("Glossary")));
+                .allMatch(h -> h.getText().contains(words.label())));
         assertEquals(Math.min(count, 50), driver.findElements(By.cssSelector(".search-list .search-hit")).size());
         driver.navigate().back();
         waiting().until(d -> !d.getCurrentUrl().contains("type=term"));

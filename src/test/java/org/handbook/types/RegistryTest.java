@@ -36,7 +36,7 @@ class RegistryTest {
 
     @Test
     void theNavigationFollowsTheDeclaredPositions() {
-        assertEquals(List.of("Contents", "Playbooks", "Checklists", "Flowcharts", "Menu", "Glossary", "Sources"),
+        assertEquals(List.of("Contents", "Playbooks", "Checklists", "Flowcharts", "Techniques", "Glossary", "Sources"),
                 types.navigation().stream().map(t -> t.nav().label()).toList());
     }
 
