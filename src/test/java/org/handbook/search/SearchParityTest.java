@@ -119,12 +119,18 @@ class SearchParityTest {
         List<String> cases = lines("relevance.tsv");
         assertTrue(cases.size() >= 30, "at least 30 reader queries");
         List<String> misses = new ArrayList<>();
+        List<String> mended = new ArrayList<>();
         for (String line : cases) {
-            String[] parts = line.split("\t");
+            // "!" marks a known miss: it must still miss, so the day search finds its answer the mark comes off
+            boolean known = line.startsWith("!");
+            String[] parts = (known ? line.substring(1) : line).split("\t");
             List<String> urls = SearchBrowser.urls(driver, parts[0], 3);
             List<String> wanted = List.of(parts).subList(1, parts.length);
-            if (urls.stream().noneMatch(wanted::contains)) misses.add(parts[0] + " -> " + urls);
+            boolean found = urls.stream().anyMatch(wanted::contains);
+            if (!found && !known) misses.add(parts[0] + " -> " + urls);
+            if (found && known) mended.add(parts[0] + " is answered in the top 3 now: remove its '!' in relevance.tsv");
         }
         assertEquals(List.of(), misses);
+        assertEquals(List.of(), mended);
     }
 }
