@@ -15,7 +15,11 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.handbook.Browser;
+import org.handbook.Pipeline;
 import org.handbook.TestSites;
+import org.handbook.link.Library;
+import org.handbook.types.Checklists;
+import org.handbook.types.Flowcharts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -31,26 +35,29 @@ class OfflineCopyTest {
     void theZipHoldsTheWholeSiteButItselfAndTheCardsInOneFolderSortedAndDated() throws Exception {
         Path site = TestSites.handbookSite();
         Map<String, byte[]> files = TestSites.snapshot(site);
-        java.time.LocalDateTime date = java.time.LocalDate.parse(org.handbook.Pipeline.library(TestSites.CONTENT).config().updated()).atStartOfDay();
+        Library lib = Pipeline.library(TestSites.CONTENT);
+        java.time.LocalDateTime date = java.time.LocalDate.parse(lib.config().updated()).atStartOfDay();
+        String folder = OfflineOutput.folder(lib.config().baseUrl()) + "/";
         List<String> names = new ArrayList<>();
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(files.get(OfflineCopy.PATH)))) {
             for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
                 names.add(e.getName());
                 assertEquals(date, e.getTimeLocal(), e.getName());
-                String path = e.getName().substring("fine-tune-or-dont/".length());
+                String path = e.getName().substring(folder.length());
                 assertArrayEquals(files.get(path), zip.readAllBytes(), path);
             }
         }
-        List<String> expected = files.keySet().stream().filter(OfflineCopy::included).map(p -> "fine-tune-or-dont/" + p).sorted().toList();
+        List<String> expected = files.keySet().stream().filter(OfflineCopy::included).map(p -> folder + p).sorted().toList();
         assertEquals(expected, names);
-        assertFalse(names.contains("fine-tune-or-dont/" + OfflineCopy.PATH));
-        assertTrue(names.contains("fine-tune-or-dont/handbook.epub") && names.contains("fine-tune-or-dont/handbook.pdf"));
+        assertFalse(names.contains(folder + OfflineCopy.PATH));
+        assertTrue(names.contains(folder + "handbook.epub") && names.contains(folder + "handbook.pdf"));
         assertFalse(names.stream().anyMatch(n -> n.endsWith("card.png")));
     }
 
     @Test
     void unzippedAndOpenedFromDiskItSearchesWalksATreeAndTicksAnItem(@TempDir Path dir) throws Exception {
-        Path root = unzip(Files.readAllBytes(TestSites.handbookSite().resolve(OfflineCopy.PATH)), dir).resolve("fine-tune-or-dont");
+        Library lib = Pipeline.library(TestSites.CONTENT);
+        Path root = unzip(Files.readAllBytes(TestSites.handbookSite().resolve(OfflineCopy.PATH)), dir).resolve(OfflineOutput.folder(lib.config().baseUrl()));
         ChromeDriver d = Browser.start(1280, 900);
         try {
             WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(20));
@@ -60,7 +67,7 @@ class OfflineCopyTest {
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#site-search-results [role=option]")));
             assertTrue(d.findElement(By.id("site-search-results")).getText().toLowerCase().contains("rollback"), "a result about rollback");
 
-            d.get(root.resolve("flowcharts/what-to-change/index.html").toUri().toString());
+            d.get(root.resolve(Flowcharts.TYPE.path(lib.items(Flowcharts.TYPE).get(0).id())).toUri().toString());
             WebElement first = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".walk-options .walk-option")));
             String question = d.findElement(By.cssSelector(".walk-question")).getText();
             first.click();
@@ -68,7 +75,7 @@ class OfflineCopyTest {
             wait.until(d2 -> !d2.findElement(By.cssSelector(".walk-question")).getText().equals(question));
             assertEquals(1, d.findElements(By.cssSelector(".walk-trail li")).size(), "the answer is on the trail");
 
-            d.get(root.resolve("checklists/release-gate/index.html").toUri().toString());
+            d.get(root.resolve(Checklists.TYPE.path(lib.items(Checklists.TYPE).get(0).id())).toUri().toString());
             WebElement check = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".item-check")));
             String id = check.getAttribute("id");
             check.click();
