@@ -7,7 +7,7 @@ package org.handbook.search;
  * them up so that it needs fewer files ({@link SearchExport#export}).
  */
 record Budget(int vocabulary, int data, int fragments, int norms) {
-    static final Budget BASE = new Budget(4096, 12288, 4096, 512);
+    static final Budget BASE = new Budget(4096, 12288, 3968, 1024);
 
     Budget times(double scale) {
         return new Budget((int) (vocabulary * scale), (int) (data * scale), (int) (fragments * scale), (int) (norms * scale));

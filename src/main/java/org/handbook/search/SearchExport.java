@@ -81,7 +81,7 @@ public final class SearchExport {
     }
 
     /**
-     * The export's files: laid out with the base budget, then with budgets half as large again
+     * The export's files: laid out with the base budget, then with budgets a fifth larger each time
      * until the search files are no more than the site's pages and {@value #SPARE_FILES} more
      * (Pagefind's bundle has a file a page and some twenty-five of its own), so a small site gets
      * a few larger files and a large one many small ones.
@@ -98,7 +98,7 @@ public final class SearchExport {
             normWidths[f] = Digits.width(max);
         }
         VocabularyFiles vocabulary = new VocabularyFiles(index, recordWidth, normWidths);
-        for (double scale = 1; ; scale *= 1.5) {
+        for (double scale = 1; ; scale *= 1.2) {
             SearchExport x = new SearchExport(Budget.BASE.times(scale), labels);
             x.run(index, vocabulary, recordWidth, normWidths);
             if (x.files.size() <= pages + SPARE_FILES || scale > 1e4) return x.files;

@@ -11,9 +11,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * The vocabulary in files of consecutive words (by their sort order, sized by the budget), so a
  * typed word, its completions and its near misses are in one file: each word with its stem, each
  * stem with its record count and its best entries (a short list whole). What a stem needs beyond
- * that (a longer list, or the membership, the next entries and the body table) is in data files
- * listed by the vocabulary file, packed together up to the budget; a large one has a file of its
- * own. The manifest holds the directory: each file's first word, split by first letter on a
+ * that (a longer list, or the next entries, the membership and the weights) is in data files
+ * listed by the vocabulary file, packed in vocabulary order up to the budget; a large one has a
+ * file of its own. The manifest holds the directory: each file's first word, split by first letter on a
  * large site.
  */
 final class VocabularyFiles {
@@ -77,7 +77,8 @@ final class VocabularyFiles {
         if (!current.isEmpty()) shards.add(current);
 
         byte[][] bodies = new byte[shards.size()][];
-        java.util.stream.IntStream.range(0, shards.size()).parallel().forEach(i -> bodies[i] = shard(shards.get(i), keys));
+        Map<String, String> fileOf = dataFiles();
+        java.util.stream.IntStream.range(0, shards.size()).parallel().forEach(i -> bodies[i] = shard(shards.get(i), keys, fileOf));
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("n", out.numbered("v", 1, List.of(bodies)));
         List<List<Object>> directory = new ArrayList<>();
@@ -115,13 +116,10 @@ final class VocabularyFiles {
     }
 
     /** Writes one vocabulary file's data files and returns the vocabulary file's content. */
-    private byte[] shard(List<String> words, Map<String, Key> keys) {
+    private byte[] shard(List<String> words, Map<String, Key> keys, Map<String, String> fileOf) {
         Map<String, Object> w = new LinkedHashMap<>();
         Map<String, Object> s = new LinkedHashMap<>();
         List<String> files = new ArrayList<>();
-        Map<String, Object> pack = new LinkedHashMap<>();
-        int packBytes = 0;
-        List<List<Object>> pending = new ArrayList<>();
         for (String key : words) {
             Key k = keys.get(key);
             if (k.word != null) w.put(key, k.word);
@@ -129,32 +127,52 @@ final class VocabularyFiles {
             List<Object> info = new ArrayList<>(k.stem.info());
             s.put(key, info);
             if (!k.stem.needsFile()) continue;
-            if (k.stem.blobBytes() >= budget.data() / 2) {
-                // large: a file of its own
-                info.add(files.size());
-                files.add(out.write("d", Map.of(key, k.stem.blob())));
-                continue;
+            String file = fileOf.get(key);
+            int at = files.indexOf(file);
+            if (at < 0) {
+                at = files.size();
+                files.add(file);
             }
-            if (packBytes + k.stem.blobBytes() > budget.data()) {
-                for (List<Object> p : pending) p.add(files.size());
-                files.add(out.write("d", pack));
-                pack = new LinkedHashMap<>();
-                packBytes = 0;
-                pending.clear();
-            }
-            pack.put(key, k.stem.blob());
-            packBytes += k.stem.blobBytes() + key.length() + 4;
-            pending.add(info);
-        }
-        if (!pack.isEmpty()) {
-            for (List<Object> p : pending) p.add(files.size());
-            files.add(out.write("d", pack));
+            info.add(at);
         }
         Map<String, Object> shard = new LinkedHashMap<>();
         shard.put("w", w);
         shard.put("s", s);
         shard.put("f", files);
         return ExportJson.of(shard).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Writes the data files, in vocabulary order: a part of half the budget or more alone, the rest
+     * packed up to the budget (neighbouring vocabulary files share a data file); returns each
+     * stem's data file.
+     */
+    private Map<String, String> dataFiles() {
+        Map<String, String> fileOf = new java.util.HashMap<>();
+        Map<String, Object> pack = new LinkedHashMap<>();
+        int packBytes = 0;
+        for (Map.Entry<String, Key> e : keys.entrySet()) {
+            Stem stem = e.getValue().stem;
+            if (stem == null || !stem.needsFile()) continue;
+            String key = e.getKey();
+            if (stem.blobBytes() >= budget.data() / 2) {
+                fileOf.put(key, out.write("d", Map.of(key, stem.blob())));
+                continue;
+            }
+            if (packBytes + stem.blobBytes() > budget.data()) {
+                String name = out.write("d", pack);
+                pack.keySet().forEach(k -> fileOf.put(k, name));
+                pack = new LinkedHashMap<>();
+                packBytes = 0;
+            }
+            pack.put(key, stem.blob());
+            packBytes += stem.blobBytes() + key.length() + 4;
+        }
+        if (!pack.isEmpty()) {
+            String name = out.write("d", pack);
+            pack.keySet().forEach(k -> fileOf.put(k, name));
+        }
+        return fileOf;
     }
 
     /**
