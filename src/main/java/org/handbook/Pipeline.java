@@ -22,6 +22,7 @@ import org.handbook.cache.BuildCache;
 import org.handbook.cache.Hashes;
 import org.handbook.cache.InputFiles;
 import org.handbook.cache.LastBuild;
+import org.handbook.cache.Reads;
 import org.handbook.check.ContentChecks;
 import org.handbook.checklist.ChecklistExports;
 import org.handbook.link.Library;
@@ -35,6 +36,7 @@ import org.handbook.output.BuildContext;
 import org.handbook.output.BuildMode;
 import org.handbook.output.Output;
 import org.handbook.output.PagesOutput;
+import org.handbook.output.PrintPageOutput;
 import org.handbook.output.SchemasOutput;
 import org.handbook.pdf.PdfOutput;
 import org.handbook.problem.BuildFailed;
@@ -60,10 +62,22 @@ import org.handbook.write.SiteWriter;
  */
 public final class Pipeline {
 
-    /** Where to read from and write to, what the build is for, and the content types it knows. */
-    public record Options(Path content, Path templates, Path out, BuildMode mode, Registry types) {
+    /**
+     * Where to read from and write to, what the build is for, the content types it knows, and the
+     * warm state it may take unchanged work from (null: none, a build that runs once).
+     */
+    public record Options(Path content, Path templates, Path out, BuildMode mode, Registry types, Session session) {
+        public Options(Path content, Path templates, Path out, BuildMode mode, Registry types) {
+            this(content, templates, out, mode, types, null);
+        }
+
         public Options(Path content, Path templates, Path out, BuildMode mode) {
             this(content, templates, out, mode, Registry.standard());
+        }
+
+        /** The same build, keeping its work in {@code s} for the next. */
+        public Options in(Session s) {
+            return new Options(content, templates, out, mode, types, s);
         }
     }
 
@@ -78,13 +92,20 @@ public final class Pipeline {
 
     /** The outputs of a build, the longest first so it starts first. */
     static List<Output> outputs() {
-        return List.of(new PdfOutput(), new EpubOutput(), new PagesOutput(), new SearchOutput(), new ChecklistExports(), new SchemasOutput(),
-                new AssetsOutput(), new PreviewCardsOutput(), new OfflineOutput());
+        return List.of(new PdfOutput(), new EpubOutput(), new PagesOutput(), new PrintPageOutput(), new SearchOutput(), new ChecklistExports(),
+                new SchemasOutput(), new AssetsOutput(), new PreviewCardsOutput(), new OfflineOutput());
     }
 
     private final Map<String, Long> millis = Collections.synchronizedMap(new LinkedHashMap<>());
+    /** The steps' times so far. */
+    Map<String, Long> millis() {
+        return Map.copyOf(millis);
+    }
 
-    private Pipeline() {
+    /** Each output's files, for the dev server, which writes the slow ones after the pages. */
+    private final Map<Output, List<OutputFile>> made = new java.util.concurrent.ConcurrentHashMap<>();
+
+    Pipeline() {
     }
 
     /** Builds the site; under {@link BuildMode#CHECK} in memory only. */
@@ -99,43 +120,48 @@ public final class Pipeline {
 
     /** The checked, linked content of a handbook with these content types. */
     public static Library library(Path content, Registry types) throws BuildFailed {
-        return new Pipeline().link(content, types, new Problems());
+        return new Pipeline().link(content, types, new Problems(), null);
     }
 
-    private Library link(Path dir, Registry types, Problems problems) throws BuildFailed {
-        Content content = timed("load", () -> new ContentLoader(dir, types, problems).load());
-        ParsedContent parsed = timed("parse", () -> ParsedContent.parse(content));
+    private Library link(Path dir, Registry types, Problems problems, Session session) throws BuildFailed {
+        Content content = timed("load", () -> session == null ? new ContentLoader(dir, types, problems).load()
+                : new ContentLoader(dir, types, problems, session.files).load());
+        ParsedContent parsed = timed("parse", () -> session == null ? ParsedContent.parse(content) : ParsedContent.parse(content, session.texts));
         timed("check", () -> {
             ContentChecks.run(content, parsed, problems);
             return null;
         });
         if (problems.hasErrors() || content.config() == null) throw new BuildFailed(problems.sorted());
-        return timed("link", () -> Library.build(content, parsed, problems));
+        return timed("link", () -> Library.build(content, parsed, problems, session == null ? Library.Memos.none() : session.links));
     }
 
     private Result build(Options o) throws BuildFailed, IOException {
         long start = System.nanoTime();
         BuildCache kept = BuildCache.open(o.out(), o.mode().writes());
         Inputs inputs = o.mode().writes() ? timed("scan", () -> Inputs.scan(o, kept)) : null;
-        Optional<LastBuild> last = inputs == null ? Optional.empty() : LastBuild.unchanged(kept, o.out(), inputs.key());
+        // a dev server's session builds once whatever the last build left, so it knows what it wrote
+        Optional<LastBuild> last = inputs == null || o.session() != null ? Optional.empty() : LastBuild.unchanged(kept, o.out(), inputs.key());
         if (last.isPresent()) {
             LastBuild b = last.get();
             return new Result(List.of(), b.warnings(), Map.copyOf(millis), b.pages(), 0, b.baseUrl(), (System.nanoTime() - start) / 1_000_000,
                     kept.stats(), true);
         }
         Problems problems = new Problems();
-        Library library = link(o.content(), o.types(), problems);
+        Library library = link(o.content(), o.types(), problems, o.session());
         List<Problem> warnings = problems.sorted().stream().filter(p -> p.severity() == Severity.WARNING).toList();
+        if (o.session() != null && o.mode() == BuildMode.SERVE && o.session().wroteLast(o.out())) {
+            return new ServeRebuild(this, o, library, problems, warnings, inputs, kept).run(start);
+        }
         RenderCache cache = RenderCache.open(o.out());
         ForkJoinPool pool = pool();
         SiteRenderer pages;
         List<OutputFile> files = new ArrayList<>();
         try (SiteWriter writer = o.mode().writes() ? SiteWriter.begin(o.out()) : null) {
-            Templates templates = new Templates(o.templates(), Map.of("collections", library.collections()));
-            Assets assets = new Assets(o.templates());
             String siteWide = timed("fingerprint", () -> Fingerprints.siteWide(o.templates(), o.mode().liveReload()));
+            Templates templates = templates(o, library, siteWide);
+            Assets assets = new Assets(o.templates());
             PageTraces traces = o.mode().writes() ? PageTraces.open(o.out(), kept, siteWide) : PageTraces.none();
-            pages = new SiteRenderer(library, templates, assets, o.mode().liveReload(), traces);
+            pages = new SiteRenderer(library, templates, assets, o.mode().liveReload(), traces, o.session() == null ? null : o.session().fragments);
             BuildContext context = BuildContext.of(library, o.mode(), o.templates(), templates, assets, pages, cache, kept, pool);
             List<Output> outputs = outputs();
             // outputs of the library run side by side; each one's files are written as soon as it is done
@@ -149,8 +175,10 @@ public final class Pipeline {
                 traces.save();
                 kept.prune();
                 inputs.keep(kept, o.out());
-                LastBuild.keep(kept, o.out(), inputs.key(), warnings, htmlPages(files), files.size(), library.config().baseUrl());
+                // a serve build may carry out-of-date PDFs over: its site is complete only once its refresh has run
+                if (!o.mode().draft()) LastBuild.keep(kept, o.out(), inputs.key(), warnings, htmlPages(files), files.size(), library.config().baseUrl());
             });
+            if (o.session() != null && writer != null) ServeRebuild.first(this, o, library, pages, templates, assets, cache, kept, inputs, warnings, made);
         } catch (Templates.TemplateProblem e) {
             problems.add(e.problem());
             throw new BuildFailed(problems.sorted());
@@ -161,12 +189,25 @@ public final class Pipeline {
                 library.config().baseUrl(), (System.nanoTime() - start) / 1_000_000, kept.stats(), false);
     }
 
-    private static int htmlPages(List<OutputFile> files) {
+    /**
+     * The templates, with what every template may show of the library (the handbook's words for
+     * its collections) and the keys reading it noted: every page is charged with them. A serve
+     * session keeps them while the templates and those reads are unchanged.
+     */
+    static Templates templates(Options o, Library library, String siteWide) throws IOException {
+        Reads.Recorded<Map<String, Object>> globals = Reads.record(() -> Map.of("collections", library.collections()));
+        if (o.session() == null) return new Templates(o.templates(), globals.value(), globals.keys());
+        StringBuilder key = new StringBuilder(siteWide);
+        globals.keys().forEach(k -> key.append('\n').append(k).append('=').append(library.inputHash(k)));
+        return o.session().templates(key.toString(), () -> new Templates(o.templates(), globals.value(), globals.keys()));
+    }
+
+    static int htmlPages(List<OutputFile> files) {
         return (int) files.stream().filter(f -> f.path().endsWith(".html")).count();
     }
 
     /** What a build reads, scanned: every file with its hash, and one key for all of it. */
-    private record Inputs(String key, String roots, InputFiles files) {
+    record Inputs(String key, String roots, InputFiles files) {
         private static final String SCAN = "input-files";
 
         /**
@@ -193,7 +234,7 @@ public final class Pipeline {
      * Runs {@code outputs} on the pool and returns their files, writing each output's as it
      * finishes. The first failure cancels the others and is rethrown as it was thrown.
      */
-    private List<OutputFile> produce(List<Output> outputs, BuildContext context, ForkJoinPool pool, SiteWriter writer) throws IOException {
+    List<OutputFile> produce(List<Output> outputs, BuildContext context, ForkJoinPool pool, SiteWriter writer) throws IOException {
         ExecutorCompletionService<List<OutputFile>> done = new ExecutorCompletionService<>(pool);
         List<Future<List<OutputFile>>> running = new ArrayList<>();
         for (Output out : outputs) running.add(done.submit(() -> timedOutput(out, context)));
@@ -220,7 +261,9 @@ public final class Pipeline {
     private List<OutputFile> timedOutput(Output out, BuildContext context) throws IOException {
         long t = System.nanoTime();
         try {
-            return out.produce(context);
+            List<OutputFile> files = out.produce(context);
+            made.put(out, files);
+            return files;
         } finally {
             millis.merge(out.name(), (System.nanoTime() - t) / 1_000_000, Long::sum);
         }
@@ -240,7 +283,7 @@ public final class Pipeline {
     }
 
     /** The build's one pool: as many workers as processors, daemon threads, gone when the build is. */
-    private static ForkJoinPool pool() {
+    static ForkJoinPool pool() {
         return new ForkJoinPool(Runtime.getRuntime().availableProcessors(), p -> {
             ForkJoinWorkerThread t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(p);
             t.setName("handbook-build-" + t.getPoolIndex());
@@ -250,7 +293,7 @@ public final class Pipeline {
     }
 
     /** Stops the pool and waits for work already running (a PDF being laid out), so no build's work outlives it. */
-    private static void close(ForkJoinPool pool) {
+    static void close(ForkJoinPool pool) {
         pool.shutdownNow();
         try {
             if (!pool.awaitTermination(1, TimeUnit.MINUTES)) throw new IllegalStateException("build work did not stop within a minute");
@@ -260,7 +303,7 @@ public final class Pipeline {
     }
 
     /** Writing that may fail, timed as the write step (which happens in parts, as outputs finish). */
-    private void timedWrite(Write work) throws IOException {
+    void timedWrite(Write work) throws IOException {
         long t = System.nanoTime();
         try {
             work.run();
@@ -269,11 +312,11 @@ public final class Pipeline {
         }
     }
 
-    private interface Write {
+    interface Write {
         void run() throws IOException;
     }
 
-    private <T> T timed(String step, Supplier<T> work) {
+    <T> T timed(String step, Supplier<T> work) {
         long t = System.nanoTime();
         try {
             return work.get();

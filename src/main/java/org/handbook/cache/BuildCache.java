@@ -109,6 +109,16 @@ public final class BuildCache {
         if (writes) write(stateFile(out, name), stateKey(out, name, key), bytes);
     }
 
+    /** Removes what {@link #keepState} kept under {@code name} for {@code out}. */
+    public void dropState(Path out, String name) {
+        if (!writes) return;
+        try {
+            Files.deleteIfExists(stateFile(out, name));
+        } catch (IOException e) {
+            // unreadable as a record anyway once the folder changes: its identity is in it
+        }
+    }
+
     private Path stateFile(Path out, String name) {
         return dir.resolve("outputs").resolve(out.toAbsolutePath().normalize().getFileName().toString()).resolve(name);
     }

@@ -30,6 +30,20 @@ public final class Hashes {
         return HexFormat.of().formatHex(d.digest());
     }
 
+    /**
+     * A fast hash of a text, for telling one version of a content text from the next: its length
+     * and the CRC-32C and CRC-32 of its UTF-8 bytes (both computed by the processor). Not meant to
+     * resist someone crafting collisions, which a build's own content has no reason to.
+     */
+    public static String fast(String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        java.util.zip.CRC32C c = new java.util.zip.CRC32C();
+        c.update(bytes);
+        java.util.zip.CRC32 d = new java.util.zip.CRC32();
+        d.update(bytes);
+        return Integer.toHexString(bytes.length) + "-" + Long.toHexString(c.getValue()) + "-" + Long.toHexString(d.getValue());
+    }
+
     /** The hash of some bytes: 64 hex digits. */
     public static String of(byte[] bytes) {
         return HexFormat.of().formatHex(sha256().digest(bytes));

@@ -31,13 +31,18 @@ public record LastBuild(String site, List<Problem> warnings, int pages, int file
         return cache.state(out, NAME, key).flatMap(LastBuild::decode).filter(last -> last.site().equals(identity(out)));
     }
 
+    /** Drops the record: the folder is about to change in place, and until a build records it again, nothing is known of it. */
+    public static void forget(BuildCache cache, Path out) {
+        cache.dropState(out, NAME);
+    }
+
     /** Keeps this build's record for the next; {@code out} is the site just swapped in. */
     public static void keep(BuildCache cache, Path out, String key, List<Problem> warnings, int pages, int files, String baseUrl) {
         cache.keepState(out, NAME, key, new LastBuild(identity(out), warnings, pages, files, baseUrl).encode());
     }
 
     /** The output folder as the file system knows it: replaced by every build's swap, so another build's or a deleted one reads differently. */
-    static String identity(Path out) {
+    public static String identity(Path out) {
         try {
             BasicFileAttributes a = Files.readAttributes(out, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             return a.isDirectory() ? a.fileKey() + "@" + a.lastModifiedTime().toMillis() + "@" + a.creationTime().toMillis() : "not a folder";

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.handbook.Pipeline;
+import org.handbook.Session;
 import org.handbook.output.BuildMode;
 import org.handbook.problem.BuildFailed;
 import org.handbook.serve.DevServer;
@@ -31,6 +32,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "N", defaultValue = "8000", description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
     int port;
 
+    /** What one build leaves for the next: a save re-loads, re-parses and re-renders only what it changed. */
+    private final Session session = new Session();
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         // the 404 page links from the published base path, so the server answers there too
@@ -40,7 +44,9 @@ final class ServeCommand implements Callable<Integer> {
         } catch (BuildFailedText e) {
             // already printed; serve whatever good site there is and wait for a fix
         }
-        try (DevServer server = new DevServer(paths.out, port, base)) {
+        try (DevServer server = new DevServer(paths.out, port, base); session) {
+            // the slow outputs are made after the pages; if they fail, the open pages say so
+            session.onRefresh(System.out::println, e -> server.problems("The PDFs, search index or other slow files were not made: " + e));
             Watcher watcher = new Watcher(List.of(paths.content, paths.templates()), () -> rebuild(server));
             server.start();
             watcher.start();
@@ -62,7 +68,7 @@ final class ServeCommand implements Callable<Integer> {
     /** Builds once; prints the outcome; throws the problems' text when the build failed after the first. */
     private synchronized Optional<Pipeline.Result> build() {
         try {
-            Pipeline.Result r = Pipeline.run(paths.options(BuildMode.SERVE, main.types()));
+            Pipeline.Result r = Pipeline.run(paths.options(BuildMode.SERVE, main.types()).in(session));
             Report.problems(System.err, r.warnings());
             System.out.println(Report.summary("Built", r));
             return Optional.of(r);

@@ -45,7 +45,7 @@ public final class EpubOutput implements Output {
         Library lib = context.library();
         if (!lib.config().print()) return List.of();
         // while serving, the last e-book is carried over out of date rather than re-made on every save
-        java.util.Optional<byte[]> carried = context.mode().draft() ? context.lastBuild().stale(PATH) : java.util.Optional.empty();
+        java.util.Optional<byte[]> carried = context.draft() ? context.lastBuild().stale(PATH) : java.util.Optional.empty();
         if (carried.isPresent()) return List.of(new OutputFile(PATH, carried.get()));
         EpubBook book = new EpubBook(context);
         List<EpubBook.Doc> documents = book.documents();

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.handbook.cache.Memo;
 import org.handbook.cache.Reads;
 import org.handbook.load.Content;
 import org.handbook.markdown.Citation;
@@ -69,8 +71,36 @@ public final class Library {
         ids.put(type, map);
     }
 
+    /** The mentions of terms in a parsed text, with the glossary's names they were found with. */
+    public record MentionsOf(ParsedMarkdown text, String names) {
+    }
+
+    /** What a warm process keeps between links: the term matcher of a set of names, the mentions of each text. */
+    public record Memos(Memo<String, TermMatcher> matchers, Memo<MentionsOf, TermMentions> mentions) {
+        /** Memos that keep nothing. */
+        public static Memos none() {
+            return new Memos(Memo.none(), Memo.none());
+        }
+
+        /** Memos kept from one build to the next. */
+        public static Memos kept() {
+            return new Memos(Memo.kept(), Memo.kept());
+        }
+
+        /** Ends a build: see {@link Memo#next()}. */
+        public void next() {
+            matchers.next();
+            mentions.next();
+        }
+    }
+
     /** Links the content: term definitions and mentions; warns about unused terms, uncited sources and reading times. */
     public static Library build(Content content, ParsedContent parsed, Problems problems) {
+        return build(content, parsed, problems, Memos.none());
+    }
+
+    /** As {@link #build(Content, ParsedContent, Problems)}, taking the mentions of a text parsed before from {@code memos}. */
+    public static Library build(Content content, ParsedContent parsed, Problems problems, Memos memos) {
         Map<String, String> definitions = new HashMap<>();
         for (Term t : content.items(Terms.TYPE)) {
             ParsedMarkdown body = parsed.text(Terms.TYPE.textKey(t.id()));
@@ -78,12 +108,16 @@ public final class Library {
             while (first != null && !(first instanceof Paragraph)) first = first.getNext();
             definitions.put(t.id(), first == null ? "" : MarkdownParser.plainText(first).strip());
         }
-        TermMatcher matcher = new TermMatcher(content.items(Terms.TYPE));
+        // the glossary's names and aliases decide every text's mentions: with the same names, a text parsed before keeps its mentions
+        String names = content.items(Terms.TYPE).stream().map(t -> t.id() + "=" + t.term() + "|" + String.join("|", t.aliases()))
+                .collect(Collectors.joining("\n"));
+        TermMatcher matcher = memos.matchers().get(names, n -> new TermMatcher(content.items(Terms.TYPE)));
         String termKeys = Terms.TYPE.textKey("");
         Map<String, TermMentions> mentions = new ConcurrentHashMap<>();
         parsed.all().entrySet().parallelStream()
                 .filter(e -> !e.getKey().startsWith(termKeys) && !e.getKey().equals(ParsedContent.unboundKey(e.getValue().source())))
-                .forEach(e -> mentions.put(e.getKey(), TermMentions.find(e.getValue(), matcher, Set.of(), content.types())));
+                .forEach(e -> mentions.put(e.getKey(), memos.mentions().get(new MentionsOf(e.getValue(), names),
+                        k -> TermMentions.find(k.text(), matcher, Set.of(), content.types()))));
         Library lib = new Library(content, parsed, definitions, mentions);
         Warnings.report(lib, problems);
         return lib;

@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.handbook.cache.Hashes;
 import org.handbook.cache.Reads;
 import org.handbook.markdown.ParsedContent;
+import org.handbook.markdown.ParsedMarkdown;
 import org.handbook.types.ContentType;
 import org.handbook.types.Terms;
 
@@ -35,26 +36,26 @@ final class ReadHashes {
     }
 
     private String compute(String key) {
-        if (key.equals(Library.CONFIG)) return Hashes.of(RecordText.of(lib.config(), null));
+        if (key.equals(Library.CONFIG)) return Hashes.fast(RecordText.of(lib.config(), null));
         if (key.equals(ParsedContent.ALL)) {
             Map<String, String> all = new TreeMap<>();
-            lib.parsed().all().forEach((k, md) -> all.put(k, Hashes.of(md.source().text())));
-            return Hashes.of(all.toString());
+            lib.parsed().all().forEach((k, md) -> all.put(k, md.textHash()));
+            return Hashes.fast(all.toString());
         }
         String kind = key.substring(0, key.indexOf(':') + 1);
         String rest = key.substring(kind.length());
         return switch (kind) {
-            case "text:" -> lib.parsed().get(rest).map(md -> Hashes.of(md.source().text())).orElse(ABSENT);
+            case "text:" -> lib.parsed().get(rest).map(ParsedMarkdown::textHash).orElse(ABSENT);
             case "items:" -> items(type(rest));
             case "item:" -> {
                 int colon = rest.indexOf(':');
                 yield item(type(rest.substring(0, colon)), rest.substring(colon + 1));
             }
             // the mentions found in a text depend on the text and on every term's name and aliases
-            case Library.MENTIONS -> Hashes.of(of(ParsedContent.readKey(rest)), of(Library.itemsKey(Terms.TYPE)));
+            case Library.MENTIONS -> of(ParsedContent.readKey(rest)) + "+" + of(Library.itemsKey(Terms.TYPE));
             case Library.MINUTES -> lib.parsed().get(rest).isPresent() ? String.valueOf(lib.minutes(rest)) : ABSENT;
             case Library.TOTAL_MINUTES -> String.valueOf(lib.totalMinutes(type(rest)));
-            case Library.DEFINITION -> Hashes.of(lib.definition(rest));
+            case Library.DEFINITION -> Hashes.fast(lib.definition(rest));
             case Library.SOURCE_NUMBER -> String.valueOf(lib.sourceNumber(rest));
             default -> throw new IllegalStateException("a read of '" + key + "' that nothing can hash: give it its case in ReadHashes");
         };
@@ -67,11 +68,11 @@ final class ReadHashes {
     private <T extends Record> String items(ContentType<T> type) {
         StringBuilder sb = new StringBuilder();
         for (T item : lib.items(type)) sb.append(RecordText.of(item, type.body(item))).append('\n');
-        return Hashes.of(sb.toString());
+        return Hashes.fast(sb.toString());
     }
 
     private <T extends Record> String item(ContentType<T> type, String id) {
         Optional<T> item = lib.item(type, id);
-        return item.map(x -> Hashes.of(RecordText.of(x, type.body(x)))).orElse(ABSENT);
+        return item.map(x -> Hashes.fast(RecordText.of(x, type.body(x)))).orElse(ABSENT);
     }
 }

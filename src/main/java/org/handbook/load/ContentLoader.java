@@ -18,12 +18,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Stream;
+import org.handbook.cache.Memo;
 import org.handbook.model.Markdown;
 import org.handbook.model.SiteConfig;
 import org.handbook.model.Wording;
 import org.handbook.problem.DidYouMean;
 import org.handbook.problem.Position;
+import org.handbook.problem.Problem;
 import org.handbook.problem.Problems;
 import org.handbook.problem.Rule;
 import org.handbook.types.Fields;
@@ -45,12 +48,27 @@ public final class ContentLoader {
     private final Problems problems;
     private final Map<ContentType<?>, Set<String>> knownIds = new LinkedHashMap<>();
     private final List<Markdown> unbound = Collections.synchronizedList(new ArrayList<>());
+    private final Memo<FileKey, FileLoad> memo;
+
+    /** A file of a type with its text: all that what it loads to depends on. */
+    public record FileKey(String type, String path, String id, String text) {
+    }
+
+    /** What one file gives the load: its item if it bound, the problems it had, its body when its front matter failed. */
+    public record FileLoad(Object item, List<Problem> problems, Markdown unbound) {
+    }
 
     public ContentLoader(Path root, Registry types, Problems problems) {
+        this(root, types, problems, Memo.none());
+    }
+
+    /** A loader that takes what an unchanged file loads to from {@code memo} (the dev server's, kept between builds). */
+    public ContentLoader(Path root, Registry types, Problems problems, Memo<FileKey, FileLoad> memo) {
         this.root = root;
         this.types = types;
         this.display = displayPrefix(root);
         this.problems = problems;
+        this.memo = memo;
     }
 
     private static String displayPrefix(Path root) {
@@ -201,25 +219,42 @@ public final class ContentLoader {
 
     private <T extends Record> Optional<T> readYaml(Path f, ContentType<T> type) {
         String path = display + type.folder() + "/" + f.getFileName();
-        return read(f, path).flatMap(this::parseYaml)
-                .filter(d -> SchemaCheck.validate(type.schema(), d.root(), d.map(), problems))
-                .map(d -> type.bind(new ContentType.Item(idOf(f), d.root(), null, d.map(), "")));
+        return read(f, path).flatMap(t -> loaded(type, t, idOf(f), mine -> {
+            Optional<T> item = parseYaml(t, mine)
+                    .filter(d -> SchemaCheck.validate(type.schema(), d.root(), d.map(), mine))
+                    .map(d -> type.bind(new ContentType.Item(idOf(f), d.root(), null, d.map(), "")));
+            return new FileLoad(item.orElse(null), mine.sorted(), null);
+        }));
     }
 
     private <T extends Record> Optional<T> readMarkdown(Path f, ContentType<T> type) {
         String path = display + type.folder() + "/" + f.getFileName();
-        return read(f, path)
-                .flatMap(t -> FrontMatter.split(path, t.text(), problems))
-                .flatMap(fm -> {
-                    Optional<T> item = LocatedYaml.parse(path, fm.yaml(), fm.yamlFirstLine(), problems)
-                            .filter(d -> SchemaCheck.validate(type.schema(), d.root(), d.map(), problems))
-                            .map(d -> type.bind(new ContentType.Item(idOf(f), d.root(), fm.body(), d.map(), "")));
-                    if (item.isEmpty()) unbound.add(fm.body());
-                    return item;
-                });
+        return read(f, path).flatMap(t -> loaded(type, t, idOf(f), mine -> {
+            Optional<FrontMatter> fm = FrontMatter.split(path, t.text(), mine);
+            if (fm.isEmpty()) return new FileLoad(null, mine.sorted(), null);
+            Optional<T> item = LocatedYaml.parse(path, fm.get().yaml(), fm.get().yamlFirstLine(), mine)
+                    .filter(d -> SchemaCheck.validate(type.schema(), d.root(), d.map(), mine))
+                    .map(d -> type.bind(new ContentType.Item(idOf(f), d.root(), fm.get().body(), d.map(), "")));
+            return new FileLoad(item.orElse(null), mine.sorted(), item.isEmpty() ? fm.get().body() : null);
+        }));
+    }
+
+    /**
+     * What a file's text loads to, from the memo when the same text of the same file was loaded
+     * before; its problems and unbound body go where every file's go.
+     */
+    private <T extends Record> Optional<T> loaded(ContentType<T> type, TextFile t, String id, Function<Problems, FileLoad> load) {
+        FileLoad done = memo.get(new FileKey(type.name(), t.path(), id, t.text()), k -> load.apply(new Problems()));
+        done.problems().forEach(problems::add);
+        if (done.unbound() != null) unbound.add(done.unbound());
+        return Optional.ofNullable(done.item()).map(type::cast);
     }
 
     private Optional<LocatedYaml.Doc> parseYaml(TextFile t) {
+        return parseYaml(t, problems);
+    }
+
+    private Optional<LocatedYaml.Doc> parseYaml(TextFile t, Problems problems) {
         if (t.text().isBlank()) {
             problems.error(Rule.EMPTY_FILE, Position.file(t.path()), "file is empty", "write the fields as 'name: value' lines");
             return Optional.empty();

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
+import org.handbook.cache.Memo;
 import org.handbook.cache.Reads;
 import org.handbook.load.Content;
 import org.handbook.model.Markdown;
@@ -25,13 +26,18 @@ public final class ParsedContent {
     }
 
     public static ParsedContent parse(Content c) {
+        return parse(c, Memo.none());
+    }
+
+    /** As {@link #parse(Content)}, taking a text parsed before (same text, same place) from {@code memo}. */
+    public static ParsedContent parse(Content c, Memo<Markdown, ParsedMarkdown> memo) {
         record Job(String key, Markdown md) {
         }
         List<Job> jobs = new ArrayList<>();
         for (ContentType<?> type : c.types().all()) texts(c, type, (key, md) -> jobs.add(new Job(key, md)));
         c.unboundBodies().forEach(md -> jobs.add(new Job(unboundKey(md), md)));
         Map<String, ParsedMarkdown> out = new ConcurrentHashMap<>();
-        jobs.parallelStream().forEach(j -> out.put(j.key(), MarkdownParser.parse(j.md())));
+        jobs.parallelStream().forEach(j -> out.put(j.key(), memo.get(j.md(), MarkdownParser::parse)));
         return new ParsedContent(Map.copyOf(out));
     }
 

@@ -5,6 +5,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.handbook.cache.Hashes;
 import org.handbook.model.Markdown;
 import org.handbook.problem.LineMap;
 import org.handbook.problem.Position;
@@ -32,6 +33,18 @@ public final class ParsedMarkdown {
 
     public Markdown source() {
         return source;
+    }
+
+    private volatile String hash;
+
+    /**
+     * A hash of the source text, made once for this parse: a warm process keeps the parse of an
+     * unchanged text, and with it this hash, so its pages' fingerprints cost nothing to check.
+     */
+    public String textHash() {
+        String h = hash;
+        if (h == null) hash = h = Hashes.fast(source.text());
+        return h;
     }
 
     public Document document() {

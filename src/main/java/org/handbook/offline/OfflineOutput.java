@@ -44,7 +44,7 @@ public final class OfflineOutput implements Output {
             key.add(f.path() + " " + f.bytes().length + " " + crc.getValue());
         });
         Optional<byte[]> previous = context.lastBuild().reuse(OfflineCopy.PATH, Fingerprints.of(key));
-        if (previous.isEmpty() && context.mode().draft()) previous = context.lastBuild().stale(OfflineCopy.PATH);
+        if (previous.isEmpty() && context.draft()) previous = context.lastBuild().stale(OfflineCopy.PATH);
         return List.of(previous.map(b -> new OutputFile(OfflineCopy.PATH, b))
                 .orElseGet(() -> OfflineCopy.of(context.files(), folder, c.updated())));
     }

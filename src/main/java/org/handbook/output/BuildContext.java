@@ -30,9 +30,11 @@ public final class BuildContext {
     private final ForkJoinPool pool;
     private final AtomicBoolean cancelled;
     private final List<OutputFile> files;
+    private final boolean refresh;
 
     private BuildContext(Library library, BuildMode mode, Path templatesDir, Templates templates, Assets assets, SiteRenderer pages,
-                         RenderCache lastBuild, BuildCache cache, ForkJoinPool pool, AtomicBoolean cancelled, List<OutputFile> files) {
+                         RenderCache lastBuild, BuildCache cache, ForkJoinPool pool, AtomicBoolean cancelled, List<OutputFile> files,
+                         boolean refresh) {
         this.library = library;
         this.mode = mode;
         this.templatesDir = templatesDir;
@@ -44,17 +46,18 @@ public final class BuildContext {
         this.pool = pool;
         this.cancelled = cancelled;
         this.files = files;
+        this.refresh = refresh;
     }
 
     /** The context of one build, before any output ran. */
     public static BuildContext of(Library library, BuildMode mode, Path templatesDir, Templates templates, Assets assets,
                                   SiteRenderer pages, RenderCache lastBuild, BuildCache cache, ForkJoinPool pool) {
-        return new BuildContext(library, mode, templatesDir, templates, assets, pages, lastBuild, cache, pool, new AtomicBoolean(), null);
+        return new BuildContext(library, mode, templatesDir, templates, assets, pages, lastBuild, cache, pool, new AtomicBoolean(), null, false);
     }
 
     /** The same context with the files every {@link Output.Needs#LIBRARY} output made. */
     public BuildContext withFiles(List<OutputFile> made) {
-        return new BuildContext(library, mode, templatesDir, templates, assets, pages, lastBuild, cache, pool, cancelled, List.copyOf(made));
+        return new BuildContext(library, mode, templatesDir, templates, assets, pages, lastBuild, cache, pool, cancelled, List.copyOf(made), refresh);
     }
 
     public Library library() {
@@ -63,6 +66,19 @@ public final class BuildContext {
 
     public BuildMode mode() {
         return mode;
+    }
+
+    /**
+     * Whether a slow output may carry its last, out-of-date files over instead of making them:
+     * under {@code serve}, unless this is the refresh that makes them after the pages are written.
+     */
+    public boolean draft() {
+        return mode.draft() && !refresh;
+    }
+
+    /** The same context for the dev server's refresh of the slow outputs, which makes them for real. */
+    public BuildContext refreshing() {
+        return new BuildContext(library, mode, templatesDir, templates, assets, pages, lastBuild, cache, pool, cancelled, files, true);
     }
 
     /** The templates folder, for files beside the templates (a stylesheet for PDFs). */

@@ -3,7 +3,7 @@ package org.handbook.output;
 import java.util.List;
 import org.handbook.write.OutputFile;
 
-/** The site's HTML pages, its 404 page and its sitemap. */
+/** The site's HTML pages (but the one-page book, {@link PrintPageOutput}), its 404 page and its sitemap. */
 public final class PagesOutput implements Output {
     @Override
     public String name() {

@@ -109,7 +109,7 @@ public final class PdfOutput implements Output {
         Optional<byte[]> kept = context.cache().kept(KIND, inputs);
         if (kept.isPresent()) return new OutputFile(job.path(), kept.get());
         // while serving, an existing PDF is carried over out of date rather than re-made on every save
-        Optional<byte[]> carried = context.mode().draft() ? context.lastBuild().stale(job.path()) : Optional.empty();
+        Optional<byte[]> carried = context.draft() ? context.lastBuild().stale(job.path()) : Optional.empty();
         return new OutputFile(job.path(), carried.orElseGet(() -> context.cache().artifact(KIND, inputs,
                 () -> PdfRenderer.pdf(html, job.baseUri(), job.bookmarks(), date, inputs))));
     }

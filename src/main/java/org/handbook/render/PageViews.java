@@ -21,9 +21,11 @@ final class PageViews implements Views {
     private final BodyRenderer bodies;
     private final BiFunction<TypedRef, String, String> embeds;
     private final Map<String, CompletableFuture<Reads.Recorded<Object>>> shared;
+    private final Fragments fragments;
 
     PageViews(Library lib, String page, BodyRenderer bodies, BiFunction<TypedRef, String, String> embeds,
-              Map<String, CompletableFuture<Reads.Recorded<Object>>> shared) {
+              Map<String, CompletableFuture<Reads.Recorded<Object>>> shared, Fragments fragments) {
+        this.fragments = fragments;
         this.lib = lib;
         this.page = page;
         this.bodies = bodies;
@@ -63,7 +65,8 @@ final class PageViews implements Views {
 
     @Override
     public String html(String textKey, String idPrefix) {
-        return lib.parsed().get(textKey).map(md -> bodies.render(md, page, lib.mentions(textKey), embeds, idPrefix)).orElse("");
+        Supplier<String> render = () -> lib.parsed().get(textKey).map(md -> bodies.render(md, page, lib.mentions(textKey), embeds, idPrefix)).orElse("");
+        return fragments == null ? render.get() : fragments.html(textKey, page, idPrefix, lib::inputHash, render);
     }
 
     @Override

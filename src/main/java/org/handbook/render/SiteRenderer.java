@@ -36,9 +36,10 @@ public final class SiteRenderer {
     private final Assets assets;
     private final boolean liveReload;
     private final PageTraces traces;
+    private final Fragments fragments;
     private final BodyRenderer bodies;
     private final Sharing sharing;
-    /** What making the renderer's own parts read (sharing metadata from the settings): every page shows them. */
+    /** What making the renderer's own parts read (sharing metadata, the templates' globals): every page shows them. */
     private final Set<String> siteWideReads;
     private final Map<String, CompletableFuture<Reads.Recorded<Object>>> shared = PageViews.memo();
     private final AtomicInteger rendered = new AtomicInteger();
@@ -52,6 +53,12 @@ public final class SiteRenderer {
      * of the last build read, so an unchanged page is taken from the site instead of rendered.
      */
     public SiteRenderer(Library lib, Templates templates, Assets assets, boolean liveReload, PageTraces traces) {
+        this(lib, templates, assets, liveReload, traces, null);
+    }
+
+    /** As the other, taking unchanged texts' HTML from {@code fragments} (the dev server's, kept between builds; null: none). */
+    public SiteRenderer(Library lib, Templates templates, Assets assets, boolean liveReload, PageTraces traces, Fragments fragments) {
+        this.fragments = fragments;
         this.lib = lib;
         this.templates = templates;
         this.assets = assets;
@@ -60,14 +67,16 @@ public final class SiteRenderer {
         this.bodies = new BodyRenderer(lib);
         Reads.Recorded<Sharing> sharing = Reads.record(() -> new Sharing(lib));
         this.sharing = sharing.value();
-        this.siteWideReads = sharing.keys();
+        Set<String> siteWide = new TreeSet<>(sharing.keys());
+        siteWide.addAll(templates.reads());
+        this.siteWideReads = Set.copyOf(siteWide);
         this.pages = SitePages.of(lib);
         this.printPage = pages.stream().filter(p -> p.path().equals(Urls.PRINT)).findFirst().orElse(null);
     }
 
-    /** Every page, the 404 page and the sitemap, sorted by path. */
+    /** Every page but the print page ({@link #printPage()}), the 404 page and the sitemap, sorted by path. */
     public List<OutputFile> render() {
-        List<OutputFile> out = new ArrayList<>(pages.parallelStream().map(p -> p == printPage ? printPage() : renderPage(p)).toList());
+        List<OutputFile> out = new ArrayList<>(pages.parallelStream().filter(p -> p != printPage).map(this::renderPage).toList());
         out.add(OutputFile.text("404.html", renderNotFound()));
         out.add(OutputFile.text("sitemap.xml", Sitemap.xml(lib.config().baseUrl(), pages.stream().map(Page::path).sorted().toList())));
         out.sort(Comparator.comparing(OutputFile::path));
@@ -103,7 +112,7 @@ public final class SiteRenderer {
 
     /** The views of page {@code from}, for documents made from the site's views (PDFs). */
     public Views views(String from) {
-        return new PageViews(lib, from, bodies, this::embed, shared);
+        return new PageViews(lib, from, bodies, this::embed, shared, fragments);
     }
 
     /**

@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.handbook.problem.Position;
 import org.handbook.problem.Problem;
@@ -25,6 +26,7 @@ import org.handbook.problem.Severity;
  */
 public final class Templates {
     private final Configuration cfg;
+    private final Set<String> reads;
     private final String display;
     private final Map<String, Template> cache = new ConcurrentHashMap<>();
 
@@ -52,6 +54,15 @@ public final class Templates {
      * and e-book document may show (the handbook's words for its collections).
      */
     public Templates(Path dir, Map<String, Object> globals) throws IOException {
+        this(dir, globals, Set.of());
+    }
+
+    /**
+     * As {@link #Templates(Path, Map)}, with the keys the library noted while {@code globals} were
+     * made ({@link org.handbook.cache.Reads}): every page rendered with them read those.
+     */
+    public Templates(Path dir, Map<String, Object> globals, Set<String> reads) throws IOException {
+        this.reads = Set.copyOf(reads);
         cfg = new Configuration(Configuration.VERSION_2_3_35);
         cfg.setDirectoryForTemplateLoading(dir.toFile());
         cfg.setDefaultEncoding("UTF-8");
@@ -77,6 +88,11 @@ public final class Templates {
         Path abs = dir.toAbsolutePath().normalize();
         Path cwd = Path.of("").toAbsolutePath();
         display = (abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString()) + "/";
+    }
+
+    /** What making the templates' globals read of the library. */
+    public Set<String> reads() {
+        return reads;
     }
 
     public String render(String name, Map<String, Object> model) {

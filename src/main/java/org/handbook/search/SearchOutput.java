@@ -16,6 +16,12 @@ public final class SearchOutput implements Output {
         return "search";
     }
 
+    /** Hundreds of milliseconds on a large site: the dev server writes the page a save changed first. */
+    @Override
+    public boolean slow() {
+        return true;
+    }
+
     @Override
     public List<OutputFile> produce(BuildContext context) {
         Library library = context.library();

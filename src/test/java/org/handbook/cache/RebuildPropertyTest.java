@@ -21,6 +21,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.ShrinkingMode;
 import net.jqwik.api.lifecycle.AfterContainer;
 import org.handbook.Pipeline;
+import org.handbook.Session;
 import org.handbook.TestSites;
 import org.handbook.output.BuildMode;
 import org.handbook.problem.BuildFailed;
@@ -38,17 +39,26 @@ import org.handbook.problem.Problem;
 class RebuildPropertyTest {
     private static final List<String> WORDS = List.of("revised", "Quietly", "LoRA", "retrieval", "adapters");
     private static Workspace shared;
+    private static Workspace served;
 
-    /** A copy of the sample content, in which a chapter embeds the checklist, and of the templates, with a site built from them. */
+    /**
+     * A copy of the sample content, in which a chapter embeds the checklist, and of the templates,
+     * with a site built from them: by {@code build}, or by {@code serve} with the state it keeps
+     * between builds (a {@link Session}), which the clean build does not have.
+     */
     private static final class Workspace {
         final Path dir;
         final Path content;
         final Path templates;
         final Path site;
         final Edits edits;
+        final BuildMode mode;
+        final Session session;
         int clean;
 
-        Workspace() throws Exception {
+        Workspace(BuildMode mode) throws Exception {
+            this.mode = mode;
+            this.session = mode == BuildMode.SERVE ? new Session() : null;
             dir = Files.createTempDirectory("rebuild-property");
             content = TestSites.copySample(dir);
             Path chapter = content.resolve("chapters/first.md");
@@ -57,11 +67,20 @@ class RebuildPropertyTest {
             TestSites.copyTree(TestSites.TEMPLATES, templates);
             site = dir.resolve("work/site");
             edits = new Edits(content, templates);
-            build(site);
+            rebuild();
         }
 
         Pipeline.Result build(Path out) throws Exception {
-            return Pipeline.run(new Pipeline.Options(content, templates, out, BuildMode.BUILD));
+            return Pipeline.run(new Pipeline.Options(content, templates, out, mode));
+        }
+
+        /** A rebuild over the last: by serve, the slow outputs too, which it makes after the pages. */
+        Pipeline.Result rebuild() throws Exception {
+            Pipeline.Options o = new Pipeline.Options(content, templates, site, mode);
+            if (session == null) return Pipeline.run(o);
+            Pipeline.Result r = Pipeline.run(o.in(session));
+            session.awaitRefresh();
+            return r;
         }
 
         /** Applies an edit, then holds the rebuild to a clean build; takes the edit back if the content no longer builds. */
@@ -70,7 +89,7 @@ class RebuildPropertyTest {
             String edit = edits.apply(target, where, at, word);
             Path cleanSite = dir.resolve("clean-" + clean++).resolve("site");
             List<String> cleanProblems = problems(() -> build(cleanSite));
-            List<String> rebuildProblems = problems(() -> build(site));
+            List<String> rebuildProblems = problems(this::rebuild);
             if (!cleanProblems.isEmpty() || !rebuildProblems.isEmpty()) {
                 assertEquals(cleanProblems, rebuildProblems, edit + ": the rebuild fails as the clean build does");
                 restore(before);
@@ -133,14 +152,22 @@ class RebuildPropertyTest {
     @Property(tries = 12, shrinking = ShrinkingMode.OFF)
     void aRebuildAfterAnyEditEqualsACleanBuild(@ForAll("targets") Edits.Target target, @ForAll("seeds") int where,
                                                @ForAll("seeds") int at, @ForAll("words") String word) throws Exception {
-        if (shared == null) shared = new Workspace();
+        if (shared == null) shared = new Workspace(BuildMode.BUILD);
         shared.check(target, where, at, word);
+    }
+
+    /** The same, for the dev server's rebuilds, which keep loaded files, parsed texts, term mentions and templates in memory. */
+    @Property(tries = 8, shrinking = ShrinkingMode.OFF)
+    void aServeRebuildAfterAnyEditEqualsACleanOne(@ForAll("targets") Edits.Target target, @ForAll("seeds") int where,
+                                                 @ForAll("seeds") int at, @ForAll("words") String word) throws Exception {
+        if (served == null) served = new Workspace(BuildMode.SERVE);
+        served.check(target, where, at, word);
     }
 
     /** Finding 1 of the code review: an edited "why" showed in the checklist's PDFs and downloads, not in pages that embed it. */
     @Example
     void aRebuildAfterEditingAChecklistItemsWhyEqualsACleanBuild() throws Exception {
-        Workspace w = new Workspace();
+        Workspace w = new Workspace(BuildMode.BUILD);
         try {
             w.check(Edits.Target.WHY, 0, 1, "revised");
         } finally {
@@ -151,6 +178,8 @@ class RebuildPropertyTest {
     @AfterContainer
     static void cleanUp() throws IOException {
         if (shared != null) TestSites.deleteTree(shared.dir);
+        if (served != null) TestSites.deleteTree(served.dir);
         shared = null;
+        served = null;
     }
 }

@@ -1,0 +1,147 @@
+package org.handbook;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import org.handbook.cache.LastBuild;
+import org.handbook.cache.Memo;
+import org.handbook.link.Library;
+import org.handbook.load.ContentLoader;
+import org.handbook.markdown.ParsedMarkdown;
+import org.handbook.model.Markdown;
+import org.handbook.render.Fragments;
+import org.handbook.render.Templates;
+import org.handbook.write.OutputFile;
+import org.handbook.write.SitePatch;
+
+/**
+ * What a warm process (the dev server) keeps from one build to the next, so a save costs what it
+ * changed: each file's load, each text's parse, term mentions and HTML, the parsed templates, kept under
+ * the key of all they are made from; and the site it last wrote, so the next build writes only the
+ * files that changed, pages first, and makes the slow outputs (PDFs, search index, e-book...) after,
+ * in the background ({@link #refresh}). A refresh overtaken by a newer build writes nothing.
+ */
+public final class Session implements AutoCloseable {
+    /** The parts of the site a session writes: the pages (and what is quick), then the slow outputs. */
+    static final String PAGES = "pages";
+    static final String SLOW = "slow";
+
+    final Memo<ContentLoader.FileKey, ContentLoader.FileLoad> files = Memo.kept();
+    final Memo<Markdown, ParsedMarkdown> texts = Memo.kept();
+    final Library.Memos links = Library.Memos.kept();
+    final Fragments fragments = new Fragments();
+    private final AtomicLong generation = new AtomicLong();
+    private final ExecutorService refresher = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "handbook-refresh");
+        t.setDaemon(true);
+        return t;
+    });
+    private volatile Future<?> refreshing;
+    private volatile Consumer<String> report = System.out::println;
+    private volatile Consumer<Throwable> failed = e -> System.err.println("handbook: the PDFs, search index and other slow files were not made: " + e);
+    private String templatesKey;
+    private Templates templates;
+    private SitePatch patch;
+    private Path site;
+    private String siteIdentity;
+
+    /** Where the refresh says what it made, and what went wrong in it (the dev server shows that in its pages). */
+    public void onRefresh(Consumer<String> report, Consumer<Throwable> failed) {
+        this.report = report;
+        this.failed = failed;
+    }
+
+    /** A step that may fail with an I/O error and gives a value. */
+    interface IoMake<T> {
+        T make() throws IOException;
+    }
+
+    /** The parsed templates whose files and globals hash to {@code key}: the last build's when the key is the same. */
+    synchronized Templates templates(String key, IoMake<Templates> make) throws IOException {
+        if (!key.equals(templatesKey)) {
+            templates = make.make();
+            templatesKey = key;
+        }
+        return templates;
+    }
+
+    /** Ends a build: what it did not use is dropped. */
+    void next() {
+        files.next();
+        texts.next();
+        links.next();
+        fragments.next();
+    }
+
+    /** Whether this session wrote {@code out} last, so a build may bring it up to date in place. */
+    synchronized boolean wroteLast(Path out) {
+        return patch != null && out.toAbsolutePath().normalize().equals(site) && LastBuild.identity(site).equals(siteIdentity);
+    }
+
+    /** A whole site was just swapped into {@code out}: the files of each part, as the next builds will change them. */
+    synchronized void wrote(Path out, Collection<OutputFile> pages, Collection<OutputFile> slow) {
+        site = out.toAbsolutePath().normalize();
+        Set<String> slowPaths = new java.util.HashSet<>();
+        slow.forEach(f -> slowPaths.add(f.path()));
+        java.util.List<OutputFile> all = new java.util.ArrayList<>(pages);
+        all.addAll(slow);
+        patch = new SitePatch(site, all, path -> slowPaths.contains(path) ? SLOW : PAGES);
+        siteIdentity = LastBuild.identity(site);
+    }
+
+    /** Starts a build: a refresh still running for an older one will write nothing. */
+    long begin() {
+        return generation.incrementAndGet();
+    }
+
+    /**
+     * Brings {@code part} of the site up to date with {@code made}, if build {@code build} is still
+     * the newest; returns whether it did. {@code before} and {@code after} run under the same lock,
+     * so what they record of the folder is what this patch left.
+     */
+    synchronized boolean patch(long build, String part, Collection<OutputFile> made, IoStep before, IoStep after) throws IOException {
+        if (build != generation.get()) return false;
+        before.run();
+        patch.apply(part, made);
+        after.run();
+        siteIdentity = LastBuild.identity(site);
+        return true;
+    }
+
+    /** A step that may fail with an I/O error. */
+    interface IoStep {
+        void run() throws IOException;
+    }
+
+    /** Makes the slow outputs of build {@code build} in the background, after the pages. */
+    void refresh(long build, String what, IoStep work) {
+        refreshing = refresher.submit(() -> {
+            if (build != generation.get()) return;
+            long t = System.nanoTime();
+            try {
+                work.run();
+                if (build == generation.get()) report.accept("Made " + what + " in " + (System.nanoTime() - t) / 1_000_000 + " ms");
+            } catch (Exception | Error e) {
+                if (build == generation.get()) failed.accept(e);
+            }
+        });
+    }
+
+    /** Waits for the slow outputs of the last build (for tests and benchmarks). */
+    public void awaitRefresh() throws Exception {
+        Future<?> f = refreshing;
+        if (f != null) f.get();
+    }
+
+    @Override
+    public void close() {
+        generation.incrementAndGet();
+        refresher.shutdownNow();
+    }
+}

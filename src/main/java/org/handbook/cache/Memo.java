@@ -1,0 +1,49 @@
+package org.handbook.cache;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * Values a warm process keeps from one build to the next (the dev server's): a parsed text, a
+ * loaded file, the term mentions of a text, each under the key of everything it is made from, so
+ * a rebuild computes only what a change touched. Only what the last build used is kept: after
+ * {@link #next()}, entries the build did not ask for are gone, so a long session does not grow.
+ * {@link #none()} keeps nothing, for a build that runs once.
+ */
+public final class Memo<K, V> {
+    private final boolean keeps;
+    private volatile Map<K, V> last = new ConcurrentHashMap<>();
+    private volatile Map<K, V> used = new ConcurrentHashMap<>();
+
+    private Memo(boolean keeps) {
+        this.keeps = keeps;
+    }
+
+    /** A memo kept between builds. */
+    public static <K, V> Memo<K, V> kept() {
+        return new Memo<>(true);
+    }
+
+    /** A memo that keeps nothing. */
+    public static <K, V> Memo<K, V> none() {
+        return new Memo<>(false);
+    }
+
+    /** The value for {@code key}: the one kept, or {@code make}'s. Safe from several threads. */
+    public V get(K key, Function<K, V> make) {
+        if (!keeps) return make.apply(key);
+        V v = used.get(key);
+        if (v == null) v = last.get(key);
+        if (v == null) v = make.apply(key);
+        used.put(key, v);
+        return v;
+    }
+
+    /** Ends a build: what it used is what the next one finds. */
+    public void next() {
+        if (!keeps) return;
+        last = used;
+        used = new ConcurrentHashMap<>();
+    }
+}

@@ -1,0 +1,26 @@
+package org.handbook.output;
+
+import java.util.List;
+import org.handbook.write.OutputFile;
+
+/**
+ * The whole book on one page ({@code print/}), an output of its own because it is slow: every
+ * chapter, rewritten for paper. The dev server writes it after the page a save changed, beside
+ * the book's PDF, which is made from it.
+ */
+public final class PrintPageOutput implements Output {
+    @Override
+    public String name() {
+        return "print";
+    }
+
+    @Override
+    public boolean slow() {
+        return true;
+    }
+
+    @Override
+    public List<OutputFile> produce(BuildContext context) {
+        return context.library().config().print() ? List.of(context.pages().printPage()) : List.of();
+    }
+}

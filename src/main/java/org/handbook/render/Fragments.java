@@ -1,0 +1,54 @@
+package org.handbook.render;
+
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.handbook.cache.Reads;
+
+/**
+ * The HTML of each Markdown text as one page showed it, kept by the dev server between builds with
+ * what rendering it read: a page that must be drawn again (the one-page book after one chapter
+ * changed, the glossary after one term did) renders again only the texts whose inputs changed. A
+ * kept fragment is used only when every key it read hashes as it did; using it charges the page
+ * with those keys, so the page's own trace stays whole.
+ */
+public final class Fragments {
+    /** A text's HTML and the hash of each key rendering it read. */
+    private record Traced(String html, Map<String, String> reads) {
+    }
+
+    private volatile Map<String, Traced> last = new ConcurrentHashMap<>();
+    private volatile Map<String, Traced> used = new ConcurrentHashMap<>();
+
+    /** The HTML of {@code textKey} on {@code page}: the kept one if its inputs are unchanged, else {@code render}'s. */
+    String html(String textKey, String page, String idPrefix, Function<String, String> hash, Supplier<String> render) {
+        String key = textKey + "\u0000" + page + "\u0000" + idPrefix;
+        Traced kept = used.get(key);
+        if (kept == null) kept = last.get(key);
+        if (kept != null && unchanged(kept, hash)) {
+            Reads.noteAll(kept.reads().keySet());
+            used.put(key, kept);
+            return kept.html();
+        }
+        Reads.Recorded<String> made = Reads.record(render);
+        Map<String, String> reads = new TreeMap<>();
+        made.keys().forEach(k -> reads.put(k, hash.apply(k)));
+        used.put(key, new Traced(made.value(), reads));
+        return made.value();
+    }
+
+    private static boolean unchanged(Traced t, Function<String, String> hash) {
+        for (Map.Entry<String, String> r : t.reads().entrySet()) {
+            if (!r.getValue().equals(hash.apply(r.getKey()))) return false;
+        }
+        return true;
+    }
+
+    /** Ends a build: fragments it did not use are dropped. */
+    public void next() {
+        last = used;
+        used = new ConcurrentHashMap<>();
+    }
+}
