@@ -17,6 +17,13 @@ import java.util.stream.Stream;
  * so saving five files rebuilds once.
  */
 public final class Watcher implements AutoCloseable {
+    /**
+     * The pause that ends a burst of changes. An editor's save (a write, or a write to a temporary
+     * file and a rename) comes as events within a millisecond or two; every millisecond waited here
+     * is a millisecond before the page shows the save.
+     */
+    static final long QUIET_MILLIS = 15;
+
     private final WatchService service;
     private final Runnable onChange;
     private final Thread thread;
@@ -50,7 +57,7 @@ public final class Watcher implements AutoCloseable {
                 drain(key);
                 // collect the rest of the burst
                 WatchKey more;
-                while ((more = service.poll(150, TimeUnit.MILLISECONDS)) != null) drain(more);
+                while ((more = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) drain(more);
                 onChange.run();
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
