@@ -316,7 +316,10 @@
   const filters = pageBox.querySelector('.search-filters');
   const results = pageBox.querySelector('.search-page-results');
   const pageStatus = pageBox.querySelector('.search-page-status');
-  const state = { q: '', type: '' };
+  // results a page shows, and how many more each "More results" adds: a page of results loads its
+  // records' files (title, text) in a few requests instead of one for nearly every result
+  const PAGE = 10;
+  const state = { q: '', type: '', shown: PAGE };
 
   function readUrl() {
     const params = new URLSearchParams(location.search);
@@ -351,6 +354,7 @@
     b.setAttribute('aria-pressed', String(state.type === type));
     b.addEventListener('click', () => {
       state.type = type;
+      state.shown = PAGE;
       remember(true);
       render();
     });
@@ -401,8 +405,27 @@
       ol.appendChild(li);
     });
     results.appendChild(ol);
+    const shown = found.results.length;
+    if (total > shown) {
+      const b = el('button', 'button search-more', 'More results');
+      b.type = 'button';
+      b.addEventListener('click', () => {
+        state.shown = shown + PAGE;
+        // once the longer list is in, the first result it adds takes the focus (the button is gone)
+        state.focus = shown;
+        render();
+      });
+      results.appendChild(b);
+    }
+    if (state.focus !== undefined) {
+      const hit = all('.search-hit', ol)[state.focus];
+      state.focus = undefined;
+      if (hit) {
+        hit.focus();
+      }
+    }
     pageStatus.textContent = total === 0 ? 'No results.' : total + (total === 1 ? ' result' : ' results') +
-      (total > found.results.length ? ', the best ' + found.results.length + ' shown' : '') + '.';
+      (total > shown ? ', the best ' + shown + ' shown' : '') + '.';
   }, unavailable);
 
   function render() {
@@ -415,11 +438,12 @@
       pageStatus.textContent = 'Type a word or a question. Quotes find a phrase: "regression wall".';
       return;
     }
-    pageSearch(state.q, { limit: 50, all: true, type: state.type || undefined });
+    pageSearch(state.q, { limit: state.shown, all: true, type: state.type || undefined });
   }
 
   const typedOnPage = debounce(() => {
     state.q = pageInput.value;
+    state.shown = PAGE;
     remember(false);
     render();
   }, 60);
@@ -427,11 +451,13 @@
   pageBox.querySelector('form').addEventListener('submit', (e) => {
     e.preventDefault();
     state.q = pageInput.value;
+    state.shown = PAGE;
     remember(true);
     render();
   });
   window.addEventListener('popstate', () => {
     readUrl();
+    state.shown = PAGE;
     render();
   });
   readUrl();

@@ -110,12 +110,40 @@ class SearchUiTest extends ServedSiteTest {
         waiting().until(d -> d.getCurrentUrl().contains("type=term"));
         waiting().until(d -> d.findElements(By.cssSelector(".search-list .search-hit")).stream()
                 .allMatch(h -> h.getText().contains(words.label())));
-        assertEquals(Math.min(count, 50), driver.findElements(By.cssSelector(".search-list .search-hit")).size());
+        assertEquals(Math.min(count, 10), driver.findElements(By.cssSelector(".search-list .search-hit")).size());
         driver.navigate().back();
         waiting().until(d -> !d.getCurrentUrl().contains("type=term"));
         waiting().until(d -> "true".equals(d.findElement(By.cssSelector(".search-filters .button")).getAttribute("aria-pressed")));
         Results axe = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice")).analyze(driver);
         assertEquals(List.of(), axe.getViolations().stream().map(v -> v.getId() + " " + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList()).toList());
+    }
+
+    List<WebElement> hits() {
+        return driver.findElements(By.cssSelector(".search-list .search-hit"));
+    }
+
+    /**
+     * A results page shows ten results whose records (title, text) come from a few files, not one
+     * for nearly every result; "More results" adds ten and moves the focus to the first it added.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aPageOfResultsLoadsItsRecordsInAFewFilesAndMoreAddsTen() throws Exception {
+        driver = Browser.start(1280, 900);
+        driver.get(http("search/index.html?q=rollback+plan"));
+        waiting().until(d -> hits().size() == 10);
+        List<String> recordFiles = (List<String>) driver.executeScript("return performance.getEntriesByType('resource')"
+                + ".map(function (r) { return new URL(r.name).pathname; })"
+                + ".filter(function (p) { return p.indexOf('/search/f/') >= 0; });");
+        assertTrue(recordFiles.size() <= FragmentFiles.SMALL_FILES, recordFiles.toString());
+        String status = driver.findElement(By.cssSelector(".search-page-status")).getText();
+        assertTrue(status.endsWith("the best 10 shown."), status);
+        String tenth = hits().get(9).getAttribute("href");
+        driver.findElement(By.cssSelector(".search-more")).click();
+        waiting().until(d -> hits().size() == 20);
+        assertEquals(tenth, hits().get(9).getAttribute("href"), "the first ten stay where they were");
+        assertEquals(hits().get(10), driver.switchTo().activeElement(), "the focus is on the first result added");
+        assertTrue(driver.findElement(By.cssSelector(".search-page-status")).getText().contains("the best 20 shown"));
     }
 
     @Test
