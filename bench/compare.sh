@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # bench/compare.sh N [RUNS]: our build beside Hugo on the shared synthetic corpus of N pages, in one run.
-# Prints GNU-time rows (../shared/bench/timeit.sh) for: Hugo; our cold build (no build cache); our
-# rebuild with the build cache and nothing changed. Output goes to /dev/shm for both generators.
+# Prints GNU-time rows (../shared/bench/timeit.sh) for: Hugo's cold build; our cold build (no site, no
+# build cache); our rebuild with nothing changed; our rebuild after one page's text changed (a line at
+# the end of one chapter, different every run). Then a table of medians: wall time as a ratio to
+# Hugo's cold build, and peak memory. Output goes to /dev/shm for both generators; ours into a folder of
+# its own, so its build cache (beside the site) is no one else's.
 set -euo pipefail
 N="${1:?usage: bench/compare.sh N [RUNS]}"; RUNS="${2:-5}"
 here="$(cd "$(dirname "$0")/.." && pwd)"; kit="${BENCH_KIT:-$here/../shared/bench}"
@@ -14,9 +17,23 @@ if [[ ! -d "$ours/chapters" ]]; then
 fi
 "$here/handbook" --version >/dev/null   # builds the jar if needed
 "$here/handbook" check --content "$ours" >/dev/null 2>&1 || true   # makes the class-data archive once
-cold() { rm -rf /dev/shm/.hb-$N.render-cache /dev/shm/.handbook-cache; "$here/handbook" build --content "$ours" --out /dev/shm/hb-$N; }
-export -f cold; export here ours N
-CORPUS="$corpus" OUT=/dev/shm/hugo-$N BENCH_WORK="$work" "$kit/timeit.sh" -n "$RUNS" -- bash "$kit/run-hugo.sh" "$N"
-"$kit/timeit.sh" -n "$RUNS" -- bash -c cold
-"$here/handbook" build --content "$ours" --out /dev/shm/hb-$N >/dev/null 2>&1
-"$kit/timeit.sh" -n "$RUNS" -- "$here/handbook" build --content "$ours" --out /dev/shm/hb-$N
+base="/dev/shm/hb-compare-$N"; out="$base/site"; mkdir -p "$base"
+edited="$ours/chapters/$(ls "$ours/chapters" | sed -n '2p')"
+grep -q '^Edited for the benchmark' "$edited" || printf '\nEdited for the benchmark.\n' >> "$edited"
+cold() { rm -rf "$base"; "$here/handbook" build --content "$ours" --out "$out"; }
+build() { "$here/handbook" build --content "$ours" --out "$out"; }
+edit() { sed -i "s/^Edited for the benchmark.*/Edited for the benchmark $(date +%s%N)./" "$edited"; build; }
+export -f cold build edit; export here ours out base edited
+rows="$(mktemp)"; trap 'rm -f "$rows"' EXIT
+timed() {   # NAME CMD...: timeit's rows, shown, and the medians kept for the table
+  local name="$1"; shift
+  "$kit/timeit.sh" -n "$RUNS" -- "$@" | tee /dev/stderr | awk -v n="$name" '$2 == "wall" {w = $5} $2 == "peak" {m = $5} END {print n, w, m}' >> "$rows"
+}
+CORPUS="$corpus" OUT=/dev/shm/hugo-$N BENCH_WORK="$work" timed "hugo-cold" bash "$kit/run-hugo.sh" "$N"
+timed "cold" bash -c cold
+build >/dev/null 2>&1
+timed "nothing-changed" bash -c build
+timed "one-edit" bash -c edit
+echo
+echo "$N pages, median of $RUNS runs, ratio = wall / Hugo's cold wall"
+awk '{w[NR] = $2; printf "%-16s %8.3f s %7.2fx %9.1f MiB\n", $1, $2, $2 / w[1], $3}' "$rows"

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.handbook.write.DeterministicZip;
 import org.handbook.write.OutputFile;
+import org.handbook.write.ZipEntries;
 
 /**
  * The whole site as one zip to download and open from disk: every page, asset, search file, PDF
@@ -21,13 +22,21 @@ public final class OfflineCopy {
 
     /** The archive of {@code files}, entries sorted by path under {@code folder}/, all dated {@code date} (or 1980-01-01). */
     public static OutputFile of(List<OutputFile> files, String folder, String date) {
+        return of(files, folder, date, ZipEntries.none());
+    }
+
+    /**
+     * As {@link #of(List, String, String)}, entries compressed side by side, and an unchanged file's
+     * taken from {@code earlier} (the last archive) instead of deflated again.
+     */
+    public static OutputFile of(List<OutputFile> files, String folder, String date, ZipEntries earlier) {
         DeterministicZip zip = DeterministicZip.dated(date);
-        files.stream().filter(f -> included(f.path())).sorted(Comparator.comparing(OutputFile::path))
-                .forEach(f -> {
+        files.stream().filter(f -> included(f.path())).sorted(Comparator.comparing(OutputFile::path)).toList().parallelStream()
+                .map(f -> {
+                    String name = folder + "/" + f.path();
                     // PDFs, pictures and the e-book are compressed already: deflating them again gains nothing
-                    if (f.path().matches(".*\\.(pdf|png|epub)$")) zip.addStored(folder + "/" + f.path(), f.bytes());
-                    else zip.add(folder + "/" + f.path(), f.bytes());
-                });
+                    return f.path().matches(".*\\.(pdf|png|epub)$") ? DeterministicZip.stored(name, f.bytes()) : earlier.deflate(name, f.bytes());
+                }).toList().forEach(zip::add);
         return new OutputFile(PATH, zip.finish());
     }
 

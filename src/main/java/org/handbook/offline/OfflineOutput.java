@@ -10,10 +10,12 @@ import org.handbook.output.BuildContext;
 import org.handbook.output.Output;
 import org.handbook.render.Fingerprints;
 import org.handbook.write.OutputFile;
+import org.handbook.write.ZipEntries;
 
 /**
  * The offline copy ({@link OfflineCopy}) as an output of the build, made after the others from their
- * files. Unchanged files give the last build's archive back; under the dev server the last archive is
+ * files. Unchanged files give the last build's archive back, and a changed site takes the entries of its
+ * unchanged files from that archive ({@link ZipEntries}); under the dev server the last archive is
  * carried over (out of date) rather than re-zipped on every save, and the next build makes it anew.
  */
 public final class OfflineOutput implements Output {
@@ -46,7 +48,8 @@ public final class OfflineOutput implements Output {
         Optional<byte[]> previous = context.lastBuild().reuse(OfflineCopy.PATH, Fingerprints.of(key));
         if (previous.isEmpty() && context.draft()) previous = context.lastBuild().stale(OfflineCopy.PATH);
         return List.of(previous.map(b -> new OutputFile(OfflineCopy.PATH, b))
-                .orElseGet(() -> OfflineCopy.of(context.files(), folder, c.updated())));
+                .orElseGet(() -> OfflineCopy.of(context.files(), folder, c.updated(),
+                        context.lastBuild().inSite(OfflineCopy.PATH).map(ZipEntries::of).orElse(ZipEntries.none()))));
     }
 
     /** The folder the archive unzips to: the last segment of the site's address ("fine-tune-or-dont"), or "handbook". */

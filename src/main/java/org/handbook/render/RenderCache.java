@@ -58,6 +58,15 @@ public final class RenderCache {
     public Optional<byte[]> reuse(String path, String fingerprint) {
         if (manifest != null) current.put(path, fingerprint);
         if (!fingerprint.equals(previous.get(path))) return Optional.empty();
+        return read(path);
+    }
+
+    /** The file at {@code path} in the current site, if there is one; records nothing (an output that reuses parts of it checks them). */
+    public Optional<byte[]> inSite(String path) {
+        return manifest == null ? Optional.empty() : read(path);
+    }
+
+    private Optional<byte[]> read(String path) {
         try {
             Path f = site.resolve(path);
             return Files.isRegularFile(f) ? Optional.of(Files.readAllBytes(f)) : Optional.empty();

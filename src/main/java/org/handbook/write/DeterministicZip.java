@@ -1,28 +1,41 @@
 package org.handbook.write;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 /**
  * A zip archive made in memory whose bytes depend only on what is put in, in that order: every
  * entry has the same local timestamp and no extra fields, so two builds of the same site give the
- * same archive (the EPUB and the offline copy). Entries are added in the order the caller chooses.
+ * same archive (the EPUB and the offline copy). Entries are compressed apart from the archive
+ * ({@link #deflate}), so a caller may compress them side by side, or take an unchanged entry's
+ * compressed bytes from the archive it made last time ({@link ZipEntries}).
  */
 public final class DeterministicZip {
+    /** The version a reader needs: 2.0 for deflate (1.0 would do for stored entries; 2.0 is what {@code java.util.zip} writes). */
+    private static final int VERSION = 20;
+    /** General purpose flag: names are UTF-8. */
+    private static final int UTF8 = 0x800;
+    private static final int LIMIT = 0xFFFF;
+
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
-    private final ZipOutputStream zip = new ZipOutputStream(bytes);
-    private final LocalDateTime time;
+    private final List<Placed> entries = new ArrayList<>();
+    private final long dosTime;
+
+    /** An entry as the archive keeps it: method 0 (stored) or 8 (deflated), CRC-32 and length of the content, and the data. */
+    public record Entry(String name, int method, long crc, int size, byte[] data) {
+    }
+
+    private record Placed(Entry entry, long offset) {
+    }
 
     /** An empty archive whose entries all carry {@code time} (DOS time, no time zone). */
     public DeterministicZip(LocalDateTime time) {
-        this.time = time;
-        zip.setLevel(Deflater.DEFAULT_COMPRESSION);
+        this.dosTime = dosTime(time);
     }
 
     /** An archive whose entries carry a content date ({@code YYYY-MM-DD}, else 1980-01-01): it changes only when the content does. */
@@ -36,47 +49,111 @@ public final class DeterministicZip {
         return new DeterministicZip(time);
     }
 
-    /** Adds a compressed entry. */
-    public DeterministicZip add(String path, byte[] content) {
-        return put(entry(path), content);
+    /** {@code content} deflated at zlib's default level, as {@code name}. */
+    public static Entry deflate(String name, byte[] content) {
+        Deflater d = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
+        try {
+            d.setInput(content);
+            d.finish();
+            ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, content.length / 3));
+            byte[] buf = new byte[Math.max(512, Math.min(1 << 16, content.length + 64))];
+            while (!d.finished()) out.write(buf, 0, d.deflate(buf));
+            return new Entry(name, 8, crc(content), content.length, out.toByteArray());
+        } finally {
+            d.end();
+        }
     }
 
-    /** Adds an entry stored without compression (an EPUB's {@code mimetype} must be). */
-    public DeterministicZip addStored(String path, byte[] content) {
-        ZipEntry e = entry(path);
+    /** {@code content} stored as it is (an EPUB's {@code mimetype} must be; PDFs and pictures gain nothing from deflate). */
+    public static Entry stored(String name, byte[] content) {
+        return new Entry(name, 0, crc(content), content.length, content);
+    }
+
+    static long crc(byte[] content) {
         CRC32 crc = new CRC32();
         crc.update(content);
-        e.setMethod(ZipEntry.STORED);
-        e.setSize(content.length);
-        e.setCompressedSize(content.length);
-        e.setCrc(crc.getValue());
-        return put(e, content);
+        return crc.getValue();
+    }
+
+    /** Adds a compressed entry. */
+    public DeterministicZip add(String path, byte[] content) {
+        return add(deflate(path, content));
+    }
+
+    /** Adds an entry stored without compression. */
+    public DeterministicZip addStored(String path, byte[] content) {
+        return add(stored(path, content));
+    }
+
+    /** Adds an entry made by {@link #deflate} or {@link #stored}, or taken from an earlier archive. */
+    public DeterministicZip add(Entry e) {
+        if (entries.size() == LIMIT) throw new IllegalStateException("more than " + LIMIT + " entries in one archive");
+        entries.add(new Placed(e, bytes.size()));
+        byte[] name = e.name().getBytes(StandardCharsets.UTF_8);
+        int32(0x04034b50);
+        int16(VERSION);
+        common(e, name);
+        int16(0); // no extra field
+        bytes.writeBytes(name);
+        bytes.writeBytes(e.data());
+        return this;
     }
 
     /** The finished archive; nothing can be added after. */
     public byte[] finish() {
-        try {
-            zip.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        long start = bytes.size();
+        for (Placed p : entries) {
+            byte[] name = p.entry().name().getBytes(StandardCharsets.UTF_8);
+            int32(0x02014b50);
+            int16(VERSION); // made by
+            int16(VERSION); // needed
+            common(p.entry(), name);
+            int16(0); // extra
+            int16(0); // comment
+            int16(0); // disk
+            int16(0); // internal attributes
+            int32(0); // external attributes
+            int32(p.offset());
+            bytes.writeBytes(name);
         }
+        long size = bytes.size() - start;
+        int32(0x06054b50);
+        int16(0);
+        int16(0);
+        int16(entries.size());
+        int16(entries.size());
+        int32(size);
+        int32(start);
+        int16(0);
+        if (bytes.size() > 0xFFFFFFFFL) throw new IllegalStateException("an archive over 4 GB");
         return bytes.toByteArray();
     }
 
-    private ZipEntry entry(String path) {
-        ZipEntry e = new ZipEntry(path);
-        e.setTimeLocal(time); // DOS time only: no extended-timestamp field, no time zone
-        return e;
+    /** What the local and the central header share, from the flags to the name's length. */
+    private void common(Entry e, byte[] name) {
+        int16(UTF8);
+        int16(e.method());
+        int32(dosTime);
+        int32(e.crc());
+        int32(e.data().length);
+        int32(e.size());
+        int16(name.length);
     }
 
-    private DeterministicZip put(ZipEntry e, byte[] content) {
-        try {
-            zip.putNextEntry(e);
-            zip.write(content);
-            zip.closeEntry();
-        } catch (IOException x) {
-            throw new UncheckedIOException(x);
-        }
-        return this;
+    private void int16(int v) {
+        bytes.write(v & 0xFF);
+        bytes.write((v >>> 8) & 0xFF);
+    }
+
+    private void int32(long v) {
+        int16((int) (v & 0xFFFF));
+        int16((int) ((v >>> 16) & 0xFFFF));
+    }
+
+    /** Date in the high half, time in the low, as zip's DOS fields have them. */
+    private static long dosTime(LocalDateTime t) {
+        int year = Math.max(1980, t.getYear());
+        return ((long) (year - 1980) << 25) | ((long) t.getMonthValue() << 21) | ((long) t.getDayOfMonth() << 16)
+                | ((long) t.getHour() << 11) | ((long) t.getMinute() << 5) | (t.getSecond() >> 1);
     }
 }
