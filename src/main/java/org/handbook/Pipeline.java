@@ -137,6 +137,8 @@ public final class Pipeline {
 
     private Result build(Options o) throws BuildFailed, IOException {
         long start = System.nanoTime();
+        // what a killed build left is repaired first, also when nothing changed since the last good build
+        if (o.mode().writes()) SiteWriter.repair(o.out());
         BuildCache kept = BuildCache.open(o.out(), o.mode().writes());
         Inputs inputs = o.mode().writes() ? timed("scan", () -> Inputs.scan(o, kept)) : null;
         // a dev server's session builds once whatever the last build left, so it knows what it wrote
@@ -152,11 +154,12 @@ public final class Pipeline {
         if (o.session() != null && o.mode() == BuildMode.SERVE && o.session().wroteLast(o.out())) {
             return new ServeRebuild(this, o, library, problems, warnings, inputs, kept).run(start);
         }
-        RenderCache cache = RenderCache.open(o.out());
         ForkJoinPool pool = pool();
         SiteRenderer pages;
         List<OutputFile> files = new ArrayList<>();
         try (SiteWriter writer = o.mode().writes() ? SiteWriter.begin(o.out()) : null) {
+            // read under the writer's lock: another build may have been writing the site and its caches
+            RenderCache cache = RenderCache.open(o.out());
             String siteWide = timed("fingerprint", () -> Fingerprints.siteWide(o.templates(), o.mode().liveReload()));
             Templates templates = templates(o, library, siteWide);
             Assets assets = new Assets(o.templates());
@@ -170,6 +173,7 @@ public final class Pipeline {
             BuildContext all = context.withFiles(files);
             files.addAll(produce(outputs.stream().filter(x -> x.needs() == Output.Needs.FILES).toList(), all, pool, writer));
             if (writer != null) timedWrite(() -> {
+                cache.forget();
                 writer.commit();
                 cache.save();
                 traces.save();

@@ -117,6 +117,15 @@ public final class RenderCache {
         }
     }
 
+    /**
+     * Forgets the last build's fingerprints; called just before the new site goes in. A build
+     * killed between the swap and {@link #save()} would otherwise leave the new site beside the old
+     * site's fingerprints, and a later build of the old content would reuse the new site's pages.
+     */
+    public void forget() throws IOException {
+        if (manifest != null) Files.deleteIfExists(manifest);
+    }
+
     /** Saves this build's fingerprints; called after the new site is in place. */
     public void save() throws IOException {
         if (manifest == null) return;

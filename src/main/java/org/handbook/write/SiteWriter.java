@@ -4,36 +4,105 @@ import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Writes a complete site into a temporary directory next to the output and swaps it in, so a
  * reader (or the dev server) never sees a half-written site and a failed build leaves the old
  * one exactly as it was. Files named by their content that the old site has are kept as they are.
+ * One writer at a time holds the output's {@link OutputLock}; each first repairs what a killed
+ * writer left: a site moved aside but not yet replaced is moved back, staging folders are deleted.
  */
 public final class SiteWriter implements AutoCloseable {
     private final Path target;
     private final Path staging;
+    private final OutputLock lock;
     private boolean committed;
 
-    private SiteWriter(Path target, Path staging) {
+    private SiteWriter(Path target, Path staging, OutputLock lock) {
         this.target = target;
         this.staging = staging;
+        this.lock = lock;
     }
 
     /**
      * Starts a new site beside {@code out}, invisible until {@link #commit()}: a build writes its
-     * pages while its PDFs are still being made.
+     * pages while its PDFs are still being made. Waits while another build writes {@code out}.
      */
     public static SiteWriter begin(Path out) throws IOException {
+        return begin(out, message -> System.err.println("handbook: " + message));
+    }
+
+    /** As {@link #begin(Path)}, telling {@code waiting} when it has to wait for another writer. */
+    public static SiteWriter begin(Path out, java.util.function.Consumer<String> waiting) throws IOException {
         Path target = out.toAbsolutePath().normalize();
         Path parent = target.getParent();
-        Files.createDirectories(parent);
-        return new SiteWriter(target, Files.createTempDirectory(parent, "." + target.getFileName() + ".new-"));
+        OutputLock lock = OutputLock.acquire(target, waiting);
+        try {
+            recover(target);
+            return new SiteWriter(target, Files.createTempDirectory(parent, prefix(target, NEW)), lock);
+        } catch (IOException | RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Repairs what a killed writer left beside {@code out} (see {@link #recover}), under the lock,
+     * and lets go; does nothing, and takes no lock, when nothing was left.
+     */
+    public static void repair(Path out) throws IOException {
+        Path target = out.toAbsolutePath().normalize();
+        if (!Files.isDirectory(target.getParent()) || leftovers(target, OLD).isEmpty() && leftovers(target, NEW).isEmpty()) return;
+        try (OutputLock lock = OutputLock.acquire(target, message -> System.err.println("handbook: " + message))) {
+            recover(target);
+        }
+    }
+
+    private static final String NEW = ".new-";
+    private static final String OLD = ".old-";
+
+    private static String prefix(Path target, String kind) {
+        return "." + target.getFileName() + kind;
+    }
+
+    /**
+     * Repairs what a writer killed mid-way left beside {@code target}: the old site moved aside
+     * when the new one had not yet taken its place goes back; every staging folder and every old
+     * site half deleted goes. Only called under the lock, so none of them is another writer's.
+     */
+    static void recover(Path target) throws IOException {
+        List<Path> olds = leftovers(target, OLD);
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !olds.isEmpty()) {
+            Path newest = olds.stream().max(Comparator.comparing(SiteWriter::modified)).orElseThrow();
+            move(newest, target);
+        }
+        for (Path p : leftovers(target, OLD)) deleteTree(p);
+        for (Path p : leftovers(target, NEW)) deleteTree(p);
+    }
+
+    private static List<Path> leftovers(Path target, String kind) throws IOException {
+        String prefix = prefix(target, kind);
+        try (Stream<Path> s = Files.list(target.getParent())) {
+            return s.filter(p -> p.getFileName().toString().startsWith(prefix) && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+                    .sorted().toList();
+        }
+    }
+
+    private static long modified(Path p) {
+        try {
+            return Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS).toMillis();
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     /** Writes {@code files} into the new site. */
@@ -59,7 +128,9 @@ public final class SiteWriter implements AutoCloseable {
     /** Deletes the new site unless it was committed: a failed build leaves the old site as it was. */
     @Override
     public void close() throws IOException {
-        if (!committed) deleteTree(staging);
+        try (lock) {
+            if (!committed) deleteTree(staging);
+        }
     }
 
     /**
@@ -79,14 +150,36 @@ public final class SiteWriter implements AutoCloseable {
         }
     }
 
-    private static void swap(Path staging, Path target) throws IOException {
+    /**
+     * Two renames: the old site aside, the new one in. Java has no rename-exchange, so between the
+     * two there is no site; if the second fails the first is undone, and if the process dies in
+     * between, the next writer's {@link #recover} moves the old site back before anything else.
+     */
+    static void swap(Path staging, Path target) throws IOException {
         Path old = null;
-        if (Files.exists(target)) {
-            old = target.resolveSibling("." + target.getFileName() + ".old-" + Long.toHexString(System.nanoTime()));
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            old = target.resolveSibling(prefix(target, OLD) + Long.toHexString(System.nanoTime()));
             move(target, old);
         }
-        move(staging, target);
-        if (old != null) deleteTree(old);
+        try {
+            move(staging, target);
+        } catch (IOException | RuntimeException e) {
+            if (old != null) {
+                try {
+                    move(old, target);
+                } catch (IOException | RuntimeException undo) {
+                    e.addSuppressed(undo);
+                }
+            }
+            throw e;
+        }
+        if (old != null) {
+            try {
+                deleteTree(old);
+            } catch (IOException e) {
+                // the new site is in place; the next writer's recover() deletes what is left of the old
+            }
+        }
     }
 
     private static void move(Path from, Path to) throws IOException {

@@ -4,10 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,6 +26,17 @@ class SiteWriterTest {
             w.add(files);
             w.commit();
         }
+    }
+
+    /** What lies beside the site, the lock file left out (it stays, as the render cache's manifest does). */
+    private static List<String> beside(Path dir) throws IOException {
+        try (var s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).filter(n -> !n.equals(".site.lock")).sorted().toList();
+        }
+    }
+
+    private static Object fileKey(Path p) throws IOException {
+        return Files.readAttributes(p, BasicFileAttributes.class).fileKey();
     }
 
     @Test
@@ -35,9 +55,7 @@ class SiteWriterTest {
             w.add(List.of(OutputFile.text("index.html", "abandoned")));
         }
         assertEquals("new", Files.readString(out.resolve("index.html")), "a site never committed is dropped");
-        try (var s = Files.list(dir)) {
-            assertEquals(List.of("site"), s.map(p -> p.getFileName().toString()).toList(), "and its staging folder with it");
-        }
+        assertEquals(List.of("site"), beside(dir), "and its staging folder with it");
     }
 
     @Test
@@ -47,16 +65,15 @@ class SiteWriterTest {
         write(out, List.of(OutputFile.text("a/index.html", "two")));
         assertEquals("two", Files.readString(out.resolve("a/index.html")));
         assertFalse(Files.exists(out.resolve("old.html")), "files of the previous build are gone");
-        try (var s = Files.list(dir)) {
-            assertEquals(List.of("site"), s.map(p -> p.getFileName().toString()).toList());
-        }
+        assertEquals(List.of("site"), beside(dir));
     }
 
     @Test
     void aFileThatWouldEscapeTheSiteFailsTheWriteAndKeepsTheOldSite(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("site");
         write(out, List.of(OutputFile.text("index.html", "good")));
-        assertThrows(Exception.class, () -> write(out, List.of(OutputFile.text("../evil.html", "bad"))));
+        UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> write(out, List.of(OutputFile.text("../evil.html", "bad"))));
+        assertEquals("output path escapes the site: ../evil.html", e.getCause().getMessage());
         assertEquals("good", Files.readString(out.resolve("index.html")));
         assertFalse(Files.exists(dir.resolve("evil.html")));
     }
@@ -66,15 +83,97 @@ class SiteWriterTest {
         Path out = dir.resolve("site");
         write(out, List.of(OutputFile.text("search/d/abc.js", "shard"), OutputFile.text("search/f/1-ab12.js", "old"),
                 OutputFile.text("index.html", "page"), OutputFile.text("search/index.html", "old page")));
-        Object shard = Files.getAttribute(out.resolve("search/d/abc.js"), "unix:ino");
-        Object fragment = Files.getAttribute(out.resolve("search/f/1-ab12.js"), "unix:ino");
-        Object page = Files.getAttribute(out.resolve("index.html"), "unix:ino");
+        Object shard = fileKey(out.resolve("search/d/abc.js"));
+        Object fragment = fileKey(out.resolve("search/f/1-ab12.js"));
+        Object page = fileKey(out.resolve("index.html"));
         write(out, List.of(OutputFile.text("search/d/abc.js", "shard"), OutputFile.text("search/f/1-ab12.js", "new"),
                 OutputFile.text("index.html", "page"), OutputFile.text("search/index.html", "new page")));
         assertEquals("new page", Files.readString(out.resolve("search/index.html")), "the search page is a page, not a shard");
-        assertEquals(shard, Files.getAttribute(out.resolve("search/d/abc.js"), "unix:ino"), "the shard is the same file");
+        assertEquals(shard, fileKey(out.resolve("search/d/abc.js")), "the shard is the same file");
         assertEquals("new", Files.readString(out.resolve("search/f/1-ab12.js")), "a numbered file whose short version collided is rewritten");
-        assertNotEquals(fragment, Files.getAttribute(out.resolve("search/f/1-ab12.js"), "unix:ino"));
-        assertNotEquals(page, Files.getAttribute(out.resolve("index.html"), "unix:ino"), "pages are written afresh");
+        assertNotEquals(fragment, fileKey(out.resolve("search/f/1-ab12.js")));
+        assertNotEquals(page, fileKey(out.resolve("index.html")), "pages are written afresh");
+    }
+
+    @Test
+    void stagingFoldersAndOldSitesLeftByKilledBuildsAreSweptByTheNext(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("site");
+        write(out, List.of(OutputFile.text("index.html", "one")));
+        Files.createDirectories(dir.resolve(".site.new-4711/chapters"));
+        Files.writeString(dir.resolve(".site.new-4711/chapters/half.html"), "half");
+        Files.createDirectories(dir.resolve(".site.old-1f2e"));
+        Files.writeString(dir.resolve(".site.old-1f2e/index.html"), "half deleted");
+        Files.createDirectories(dir.resolve(".sites.new-1"));
+        write(out, List.of(OutputFile.text("index.html", "two")));
+        assertEquals(List.of(".sites.new-1", "site"), beside(dir), "leftovers of this site swept, another folder's left alone");
+        assertEquals("two", Files.readString(out.resolve("index.html")));
+    }
+
+    @Test
+    void aSiteMovedAsideByABuildKilledMidSwapIsMovedBack(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("site");
+        // the state between the swap's two moves: no site, the old one aside, a complete new one staged
+        Files.createDirectories(dir.resolve(".site.old-99"));
+        Files.writeString(dir.resolve(".site.old-99/index.html"), "old");
+        Files.createDirectories(dir.resolve(".site.new-98"));
+        Files.writeString(dir.resolve(".site.new-98/index.html"), "new");
+        try (SiteWriter w = SiteWriter.begin(out)) {
+            assertEquals("old", Files.readString(out.resolve("index.html")), "repaired before anything else");
+        }
+        assertEquals("old", Files.readString(out.resolve("index.html")));
+        assertEquals(List.of("site"), beside(dir));
+    }
+
+    @Test
+    void whenTheNewSiteCannotMoveInTheOldOneIsPutBack(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("site");
+        write(out, List.of(OutputFile.text("index.html", "old")));
+        try (SiteWriter w = SiteWriter.begin(out)) {
+            w.add(List.of(OutputFile.text("index.html", "new")));
+            // the staging folder vanishes (a cleaner, a full disk): the second move of the swap fails
+            List<String> staged = beside(dir).stream().filter(n -> n.startsWith(".site.new-")).toList();
+            assertEquals(1, staged.size(), staged.toString());
+            Files.move(dir.resolve(staged.get(0)), dir.resolve("elsewhere"));
+            assertThrows(NoSuchFileException.class, w::commit);
+            assertEquals("old", Files.readString(out.resolve("index.html")), "rolled back");
+        }
+        assertEquals(List.of("elsewhere", "site"), beside(dir), "no old site left aside");
+    }
+
+    @Test
+    void aSecondWriterWaitsForTheFirstAndSaysSo(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("site");
+        List<String> told = new CopyOnWriteArrayList<>();
+        CountDownLatch firstIn = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> {
+            try (SiteWriter w = SiteWriter.begin(out)) {
+                firstIn.countDown();
+                w.add(List.of(OutputFile.text("index.html", "first")));
+                assertTrue(release.await(30, TimeUnit.SECONDS));
+                w.commit();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertTrue(firstIn.await(30, TimeUnit.SECONDS));
+        CompletableFuture<Void> second = CompletableFuture.runAsync(() -> {
+            try (SiteWriter w = SiteWriter.begin(out, told::add)) {
+                assertEquals("first", Files.readString(out.resolve("index.html")), "the second starts after the first committed");
+                w.add(List.of(OutputFile.text("index.html", "second")));
+                w.commit();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (told.isEmpty() && System.nanoTime() < deadline) Thread.sleep(5);
+        assertEquals(List.of("waiting for another build in this process to finish writing " + out.toAbsolutePath()), told);
+        assertFalse(second.isDone());
+        release.countDown();
+        first.get(30, TimeUnit.SECONDS);
+        second.get(30, TimeUnit.SECONDS);
+        assertEquals("second", Files.readString(out.resolve("index.html")));
+        assertEquals(List.of("site"), beside(dir));
     }
 }
