@@ -4,18 +4,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.handbook.serve.DevServer;
 import org.handbook.serve.Watcher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The dev server's guards: loopback only, localhost only, nothing outside the site. */
+/** The dev server's guards (loopback only, localhost only, nothing outside the site), its watcher and its live reload. */
 class DevServerTest {
 
     /** Sends a raw request (so the path and Host are exactly as written) and returns the status line and body. */
@@ -62,9 +70,14 @@ class DevServerTest {
         try (DevServer server = new DevServer(dir, 0, "/")) {
             server.start();
             int port = server.port();
-            assertTrue(get(port, "/", "evil.example:" + port)[0].contains("403"), "DNS rebinding guard");
-            assertTrue(get(port, "/", "localhost.evil.example")[0].contains("403"));
-            assertTrue(get(port, "/", "[::1]:" + port)[0].contains("200"));
+            for (String ok : new String[] {"localhost", "localhost:" + port, "LOCALHOST:" + port, "127.0.0.1:" + port, "[::1]:" + port, "[::1]"}) {
+                assertTrue(get(port, "/", ok)[0].contains("200"), ok);
+            }
+            for (String evil : new String[] {"evil.example:" + port, "localhost.evil.example", "localhost:" + port + "abc", "localhost:",
+                    "localhost:" + (port == 1 ? 2 : port - 1), "localhost:" + port + ":" + port, "localhost.:" + port, "user@localhost:" + port,
+                    "[::1]x", "[::1]:" + port + "/", "127.0.0.1.evil.example", "127.0.0.1:99999999999"}) {
+                assertTrue(get(port, "/", evil)[0].contains("403"), "DNS rebinding guard: " + evil);
+            }
         }
     }
 
@@ -87,25 +100,79 @@ class DevServerTest {
     }
 
     @Test
-    void watcherCallsBackOncePerBurstOfChanges(@TempDir Path dir) throws Exception {
-        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
-        Files.createDirectories(dir.resolve("chapters"));
-        try (Watcher w = new Watcher(java.util.List.of(dir), calls::incrementAndGet)) {
+    void watcherCallsBackOncePerBurstOfChangesAndWatchesNewFolders(@TempDir Path dir) throws Exception {
+        BlockingQueue<Set<Path>> calls = new LinkedBlockingQueue<>();
+        Path chapters = Files.createDirectories(dir.resolve("chapters"));
+        // a long pause ends a burst here, so five quick writes are one burst however busy the machine
+        try (Watcher w = new Watcher(List.of(dir), Duration.ofSeconds(1), calls::add)) {
             w.start();
-            Thread.sleep(200);
-            for (int i = 0; i < 5; i++) Files.writeString(dir.resolve("chapters/c" + i + ".md"), "x");
-            long deadline = System.currentTimeMillis() + 10_000;
-            while (calls.get() == 0 && System.currentTimeMillis() < deadline) Thread.sleep(50);
-            Thread.sleep(600);
-            assertTrue(calls.get() >= 1 && calls.get() <= 2, "one rebuild per burst, got " + calls.get());
-            Files.createDirectories(dir.resolve("chapters/new"));
-            Thread.sleep(400);
-            int before = calls.get();
-            Files.writeString(dir.resolve("chapters/new/deep.md"), "y");
-            deadline = System.currentTimeMillis() + 10_000;
-            while (calls.get() == before && System.currentTimeMillis() < deadline) Thread.sleep(50);
-            assertTrue(calls.get() > before, "a folder created later is watched too");
+            List<Path> written = new ArrayList<>();
+            for (int i = 0; i < 5; i++) written.add(Files.writeString(chapters.resolve("c" + i + ".md"), "x"));
+            Set<Path> first = calls.poll(30, TimeUnit.SECONDS);
+            assertTrue(first != null && first.containsAll(written), "all five in one call: " + first);
+            Path created = Files.createDirectories(chapters.resolve("new"));
+            Set<Path> next;
+            do next = calls.poll(30, TimeUnit.SECONDS); while (next != null && !next.contains(created));
+            assertTrue(next != null, "the new folder is reported");
+            Path deep = Files.writeString(created.resolve("deep.md"), "y");
+            do next = calls.poll(30, TimeUnit.SECONDS); while (next != null && !next.contains(deep));
+            assertTrue(next != null, "a folder created later is watched too");
         }
     }
 
+    @Test
+    void aCallbackThatThrowsDoesNotEndTheWatching(@TempDir Path dir) throws Exception {
+        BlockingQueue<Set<Path>> calls = new LinkedBlockingQueue<>();
+        try (Watcher w = new Watcher(List.of(dir), Duration.ofMillis(50), changed -> {
+            calls.add(changed);
+            if (calls.size() == 1) throw new StackOverflowError("a rebuild's bug");
+        })) {
+            w.start();
+            Files.writeString(dir.resolve("a.md"), "x");
+            assertTrue(calls.poll(30, TimeUnit.SECONDS) != null);
+            Path b = Files.writeString(dir.resolve("b.md"), "y");
+            Set<Path> next;
+            do next = calls.poll(30, TimeUnit.SECONDS); while (next != null && !next.contains(b));
+            assertTrue(next != null, "the watcher is still watching");
+        }
+    }
+
+    /** Threads inside the server's request handler: an open page must not keep one there. */
+    private static long threadsInHandler() {
+        return Thread.getAllStackTraces().values().stream().filter(stack -> java.util.Arrays.stream(stack)
+                .anyMatch(f -> f.getClassName().equals(DevServer.class.getName()) && f.getMethodName().equals("handle"))).count();
+    }
+
+    @Test
+    void liveReloadStreamsHoldNoThreadAndReachEveryOpenPage(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("index.html"), "home");
+        try (DevServer server = new DevServer(dir, 0, "/")) {
+            server.start();
+            List<EventStream> pages = new ArrayList<>();
+            for (int i = 0; i < 30; i++) pages.add(new EventStream(server.port()));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (server.liveClients() < 30 && System.nanoTime() < deadline) Thread.sleep(10);
+            assertEquals(30, server.liveClients());
+            deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (threadsInHandler() > 0 && System.nanoTime() < deadline) Thread.sleep(10);
+            assertEquals(0, threadsInHandler(), "a thread held per open page");
+            assertEquals("200", get(server.port(), "/", "localhost")[0].split(" ")[1], "the server still answers");
+            server.problems("chapters/a.md:1:1: error: x\n    hint: y");
+            for (EventStream p : pages) assertEquals("event: problems\ndata: chapters/a.md:1:1: error: x\ndata:     hint: y\n", p.next());
+            try (EventStream late = new EventStream(server.port())) {
+                assertEquals("event: problems\ndata: chapters/a.md:1:1: error: x\ndata:     hint: y\n", late.next(),
+                        "a page opened after the failure sees it too");
+            }
+            for (EventStream p : pages.subList(0, 10)) p.close();
+            server.reload();
+            for (EventStream p : pages.subList(10, 30)) assertEquals("event: reload\ndata: ok\n", p.next());
+            deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (server.liveClients() > 20 && System.nanoTime() < deadline) {
+                server.reload();
+                Thread.sleep(20);
+            }
+            assertEquals(20, server.liveClients(), "closed pages are dropped");
+            for (EventStream p : pages) p.close();
+        }
+    }
 }

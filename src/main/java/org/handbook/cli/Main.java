@@ -34,7 +34,7 @@ public final class Main implements Runnable {
 
     private final Registry types;
 
-    private Main(Registry types) {
+    Main(Registry types) {
         this.types = types;
     }
 

@@ -3,17 +3,15 @@ package org.handbook.cli;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import org.handbook.Pipeline;
 import org.handbook.Session;
 import org.handbook.output.BuildMode;
 import org.handbook.problem.BuildFailed;
-import org.handbook.serve.DevServer;
-import org.handbook.serve.Watcher;
+import org.handbook.serve.DevSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -33,64 +31,55 @@ final class ServeCommand implements Callable<Integer> {
     int port;
 
     /** What one build leaves for the next: a save re-loads, re-parses and re-renders only what it changed. */
-    private final Session session = new Session();
+    private final Session warm = new Session();
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        // the 404 page links from the published base path, so the server answers there too
-        String base = "/";
-        try {
-            base = build().map(r -> URI.create(r.baseUrl()).getPath()).orElse("/");
-        } catch (BuildFailedText e) {
-            // already printed; serve whatever good site there is and wait for a fix
-        }
-        try (DevServer server = new DevServer(paths.out, port, base); session) {
-            // the slow outputs are made after the pages; if they fail, the open pages say so
-            session.onRefresh(System.out::println, e -> server.problems("The PDFs, search index or other slow files were not made: " + e));
-            Watcher watcher = new Watcher(List.of(paths.content, paths.templates()), () -> rebuild(server));
-            server.start();
-            watcher.start();
-            System.out.println("Serving " + paths.out + " on http://127.0.0.1:" + server.port() + "/ (Ctrl+C to stop)");
+        try (DevSession session = session(port)) {
+            System.out.println("Serving " + paths.out + " on http://127.0.0.1:" + session.port() + "/ (Ctrl+C to stop)");
             Thread.currentThread().join();
-            watcher.close();
         }
         return Main.Exit.OK.code();
     }
 
-    private synchronized void rebuild(DevServer server) {
-        try {
-            build().ifPresent(r -> server.reload());
-        } catch (BuildFailedText e) {
-            server.problems(e.getMessage());
-        }
+    /** Builds, then serves and rebuilds on change, until closed (which also stops the slow outputs still being made). */
+    DevSession session(int port) throws IOException {
+        AtomicReference<DevSession> shown = new AtomicReference<>();
+        // the slow outputs are made after the pages; if they fail, the open pages say so, in the same words as a build
+        warm.onRefresh(System.out::println, e -> {
+            ByteArrayOutputStream buf = new ByteArrayOutputStream();
+            PrintStream text = new PrintStream(buf, true, StandardCharsets.UTF_8);
+            text.println("The PDFs, search index or other slow files were not made:");
+            Failure.report(e, main.verbose, text);
+            System.err.print(buf.toString(StandardCharsets.UTF_8));
+            DevSession session = shown.get();
+            if (session != null) session.problems(buf.toString(StandardCharsets.UTF_8));
+        });
+        DevSession session = DevSession.start(paths.out, port, List.of(paths.content, paths.templates()), this::build, warm::close);
+        shown.set(session);
+        return session;
     }
 
-    /** Builds once; prints the outcome; throws the problems' text when the build failed after the first. */
-    private synchronized Optional<Pipeline.Result> build() {
+    /** Builds once and prints the outcome as {@code build} does; a failure's text also goes to the open pages. */
+    private DevSession.Outcome build() {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        PrintStream text = new PrintStream(buf, true, StandardCharsets.UTF_8);
+        DevSession.Outcome outcome;
         try {
-            Pipeline.Result r = Pipeline.run(paths.options(BuildMode.SERVE, main.types()).in(session));
+            Pipeline.Result r = Pipeline.run(paths.options(BuildMode.SERVE, main.types()).in(warm));
             Report.problems(System.err, r.warnings());
             System.out.println(Report.summary("Built", r));
-            return Optional.of(r);
+            return new DevSession.Built(r.baseUrl());
         } catch (BuildFailed e) {
-            ByteArrayOutputStream buf = new ByteArrayOutputStream();
-            Report.problems(new PrintStream(buf, true, StandardCharsets.UTF_8), e.problems());
-            String text = buf.toString(StandardCharsets.UTF_8);
-            System.err.print(text);
-            System.err.println("Build failed; serving the last good site.");
-            throw new BuildFailedText(text);
-        } catch (IOException e) {
-            System.err.println("error: " + e.getMessage());
-            return Optional.empty();
+            Report.problems(text, e.problems());
+            outcome = new DevSession.Failed(buf.toString(StandardCharsets.UTF_8));
+        } catch (Exception | Error e) {
+            // an I/O failure or a fault of the generator: said in one line, and the next save tries again
+            Failure.report(e, main.verbose, text);
+            outcome = new DevSession.Failed(buf.toString(StandardCharsets.UTF_8));
         }
-    }
-
-    /** The printed problems of a failed rebuild, for the open pages. */
-    private static final class BuildFailedText extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        BuildFailedText(String text) {
-            super(text);
-        }
+        System.err.print(((DevSession.Failed) outcome).text());
+        System.err.println("Build failed; serving the last good site.");
+        return outcome;
     }
 }

@@ -9,8 +9,9 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -56,8 +57,9 @@ public final class DevServer implements AutoCloseable {
     }
 
     private void handle(HttpExchange ex) throws IOException {
-        try (ex) {
-            if (!allowedHost(ex.getRequestHeaders().getFirst("Host"))) {
+        boolean keepOpen = false;
+        try {
+            if (!allowedHost(ex.getRequestHeaders().getFirst("Host"), port())) {
                 send(ex, 403, "text/plain; charset=utf-8", "Forbidden: this server only answers to localhost.\n".getBytes(StandardCharsets.UTF_8));
                 return;
             }
@@ -70,7 +72,7 @@ public final class DevServer implements AutoCloseable {
             String raw = ex.getRequestURI().getRawPath();
             if (raw.equals("/__livereload")) {
                 live.connect(ex);
-                holdOpen();
+                keepOpen = true;
                 return;
             }
             if (raw.equals("/__livereload.js")) {
@@ -87,25 +89,24 @@ public final class DevServer implements AutoCloseable {
                 byte[] body = Files.isRegularFile(notFound) ? Files.readAllBytes(notFound) : "Not found\n".getBytes(StandardCharsets.UTF_8);
                 send(ex, 404, "text/html; charset=utf-8", body);
             }
+        } finally {
+            // a live-reload stream stays open, held by LiveReload, not by this thread
+            if (!keepOpen) ex.close();
         }
     }
 
-    private static void holdOpen() {
-        try {
-            Thread.sleep(Long.MAX_VALUE);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    /** Only requests addressed to this machine by name or loopback address (DNS-rebinding guard). */
-    static boolean allowedHost(String host) {
+    /**
+     * Only requests addressed to this machine by a loopback name, with this server's port or none
+     * (DNS-rebinding guard): exactly {@code localhost}, {@code 127.0.0.1} or {@code [::1]}, then
+     * optionally a colon and the port in digits; anything else is refused.
+     */
+    static boolean allowedHost(String host, int port) {
         if (host == null) return false;
-        String h = host.toLowerCase(Locale.ROOT);
-        if (h.startsWith("[")) h = h.substring(0, h.indexOf(']') + 1);
-        else if (h.contains(":")) h = h.substring(0, h.indexOf(':'));
-        return h.equals("localhost") || h.equals("127.0.0.1") || h.equals("[::1]");
+        Matcher m = HOST.matcher(host);
+        return m.matches() && (m.group(2) == null || Integer.parseInt(m.group(2)) == port);
     }
+
+    private static final Pattern HOST = Pattern.compile("(?i)(localhost|127\\.0\\.0\\.1|\\[::1])(?::([0-9]{1,5}))?");
 
     private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
         ex.getResponseHeaders().set("Content-Type", type);
@@ -118,6 +119,7 @@ public final class DevServer implements AutoCloseable {
 
     @Override
     public void close() {
+        live.close();
         server.stop(0);
         pool.shutdownNow();
     }

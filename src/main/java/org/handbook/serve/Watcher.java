@@ -6,15 +6,21 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
  * Watches folders (and the folders created in them) and calls back once per burst of changes,
- * so saving five files rebuilds once.
+ * with the paths that changed, so saving five files rebuilds once. A callback that throws does not
+ * end the watching: the next change calls again.
  */
 public final class Watcher implements AutoCloseable {
     /**
@@ -22,14 +28,18 @@ public final class Watcher implements AutoCloseable {
      * file and a rename) comes as events within a millisecond or two; every millisecond waited here
      * is a millisecond before the page shows the save.
      */
-    static final long QUIET_MILLIS = 15;
+    public static final Duration QUIET = Duration.ofMillis(15);
 
+    private final List<Path> roots;
     private final WatchService service;
-    private final Runnable onChange;
+    private final Duration quiet;
+    private final Consumer<Set<Path>> onChange;
     private final Thread thread;
 
-    public Watcher(List<Path> roots, Runnable onChange) throws IOException {
+    public Watcher(List<Path> roots, Duration quiet, Consumer<Set<Path>> onChange) throws IOException {
+        this.roots = List.copyOf(roots);
         this.service = FileSystems.getDefault().newWatchService();
+        this.quiet = quiet;
         this.onChange = onChange;
         for (Path r : roots) registerTree(r);
         thread = new Thread(this::loop, "handbook-watch");
@@ -53,33 +63,45 @@ public final class Watcher implements AutoCloseable {
     private void loop() {
         try {
             while (true) {
-                WatchKey key = service.take();
-                drain(key);
+                Set<Path> changed = new TreeSet<>();
+                drain(service.take(), changed);
                 // collect the rest of the burst
                 WatchKey more;
-                while ((more = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) drain(more);
-                onChange.run();
+                while ((more = service.poll(quiet.toMillis(), TimeUnit.MILLISECONDS)) != null) drain(more, changed);
+                try {
+                    onChange.accept(changed);
+                } catch (RuntimeException | Error e) {
+                    // the callback reports its own failures; this only keeps a bug in it from ending the watch
+                    System.err.println("handbook: the rebuild after a change failed: " + e + "; waiting for the next change");
+                }
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             Thread.currentThread().interrupt();
         }
     }
 
-    private void drain(WatchKey key) {
+    private void drain(WatchKey key, Set<Path> changed) {
         Path dir = (Path) key.watchable();
-        for (var event : key.pollEvents()) {
-            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && event.context() instanceof Path p) {
+        for (WatchEvent<?> event : key.pollEvents()) {
+            if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
+                // events were lost (a burst of hundreds of saves): folders created meanwhile may be unwatched
+                changed.add(dir);
+                for (Path r : roots) registerQuietly(r);
+            } else if (event.context() instanceof Path p) {
                 Path child = dir.resolve(p);
-                if (Files.isDirectory(child)) {
-                    try {
-                        registerTree(child);
-                    } catch (IOException ignored) {
-                        // a folder that vanished again: nothing to watch
-                    }
-                }
+                changed.add(child);
+                if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(child)) registerQuietly(child);
             }
         }
         key.reset();
+    }
+
+    private void registerQuietly(Path dir) {
+        try {
+            registerTree(dir);
+        } catch (IOException | RuntimeException ignored) {
+            // a folder that vanished again while being walked: nothing to watch, and its parent saw it go
+        }
     }
 
     @Override
