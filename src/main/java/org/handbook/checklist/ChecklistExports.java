@@ -70,10 +70,16 @@ public final class ChecklistExports implements Output {
         return csv.toString();
     }
 
-    /** A CSV field as RFC 4180 has it: quoted when it holds a comma, quote or line break; quotes doubled. */
+    /**
+     * A CSV field as RFC 4180 has it: quoted when it holds a comma, quote or line break; quotes
+     * doubled. A value a spreadsheet would run as a formula (one starting with =, +, -, @, a tab
+     * or a carriage return: "=HYPERLINK(...)") gets a leading apostrophe and quotes, as OWASP's
+     * advice on CSV injection has it, so it shows as text.
+     */
     static String field(String value) {
         String v = oneLine(value);
-        if (v.indexOf(',') < 0 && v.indexOf('"') < 0) return v;
+        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) v = "'" + v;
+        else if (v.indexOf(',') < 0 && v.indexOf('"') < 0) return v;
         return '"' + v.replace("\"", "\"\"") + '"';
     }
 

@@ -15,6 +15,7 @@ import org.handbook.TestSites;
 import org.handbook.link.Library;
 import org.handbook.model.Checklist;
 import org.handbook.types.Checklists;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -70,6 +71,19 @@ class ChecklistExportsTest {
             assertEquals(String.join("|", want.get(i)), String.join("|", got.subList(0, 4)), "row " + (i + 1));
             assertTrue(!got.get(4).contains("](") && !got.get(4).contains("[@"), "why is plain text: " + got.get(4));
         }
+    }
+
+    @Test
+    void cellsASpreadsheetWouldRunAsFormulasAreText() {
+        assertEquals("\"'=HYPERLINK(\"\"https://evil.example\"\",\"\"click\"\")\"", ChecklistExports.field("=HYPERLINK(\"https://evil.example\",\"click\")"));
+        for (String formula : new String[] {"=1+1", "+1+1", "-1+1", "@SUM(A1:A2)", "\t=1+1", " =1+1"}) {
+            List<String> cell = parseCsv(ChecklistExports.field(formula) + "\n").get(0);
+            assertEquals(1, cell.size(), formula);
+            assertTrue(cell.get(0).startsWith("'"), formula + " -> " + cell.get(0));
+            assertEquals(formula.strip(), cell.get(0).substring(1));
+        }
+        assertEquals("Owner signs", ChecklistExports.field("Owner signs"));
+        assertEquals("\"a, b\"", ChecklistExports.field("a, b"));
     }
 
     @ParameterizedTest
