@@ -147,6 +147,8 @@ class BrokenContentTest {
                 "chapters/first.md:22:58: error: 'https://example.org/a|b' is not a valid web address: illegal character in path ('|' at character 22)"),
             new Case("impossible date", "handbook.yaml", replace("handbook.yaml", "updated: 2026-11-24", "updated: 2026-02-30"),
                 "handbook.yaml:8:10: error: 'updated' is not a date: '2026-02-30'"),
+            new Case("Markdown nested too deep", C1, replace(C1, "### A detail", ">".repeat(100) + " deep\n\n### A detail"),
+                "chapters/first.md:30:65: error: Markdown nested more than 64 levels deep (quotes, lists or emphasis inside each other)"),
             new Case("outcome link unknown", FC, replace(FC, "chapter:first]", "chapter:frist]"),
                 "flowcharts/decide.yaml:24:54: error: unknown chapter 'frist'\n    hint: did you mean 'first'?"));
     }

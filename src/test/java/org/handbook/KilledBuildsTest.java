@@ -28,16 +28,8 @@ class KilledBuildsTest {
     private static final int TRIALS = Integer.getInteger("handbook.killTrials", 3);
     private static final long SEED = Long.getLong("handbook.killSeed", System.nanoTime());
 
-    /** A child JVM running the command line, its output kept for the failure message. */
-    private static Process child(Path log, String... args) throws IOException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), "org.handbook.cli.Main"));
-        cmd.addAll(Arrays.asList(args));
-        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    }
-
     private static Process build(Path content, Path out, Path log) throws IOException {
-        return child(log, "build", "--content", content.toString(), "--templates", TestSites.TEMPLATES.toString(), "--out", out.toString());
+        return TestSites.handbook(log, "build", "--content", content.toString(), "--templates", TestSites.TEMPLATES.toString(), "--out", out.toString());
     }
 
     /** The leftovers of writers beside the site: staging folders and old sites. */

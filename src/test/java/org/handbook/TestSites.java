@@ -50,6 +50,17 @@ public final class TestSites {
         return Pipeline.run(new Pipeline.Options(content, TEMPLATES, out, BuildMode.BUILD));
     }
 
+    /**
+     * The command line in a JVM of its own, as a user runs it (default thread stacks, not the test
+     * JVM's), its output to {@code log}.
+     */
+    public static Process handbook(Path log, String... args) throws IOException {
+        java.util.List<String> cmd = new java.util.ArrayList<>(java.util.List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), "org.handbook.cli.Main"));
+        cmd.addAll(java.util.Arrays.asList(args));
+        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
     /** Every file under a folder with its bytes, by relative path. */
     public static Map<String, byte[]> snapshot(Path dir) throws IOException {
         Map<String, byte[]> files = new TreeMap<>();

@@ -40,6 +40,8 @@ final class MarkdownChecks {
     }
 
     void check(ParsedMarkdown md) {
+        md.unreadable().ifPresent(u -> problems.error(Rule.NESTING, md.position(u.offset()), u.message(),
+                "flatten it: a page rarely needs more than three levels of lists or quotes"));
         for (Node n : md.document().getDescendants()) {
             if (n instanceof HtmlBlock || n instanceof HtmlInline || n instanceof HtmlCommentBlock || n instanceof HtmlInlineComment) {
                 String snippet = n.getChars().toString().strip().lines().findFirst().orElse("");

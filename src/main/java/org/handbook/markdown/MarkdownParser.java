@@ -58,8 +58,69 @@ public final class MarkdownParser {
         return o;
     }
 
+    /**
+     * How deep Markdown may nest (quotes in lists in quotes, emphasis in links...): far more than any
+     * page needs, and far less than what the renderers' recursion survives on a thread's default stack.
+     */
+    public static final int MAX_DEPTH = 64;
+
     public static ParsedMarkdown parse(Markdown md) {
-        Document doc = (md.text().contains("!!!") ? PARSER : PARSER_NO_ADMONITIONS).parse(md.text());
+        int indented = deeplyIndented(md.text());
+        if (indented >= 0) {
+            // refused before parsing: flexmark's time grows with the square of such indentation
+            return ParsedMarkdown.unreadable(md, PARSER_NO_ADMONITIONS.parse(""), indented, "Markdown nested more than " + MAX_DEPTH
+                    + " levels deep (quotes, lists or emphasis inside each other)");
+        }
+        Document doc;
+        try {
+            doc = (md.text().contains("!!!") ? PARSER : PARSER_NO_ADMONITIONS).parse(md.text());
+        } catch (StackOverflowError e) {
+            // flexmark's parser recurses on some nesting; a text that deep is refused, located at its start
+            return ParsedMarkdown.unreadable(md, PARSER_NO_ADMONITIONS.parse(""), 0, "Markdown nested too deeply to read");
+        }
+        Node deep = deeperThan(doc, MAX_DEPTH);
+        if (deep != null) {
+            return ParsedMarkdown.unreadable(md, PARSER_NO_ADMONITIONS.parse(""), deep.getStartOffset(),
+                    "Markdown nested more than " + MAX_DEPTH + " levels deep (quotes, lists or emphasis inside each other)");
+        }
+        return scanned(md, doc);
+    }
+
+    /**
+     * The offset where a line's indentation (spaces, tabs as four, and quote markers) first reaches
+     * what {@link #MAX_DEPTH} levels of lists or quotes could need, or -1: a cheap look before parsing.
+     */
+    private static int deeplyIndented(String text) {
+        int width = 0;
+        boolean start = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                width = 0;
+                start = true;
+            } else if (start && (c == ' ' || c == '\t' || c == '>')) {
+                width += c == '\t' ? 4 : c == '>' ? 2 : 1;
+                if (width > 4 * MAX_DEPTH) return i;
+            } else {
+                start = false;
+            }
+        }
+        return -1;
+    }
+
+    /** The first node nested deeper than {@code max}, found without recursion, or null. */
+    private static Node deeperThan(Document doc, int max) {
+        Map<Node, Integer> depth = new IdentityHashMap<>();
+        depth.put(doc, 0);
+        for (Node n : doc.getDescendants()) {
+            int d = depth.getOrDefault(n.getParent(), 0) + 1;
+            if (d > max) return n;
+            if (n.hasChildren()) depth.put(n, d);
+        }
+        return null;
+    }
+
+    private static ParsedMarkdown scanned(Markdown md, Document doc) {
         List<Heading> headings = new ArrayList<>();
         Map<Node, String> ids = new IdentityHashMap<>();
         Set<String> used = new HashSet<>();

@@ -21,14 +21,35 @@ public final class ParsedMarkdown {
     private final Map<Node, String> headingIds;
     private final LineMap lines;
     private final int words;
+    private final Unreadable unreadable;
+
+    /** Why a text was set aside unread (an empty document stands in for it), and where. */
+    public record Unreadable(int offset, String message) {
+    }
 
     ParsedMarkdown(Markdown source, Document document, List<Heading> headings, Map<Node, String> headingIds, int words) {
+        this(source, document, headings, headingIds, words, null);
+    }
+
+    private ParsedMarkdown(Markdown source, Document document, List<Heading> headings, Map<Node, String> headingIds, int words,
+                           Unreadable unreadable) {
         this.source = source;
         this.document = document;
         this.headings = List.copyOf(headings);
         this.headingIds = new IdentityHashMap<>(headingIds);
         this.lines = new LineMap(source.text());
         this.words = words;
+        this.unreadable = unreadable;
+    }
+
+    /** A text no later stage may walk (nested too deep for their recursion), standing as an empty document. */
+    static ParsedMarkdown unreadable(Markdown source, Document empty, int offset, String message) {
+        return new ParsedMarkdown(source, empty, List.of(), Map.of(), 0, new Unreadable(offset, message));
+    }
+
+    /** Why this text was set aside unread, if it was; the checks report it, and the build stops there. */
+    public java.util.Optional<Unreadable> unreadable() {
+        return java.util.Optional.ofNullable(unreadable);
     }
 
     public Markdown source() {

@@ -29,6 +29,7 @@ public enum Rule {
     INDEX_REFERENCE("index-reference", "An index page is referenced with an id other than 'index'."),
     MALFORMED_REFERENCE("malformed-reference", "A reference is not written as type:id."),
     UNKNOWN_CITATION("unknown-citation", "A citation names no source of the register."),
+    NESTING("nesting", "Markdown nested so deep (quotes, lists, emphasis inside each other) that it cannot be read safely."),
     RAW_HTML("raw-html", "Markdown holds raw HTML; content is text, not code."),
     UNSAFE_LINK("unsafe-link", "A javascript:, data:, vbscript: or file: link."),
     RELATIVE_LINK("relative-link", "A relative link where a typed reference belongs."),
