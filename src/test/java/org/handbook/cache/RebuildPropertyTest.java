@@ -11,21 +11,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.ShrinkingMode;
-import net.jqwik.api.lifecycle.AfterContainer;
 import org.handbook.Pipeline;
+import org.handbook.RandomTries;
 import org.handbook.Session;
 import org.handbook.TestSites;
 import org.handbook.output.BuildMode;
 import org.handbook.problem.BuildFailed;
 import org.handbook.problem.Problem;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * The render cache cannot go stale: after any edit (a word in any field of any content type,
@@ -134,38 +128,25 @@ class RebuildPropertyTest {
         if (!differ.isEmpty()) fail(edit + ": the rebuild differs from a clean build in " + differ.size() + " files: " + differ);
     }
 
-    @Provide
-    Arbitrary<Integer> seeds() {
-        return Arbitraries.integers().between(0, 1 << 20);
-    }
-
-    @Provide
-    Arbitrary<Edits.Target> targets() {
-        return Arbitraries.of(Edits.Target.values());
-    }
-
-    @Provide
-    Arbitrary<String> words() {
-        return Arbitraries.of(WORDS);
-    }
-
-    @Property(tries = 12, shrinking = ShrinkingMode.OFF)
-    void aRebuildAfterAnyEditEqualsACleanBuild(@ForAll("targets") Edits.Target target, @ForAll("seeds") int where,
-                                               @ForAll("seeds") int at, @ForAll("words") String word) throws Exception {
-        if (shared == null) shared = new Workspace(BuildMode.BUILD);
-        shared.check(target, where, at, word);
+    @Test
+    void aRebuildAfterAnyEditEqualsACleanBuild() {
+        RandomTries.run("rebuild after an edit", 12, r -> {
+            if (shared == null) shared = new Workspace(BuildMode.BUILD);
+            shared.check(RandomTries.pick(r, List.of(Edits.Target.values())), r.nextInt(1 << 20), r.nextInt(1 << 20), RandomTries.pick(r, WORDS));
+        });
     }
 
     /** The same, for the dev server's rebuilds, which keep loaded files, parsed texts, term mentions and templates in memory. */
-    @Property(tries = 8, shrinking = ShrinkingMode.OFF)
-    void aServeRebuildAfterAnyEditEqualsACleanOne(@ForAll("targets") Edits.Target target, @ForAll("seeds") int where,
-                                                 @ForAll("seeds") int at, @ForAll("words") String word) throws Exception {
-        if (served == null) served = new Workspace(BuildMode.SERVE);
-        served.check(target, where, at, word);
+    @Test
+    void aServeRebuildAfterAnyEditEqualsACleanOne() {
+        RandomTries.run("serve rebuild after an edit", 8, r -> {
+            if (served == null) served = new Workspace(BuildMode.SERVE);
+            served.check(RandomTries.pick(r, List.of(Edits.Target.values())), r.nextInt(1 << 20), r.nextInt(1 << 20), RandomTries.pick(r, WORDS));
+        });
     }
 
     /** Finding 1 of the code review: an edited "why" showed in the checklist's PDFs and downloads, not in pages that embed it. */
-    @Example
+    @Test
     void aRebuildAfterEditingAChecklistItemsWhyEqualsACleanBuild() throws Exception {
         Workspace w = new Workspace(BuildMode.BUILD);
         try {
@@ -175,7 +156,7 @@ class RebuildPropertyTest {
         }
     }
 
-    @AfterContainer
+    @AfterAll
     static void cleanUp() throws IOException {
         if (shared != null) TestSites.deleteTree(shared.dir);
         if (served != null) TestSites.deleteTree(served.dir);

@@ -14,33 +14,32 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.random.RandomGenerator;
 import java.util.stream.Stream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
 import org.handbook.Pipeline;
+import org.handbook.RandomTries;
 import org.handbook.TestSites;
 import org.handbook.output.BuildMode;
 import org.handbook.problem.BuildFailed;
 import org.handbook.problem.Problem;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Mutated content through every loader, the Markdown checks, linking and every output in memory
- * (pages, PDFs, search, downloads), as {@code handbook check} runs them: whatever the bytes, a run ends in a site or in problems that each name a file, line and
- * column, never in an uncaught exception and never in a hang (each run is bounded). Tries per
- * property: jqwik's default from src/test/resources/junit-platform.properties, or
- * {@code -Djqwik.tries.default=N} (bench/fuzz-long.sh); figures go to target/fuzz-figures.txt.
+ * (pages, PDFs, search, downloads), as {@code handbook check} runs them: whatever the bytes, a
+ * run ends in a site or in problems that each name a file, line and column, never in an uncaught exception and never in a hang (each run is bounded). Tries per
+ * property: {@value #TRIES} in {@code mvn verify}, {@code -Dhandbook.tries=N} for more
+ * (bench/fuzz-long.sh); a failure names its seed ({@link RandomTries}); figures go to
+ * target/fuzz-figures.txt.
  */
 class ContentFuzzTest {
     /** The sample's content files, one of which each try mutates. */
     static final List<String> FILES = contentFiles();
     /** Longer than any honest run on a busy machine; a run past it is a hang. */
     static final Duration BOUND = Duration.ofSeconds(Long.getLong("handbook.fuzzBound", 60));
+    /** Tries per property in {@code mvn verify}: a few minutes on a busy machine. */
+    static final int TRIES = 20;
 
     private static final ExecutorService RUNNER = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "fuzz-run");
@@ -59,30 +58,66 @@ class ContentFuzzTest {
         }
     }
 
-    @Provide
-    static Arbitrary<Mutation> mutation() {
-        Arbitrary<Double> where = Arbitraries.doubles().between(0, 1).ofScale(4);
-        return Arbitraries.oneOf(
-                Combinators.combine(where, Arbitraries.bytes().array(byte[].class).ofMinSize(1).ofMaxSize(16)).as(Mutation.Insert::new),
-                Combinators.combine(where, Arbitraries.of(Snippets.ALL)).as(Mutation.InsertText::new),
-                Combinators.combine(where, Arbitraries.integers().between(1, 200)).as(Mutation.Delete::new),
-                where.map(Mutation.Truncate::new),
-                Combinators.combine(where, Arbitraries.integers().between(0, 7)).as(Mutation.FlipBit::new),
-                Combinators.combine(where, Arbitraries.integers().between(0, 5)).as(Mutation.InvalidUtf8::new),
-                Arbitraries.integers().between(0, 4).map(Mutation.LineEnds::new),
-                Combinators.combine(Arbitraries.integers().between(0, Mutation.Hostile.KINDS - 1), Arbitraries.integers().between(1, 20))
-                        .as(Mutation.Hostile::new));
+    /** A mutation of a file's bytes; a position is now and then the very start or end, where parsers slip. */
+    static Mutation mutation(RandomGenerator r) {
+        double where = switch (r.nextInt(8)) {
+            case 0 -> 0;
+            case 1 -> 1;
+            default -> Math.round(r.nextDouble() * 10_000) / 10_000.0;
+        };
+        return switch (r.nextInt(8)) {
+            case 0 -> {
+                byte[] bytes = new byte[1 + r.nextInt(16)];
+                r.nextBytes(bytes);
+                yield new Mutation.Insert(where, bytes);
+            }
+            case 1 -> new Mutation.InsertText(where, RandomTries.pick(r, Snippets.ALL));
+            case 2 -> new Mutation.Delete(where, 1 + r.nextInt(200));
+            case 3 -> new Mutation.Truncate(where);
+            case 4 -> new Mutation.FlipBit(where, r.nextInt(8));
+            case 5 -> new Mutation.InvalidUtf8(where, r.nextInt(Mutation.InvalidUtf8.KINDS.length));
+            case 6 -> new Mutation.LineEnds(r.nextInt(5));
+            default -> new Mutation.Hostile(r.nextInt(Mutation.Hostile.KINDS), 1 + r.nextInt(20));
+        };
     }
 
-    @Provide
-    static Arbitrary<TreeChange> treeChange() {
-        return Arbitraries.oneOf(Arbitraries.of(".yml", ".yaml", ".md", ".markdown", ".md~").map(TreeChange.Copy::new),
-                Arbitraries.just(new TreeChange.Remove()), Arbitraries.integers().between(0, 3).map(TreeChange.Link::new),
-                Arbitraries.of(true, false).map(TreeChange.Special::new));
+    /** One to three mutations, applied in turn. */
+    static List<Mutation> mutations(RandomGenerator r) {
+        return Stream.generate(() -> mutation(r)).limit(1 + r.nextInt(3)).toList();
     }
 
-    @Property(shrinking = net.jqwik.api.ShrinkingMode.BOUNDED)
-    void mutatedFilesEndInASiteOrLocatedProblems(@ForAll("files") String file, @ForAll("mutations") List<Mutation> mutations) throws Exception {
+    /** A change to the content folder around a file. */
+    static TreeChange treeChange(RandomGenerator r) {
+        return switch (r.nextInt(4)) {
+            case 0 -> new TreeChange.Copy(RandomTries.pick(r, List.of(".yml", ".yaml", ".md", ".markdown", ".md~")));
+            case 1 -> new TreeChange.Remove();
+            case 2 -> new TreeChange.Link(r.nextInt(4));
+            default -> new TreeChange.Special(r.nextBoolean());
+        };
+    }
+
+    @Test
+    void mutatedFilesEndInASiteOrLocatedProblems() {
+        RandomTries.run("mutated files", TRIES, r -> mutated(RandomTries.pick(r, FILES), mutations(r)));
+    }
+
+    @Test
+    void changedFoldersEndInASiteOrLocatedProblems() {
+        RandomTries.run("changed folders", TRIES, r -> changed(RandomTries.pick(r, FILES), treeChange(r)));
+    }
+
+    /** Each hostile input, every run (the sampling above may miss one): in a Markdown file, and the YAML ones in a YAML file. */
+    @Test
+    void everyHostileInputEndsInASiteOrLocatedProblems() throws Exception {
+        String md = "chapters/first.md";
+        for (int kind = 0; kind < Mutation.Hostile.KINDS; kind++) mutated(md, List.of(new Mutation.Hostile(kind, 20)));
+        for (int kind = 0; kind < Mutation.Hostile.YAML_KINDS; kind++) mutated("checklists/gate.yaml", List.of(new Mutation.Hostile(kind, 20)));
+        for (int kind = 0; kind < Mutation.InvalidUtf8.KINDS.length; kind++) mutated(md, List.of(new Mutation.InvalidUtf8(0.5, kind)));
+        for (int kind = 0; kind < 5; kind++) mutated(md, List.of(new Mutation.LineEnds(kind)));
+    }
+
+    /** {@code file} of a copy of the sample, changed by {@code mutations}, through check. */
+    static void mutated(String file, List<Mutation> mutations) throws Exception {
         Path dir = Files.createTempDirectory("fuzz");
         try {
             Path content = TestSites.copySample(dir);
@@ -96,8 +131,8 @@ class ContentFuzzTest {
         }
     }
 
-    @Property(shrinking = net.jqwik.api.ShrinkingMode.BOUNDED)
-    void changedFoldersEndInASiteOrLocatedProblems(@ForAll("files") String file, @ForAll("treeChange") TreeChange change) throws Exception {
+    /** A copy of the sample with {@code change} made around {@code file}, through check. */
+    static void changed(String file, TreeChange change) throws Exception {
         Path dir = Files.createTempDirectory("fuzz");
         try {
             Path content = TestSites.copySample(dir);
@@ -106,28 +141,6 @@ class ContentFuzzTest {
         } finally {
             delete(dir);
         }
-    }
-
-    /** Each hostile input, every run (the sampling above may miss one): in a Markdown file, and the YAML ones in a YAML file. */
-    @Example
-    void everyHostileInputEndsInASiteOrLocatedProblems() throws Exception {
-        String md = "chapters/first.md";
-        for (int kind = 0; kind < Mutation.Hostile.KINDS; kind++) mutatedFilesEndInASiteOrLocatedProblems(md, List.of(new Mutation.Hostile(kind, 20)));
-        for (int kind = 0; kind < Mutation.Hostile.YAML_KINDS; kind++) {
-            mutatedFilesEndInASiteOrLocatedProblems("checklists/gate.yaml", List.of(new Mutation.Hostile(kind, 20)));
-        }
-        for (int kind = 0; kind < Mutation.InvalidUtf8.KINDS.length; kind++) mutatedFilesEndInASiteOrLocatedProblems(md, List.of(new Mutation.InvalidUtf8(0.5, kind)));
-        for (int kind = 0; kind < 5; kind++) mutatedFilesEndInASiteOrLocatedProblems(md, List.of(new Mutation.LineEnds(kind)));
-    }
-
-    @Provide
-    static Arbitrary<String> files() {
-        return Arbitraries.of(FILES);
-    }
-
-    @Provide
-    static Arbitrary<List<Mutation>> mutations() {
-        return mutation().list().ofMinSize(1).ofMaxSize(3);
     }
 
     /** Runs {@code handbook check}'s build on the content, within {@link #BOUND}. */
@@ -170,7 +183,7 @@ class ContentFuzzTest {
         }
     }
 
-    @AfterContainer
+    @AfterAll
     static void figures() throws IOException {
         String line = String.format("fuzz: %d inputs tried, %d built, %d refused with located problems%n", TRIED.get(), BUILT.get(), REFUSED.get());
         System.out.print(line);

@@ -4,7 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * One change to a content file's bytes, as a value jqwik can print and shrink. Positions are
+ * One change to a content file's bytes, as a value a failing try prints. Positions are
  * fractions of the file's length, so a mutation means the same wherever it lands.
  */
 sealed interface Mutation {
