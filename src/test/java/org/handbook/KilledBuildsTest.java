@@ -32,11 +32,24 @@ class KilledBuildsTest {
         return TestSites.handbook(log, "build", "--content", content.toString(), "--templates", TestSites.TEMPLATES.toString(), "--out", out.toString());
     }
 
-    /** The leftovers of writers beside the site: staging folders and old sites. */
+    /**
+     * The leftovers of writers beside the site: staging folders, old sites, temporary files, and
+     * entries of the build cache half written.
+     */
     private static List<String> leftovers(Path dir) throws IOException {
+        List<String> found = new ArrayList<>();
         try (var s = Files.list(dir)) {
-            return s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".site.new-") || n.startsWith(".site.old-")).sorted().toList();
+            s.map(p -> p.getFileName().toString())
+                    .filter(n -> n.startsWith(".site.new-") || n.startsWith(".site.old-") || n.startsWith(".site.") && n.endsWith(".tmp"))
+                    .forEach(found::add);
         }
+        Path temporary = dir.resolve(".handbook-cache/tmp");
+        if (Files.isDirectory(temporary)) {
+            try (var s = Files.list(temporary)) {
+                s.map(p -> ".handbook-cache/tmp/" + p.getFileName()).forEach(found::add);
+            }
+        }
+        return found.stream().sorted().toList();
     }
 
     @Test
@@ -107,6 +120,11 @@ class KilledBuildsTest {
         Map<String, byte[]> built = TestSites.snapshot(out);
         Files.createDirectories(dir.resolve(".site.new-killed/chapters"));
         Files.writeString(dir.resolve(".site.new-killed/chapters/half.html"), "half");
+        Files.writeString(dir.resolve(".site.render-cache.tmp"), "half a manifest");
+        // a PDF half kept in the build cache by a build killed meanwhile: its writer's process is gone
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        Files.writeString(Files.createDirectories(dir.resolve(".handbook-cache/tmp")).resolve(gone.pid() + "-1.part"), "half a PDF");
         assertTrue(TestSites.build(content, out).unchanged(), "nothing changed: the build stops early");
         assertEquals(List.of(), leftovers(dir));
         assertTrue(same(built, TestSites.snapshot(out)));

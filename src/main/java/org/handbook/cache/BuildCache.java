@@ -44,9 +44,14 @@ public final class BuildCache {
         this.generator = generator;
     }
 
-    /** The cache of the output folder {@code out}; {@code writes}: whether this build may add to it. */
+    /**
+     * The cache of the output folder {@code out}; {@code writes}: whether this build may add to it.
+     * A build that writes first deletes the entries that killed builds left half-written.
+     */
     public static BuildCache open(Path out, boolean writes) {
-        return new BuildCache(folder(out), writes, Generator.version());
+        Path dir = folder(out);
+        if (writes) CacheFile.sweep(dir);
+        return new BuildCache(dir, writes, Generator.version());
     }
 
     /** A cache that keeps nothing: every artifact is made. */
@@ -176,7 +181,7 @@ public final class BuildCache {
 
     private void write(Path file, String key, byte[] bytes) {
         try {
-            CacheFile.write(file, generator, key, bytes);
+            CacheFile.write(dir, file, generator, key, bytes);
         } catch (UncheckedIOException e) {
             // the cache only saves time: a build goes on without it, and says so once
             if (warned.compareAndSet(false, true)) System.err.println("handbook: " + e.getMessage() + ": " + e.getCause() + "; going on without it");

@@ -12,16 +12,22 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.stream.Stream;
 import java.util.zip.CRC32C;
 
 /**
  * One entry of the cache on disk: a header naming the generator that wrote it and the key it was
  * written under, the payload's length and its CRC-32C, then the payload. Read back only when every
  * one of these matches, so a truncated, corrupt, misplaced or older entry reads as missing. Written
- * under a temporary name and moved into place, so a reader never sees half an entry.
+ * under a temporary name in the cache's {@value #TEMPORARY} folder and moved into place, so a reader
+ * never sees half an entry; the name starts with the writer's process id, so what a killed writer
+ * left is told from what a running one is writing ({@link #sweep}).
  */
 final class CacheFile {
     private static final int MAGIC = 0x48424331; // "HBC1"
+    /** The folder of entries being written, inside the cache folder. */
+    static final String TEMPORARY = "tmp";
+    private static final long PID = ProcessHandle.current().pid();
 
     private CacheFile() {
     }
@@ -50,8 +56,8 @@ final class CacheFile {
         }
     }
 
-    /** Writes an entry atomically: whole or not at all. */
-    static void write(Path file, String generator, String key, byte[] payload) {
+    /** Writes an entry atomically, whole or not at all, by way of the cache folder {@code cache}'s temporary folder. */
+    static void write(Path cache, Path file, String generator, String key, byte[] payload) {
         ByteArrayOutputStream buf = new ByteArrayOutputStream(payload.length + 160);
         try (DataOutputStream out = new DataOutputStream(buf)) {
             out.writeInt(MAGIC);
@@ -65,7 +71,8 @@ final class CacheFile {
         }
         try {
             Files.createDirectories(file.getParent());
-            Path tmp = Files.createTempFile(file.getParent(), ".tmp-", ".part");
+            Path temporary = Files.createDirectories(cache.resolve(TEMPORARY));
+            Path tmp = Files.createTempFile(temporary, PID + "-", ".part");
             try {
                 Files.write(tmp, buf.toByteArray());
                 try {
@@ -78,6 +85,25 @@ final class CacheFile {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the build cache at " + file, e);
+        }
+    }
+
+    /**
+     * Deletes the entries that writers no longer running left half-written in the cache folder
+     * {@code cache} (a build killed while it kept a PDF); a running process's, this one's
+     * included, are left alone. A process id used again by a later process keeps its leftover
+     * until that process ends, no longer.
+     */
+    static void sweep(Path cache) {
+        try (Stream<Path> s = Files.list(cache.resolve(TEMPORARY))) {
+            for (Path p : s.toList()) {
+                String name = p.getFileName().toString();
+                if (name.matches("\\d{1,18}-.*") && ProcessHandle.of(Long.parseLong(name.substring(0, name.indexOf('-')))).isEmpty()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // no temporary folder yet, or one that cannot be read: the cache only saves time, the next build tries again
         }
     }
 

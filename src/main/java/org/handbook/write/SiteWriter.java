@@ -61,7 +61,8 @@ public final class SiteWriter implements AutoCloseable {
      */
     public static void repair(Path out) throws IOException {
         Path target = out.toAbsolutePath().normalize();
-        if (!Files.isDirectory(target.getParent()) || leftovers(target, OLD).isEmpty() && leftovers(target, NEW).isEmpty()) return;
+        if (!Files.isDirectory(target.getParent())
+                || leftovers(target, OLD).isEmpty() && leftovers(target, NEW).isEmpty() && temporaries(target).isEmpty()) return;
         try (OutputLock lock = OutputLock.acquire(target, message -> System.err.println("handbook: " + message))) {
             recover(target);
         }
@@ -76,8 +77,9 @@ public final class SiteWriter implements AutoCloseable {
 
     /**
      * Repairs what a writer killed mid-way left beside {@code target}: the old site moved aside
-     * when the new one had not yet taken its place goes back; every staging folder and every old
-     * site half deleted goes. Only called under the lock, so none of them is another writer's.
+     * when the new one had not yet taken its place goes back; every staging folder, every old
+     * site half deleted and every temporary file goes. Only called under the lock, so none of them
+     * is another writer's.
      */
     static void recover(Path target) throws IOException {
         List<Path> olds = leftovers(target, OLD);
@@ -87,6 +89,19 @@ public final class SiteWriter implements AutoCloseable {
         }
         for (Path p : leftovers(target, OLD)) deleteTree(p);
         for (Path p : leftovers(target, NEW)) deleteTree(p);
+        for (Path p : temporaries(target)) Files.deleteIfExists(p);
+    }
+
+    /**
+     * Temporary files beside the output, {@code .<out>.<name>.tmp}: what a writer keeps there
+     * (the render cache's manifest) it writes under such a name, under the lock, and moves into place.
+     */
+    private static List<Path> temporaries(Path target) throws IOException {
+        String prefix = "." + target.getFileName() + ".";
+        try (Stream<Path> s = Files.list(target.getParent())) {
+            return s.filter(p -> p.getFileName().toString().startsWith(prefix) && p.getFileName().toString().endsWith(".tmp")
+                    && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).sorted().toList();
+        }
     }
 
     private static List<Path> leftovers(Path target, String kind) throws IOException {

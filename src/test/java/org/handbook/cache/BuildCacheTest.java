@@ -109,6 +109,28 @@ class BuildCacheTest {
     }
 
     @Test
+    void entriesAKilledBuildLeftHalfWrittenAreDeletedByTheNextAndARunningOnesAreNot(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("site");
+        BuildCache.open(out, true).artifact("pdf", "in", this::make);
+        Path temporary = BuildCache.folder(out).resolve("tmp");
+        assertEquals(List.of(), names(temporary), "a write leaves nothing in the temporary folder");
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        Files.writeString(temporary.resolve(gone.pid() + "-123.part"), "half a PDF");
+        Files.writeString(temporary.resolve(ProcessHandle.current().pid() + "-456.part"), "a PDF being written");
+        BuildCache.open(out, false);
+        assertEquals(2, names(temporary).size(), "check deletes nothing");
+        BuildCache.open(out, true);
+        assertEquals(List.of(ProcessHandle.current().pid() + "-456.part"), names(temporary));
+    }
+
+    private static List<String> names(Path dir) throws Exception {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
     void pruningDropsTheLeastRecentlyUsedFirst(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("site");
         BuildCache cache = BuildCache.open(out, true);

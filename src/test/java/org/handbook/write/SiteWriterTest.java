@@ -104,8 +104,11 @@ class SiteWriterTest {
         Files.createDirectories(dir.resolve(".site.old-1f2e"));
         Files.writeString(dir.resolve(".site.old-1f2e/index.html"), "half deleted");
         Files.createDirectories(dir.resolve(".sites.new-1"));
+        // a manifest killed between its writing and its move into place; the manifest itself stays
+        Files.writeString(dir.resolve(".site.render-cache.tmp"), "half a manifest");
+        Files.writeString(dir.resolve(".site.render-cache"), "a manifest");
         write(out, List.of(OutputFile.text("index.html", "two")));
-        assertEquals(List.of(".sites.new-1", "site"), beside(dir), "leftovers of this site swept, another folder's left alone");
+        assertEquals(List.of(".site.render-cache", ".sites.new-1", "site"), beside(dir), "leftovers of this site swept, another folder's left alone");
         assertEquals("two", Files.readString(out.resolve("index.html")));
     }
 
