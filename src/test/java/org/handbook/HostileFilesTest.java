@@ -68,17 +68,44 @@ class HostileFilesTest {
                 r.warnings().toString());
     }
 
+    /**
+     * An unreadable file and an unreadable folder, through {@code check} and {@code build} in a JVM of
+     * its own: exit 1, each reported where it is, no stack trace, no site. The superuser reads any
+     * file, so as root (CI containers) the command runs without the two capabilities that let it.
+     */
     @Test
-    void anUnreadableFileIsReportedWhereItIs(@TempDir Path dir) throws Exception {
+    void anUnreadableFileOrFolderIsReportedWhereItIs(@TempDir Path dir) throws Exception {
         Path content = TestSites.copySample(dir);
-        Path f = content.resolve("glossary/rag.md");
-        Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("---------"));
-        if (Files.isReadable(f)) {
-            // the superuser reads it anyway (CI containers often run as root): then it simply builds
-            TestSites.build(content, dir.resolve("site"));
-        } else {
-            assertTrue(problems(content, dir.resolve("site")).contains(
-                    "glossary/rag.md:1:1: error: cannot read file: access denied\n    hint: check that the file exists and that you may read it"));
+        Files.setPosixFilePermissions(content.resolve("glossary/rag.md"), PosixFilePermissions.fromString("---------"));
+        Files.setPosixFilePermissions(content.resolve("techniques"), PosixFilePermissions.fromString("---------"));
+        Path log = dir.resolve("log.txt");
+        try {
+            for (String command : List.of("check", "build")) {
+                Process p = unprivileged(log, command, "--content", content.toString(), "--templates", TestSites.TEMPLATES.toString(),
+                        "--out", dir.resolve("site").toString());
+                assertEquals(1, p.waitFor(), Files.readString(log));
+                String out = Files.readString(log).replace(content.toAbsolutePath() + "/", "");
+                assertTrue(out.contains("glossary/rag.md:1:1: error: cannot read file: access denied\n"
+                        + "    hint: check that the file exists and that you may read it"), command + ": " + out);
+                assertTrue(out.contains("techniques:1:1: error: cannot list folder: access denied"), command + ": " + out);
+                assertFalse(out.contains("\tat "), command + " printed a stack trace: " + out);
+                assertFalse(Files.exists(dir.resolve("site")), command);
+            }
+        } finally {
+            // so the temporary folder can be deleted by a user who is not root
+            Files.setPosixFilePermissions(content.resolve("techniques"), PosixFilePermissions.fromString("rwx------"));
         }
+    }
+
+    /** The command line in a JVM of its own that may read only what its owner may, root or not. */
+    private static Process unprivileged(Path log, String... args) throws Exception {
+        Path probe = Files.writeString(Files.createTempFile("unreadable", ".txt"), "x");
+        Files.setPosixFilePermissions(probe, PosixFilePermissions.fromString("---------"));
+        boolean superuser = Files.isReadable(probe);
+        Files.delete(probe);
+        if (!superuser) return TestSites.handbook(log, args);
+        List<String> cmd = new java.util.ArrayList<>(List.of("setpriv", "--bounding-set", "-dac_override,-dac_read_search"));
+        cmd.addAll(TestSites.command(args));
+        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 }

@@ -55,10 +55,15 @@ public final class TestSites {
      * JVM's), its output to {@code log}.
      */
     public static Process handbook(Path log, String... args) throws IOException {
+        return new ProcessBuilder(command(args)).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    /** The command that runs the command line with {@code args} in a JVM of its own. */
+    public static java.util.List<String> command(String... args) {
         java.util.List<String> cmd = new java.util.ArrayList<>(java.util.List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), "org.handbook.cli.Main"));
         cmd.addAll(java.util.Arrays.asList(args));
-        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        return cmd;
     }
 
     /** Every file under a folder with its bytes, by relative path. */
