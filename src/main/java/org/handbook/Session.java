@@ -18,6 +18,7 @@ import org.handbook.model.Markdown;
 import org.handbook.render.Fragments;
 import org.handbook.render.Templates;
 import org.handbook.write.OutputFile;
+import org.handbook.write.OutputLock;
 import org.handbook.write.SitePatch;
 
 /**
@@ -102,16 +103,32 @@ public final class Session implements AutoCloseable {
 
     /**
      * Brings {@code part} of the site up to date with {@code made}, if build {@code build} is still
-     * the newest; returns whether it did. {@code before} and {@code after} run under the same lock,
-     * so what they record of the folder is what this patch left.
+     * the newest; returns whether it did. It holds the output folder's lock, as every writer does
+     * (a {@code handbook build} into the same folder waits, and is waited for), and {@code before}
+     * and {@code after} run under it, so what they record of the folder is what this patch left.
+     * A site another build replaced meanwhile is not patched: that is an I/O failure, and the next
+     * save builds the site whole.
      */
-    synchronized boolean patch(long build, String part, Collection<OutputFile> made, IoStep before, IoStep after) throws IOException {
-        if (build != generation.get()) return false;
-        before.run();
-        patch.apply(part, made);
-        after.run();
-        siteIdentity = LastBuild.identity(site);
-        return true;
+    boolean patch(long build, String part, Collection<OutputFile> made, IoStep before, IoStep after) throws IOException {
+        Path target;
+        synchronized (this) {
+            target = site;
+        }
+        // the lock first, then this session's monitor: a whole build holds the lock and then records what it wrote here
+        try (OutputLock lock = OutputLock.acquire(target)) {
+            synchronized (this) {
+                if (build != generation.get()) return false;
+                if (!LastBuild.identity(site).equals(siteIdentity)) {
+                    throw new IOException(site + ": another build replaced the site while the dev server was bringing it up to date;"
+                            + " save again to build it whole");
+                }
+                before.run();
+                patch.apply(part, made);
+                after.run();
+                siteIdentity = LastBuild.identity(site);
+                return true;
+            }
+        }
     }
 
     /** A step that may fail with an I/O error. */

@@ -2,15 +2,23 @@ package org.handbook;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.handbook.output.BuildMode;
 import org.handbook.write.OutputFile;
+import org.handbook.write.OutputLock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -65,6 +73,51 @@ class SessionTest {
             String book = pdfText(out.resolve("handbook.pdf"));
             assertTrue(book.contains("Save number 2."), "the last save's book");
             assertFalse(book.contains("Save number 1."), "not an older one written after it");
+        }
+    }
+
+    @Test
+    void aSaveWaitsForAnotherWriterOfTheSiteAndPatchesNoSiteItDidNotWrite(@TempDir Path dir) throws Exception {
+        Path content = TestSites.copySample(dir);
+        Path out = dir.resolve("site");
+        Path chapter = content.resolve("chapters/first.md");
+        String text = Files.readString(chapter);
+        ExecutorService saves = Executors.newSingleThreadExecutor();
+        try (Session session = new Session()) {
+            Pipeline.Options o = new Pipeline.Options(content, TestSites.TEMPLATES, out, BuildMode.SERVE).in(session);
+            Pipeline.run(o);
+            session.awaitRefresh();
+            Future<Pipeline.Result> save;
+            try (OutputLock other = OutputLock.acquire(out)) {
+                Files.writeString(chapter, text + "\nWritten while another build held the site.\n");
+                save = saves.submit(() -> Pipeline.run(o));
+                Thread.sleep(1500);
+                assertFalse(save.isDone(), "the save waits for the other writer");
+                assertFalse(Files.readString(out.resolve("chapters/first/index.html")).contains("Written while another build"));
+            }
+            save.get(120, TimeUnit.SECONDS);
+            assertTrue(Files.readString(out.resolve("chapters/first/index.html")).contains("Written while another build"), "then it writes");
+            session.awaitRefresh();
+
+            // another build replaces the site while a save waits: the save patches nothing and says so; the next save builds whole
+            try (OutputLock other = OutputLock.acquire(out)) {
+                Files.writeString(chapter, text + "\nA save that finds another site.\n");
+                save = saves.submit(() -> Pipeline.run(o));
+                Thread.sleep(1500);
+                Path replaced = Files.move(out, dir.resolve("elsewhere"));
+                TestSites.copyTree(replaced, out);
+            }
+            Future<Pipeline.Result> waiting = save;
+            ExecutionException failed = assertThrows(ExecutionException.class, () -> waiting.get(120, TimeUnit.SECONDS));
+            assertTrue(failed.getCause() instanceof IOException && failed.getCause().getMessage().contains("another build replaced the site"),
+                    "the waiting save says why it wrote nothing: " + failed.getCause());
+            assertFalse(Files.readString(out.resolve("chapters/first/index.html")).contains("A save that finds another site."),
+                    "the other build's site is left as it was");
+            Pipeline.run(o);
+            assertTrue(Files.readString(out.resolve("chapters/first/index.html")).contains("A save that finds another site."),
+                    "the next save builds the site whole");
+        } finally {
+            saves.shutdownNow();
         }
     }
 }

@@ -37,6 +37,14 @@ public final class OutputLock implements AutoCloseable {
         this.lock = lock;
     }
 
+    /**
+     * Takes the lock of the output folder {@code out}, waiting for another writer and saying so on
+     * standard error: for writers other than {@link SiteWriter} (the dev server's in-place patches).
+     */
+    public static OutputLock acquire(Path out) throws IOException {
+        return acquire(out.toAbsolutePath().normalize(), message -> System.err.println("handbook: " + message));
+    }
+
     /** Takes the lock of {@code target} (absolute, normalized), waiting for another writer and telling {@code waiting} once. */
     static OutputLock acquire(Path target, Consumer<String> waiting) throws IOException {
         Path file = target.resolveSibling("." + target.getFileName() + ".lock");

@@ -63,7 +63,7 @@ public final class SiteWriter implements AutoCloseable {
         Path target = out.toAbsolutePath().normalize();
         if (!Files.isDirectory(target.getParent())
                 || leftovers(target, OLD).isEmpty() && leftovers(target, NEW).isEmpty() && temporaries(target).isEmpty()) return;
-        try (OutputLock lock = OutputLock.acquire(target, message -> System.err.println("handbook: " + message))) {
+        try (OutputLock lock = OutputLock.acquire(target)) {
             recover(target);
         }
     }
