@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.handbook.cache.LastBuild;
@@ -156,9 +157,15 @@ public final class Session implements AutoCloseable {
         if (f != null) f.get();
     }
 
+    /** Ends the session: a refresh still running writes nothing more, and is waited for (a minute at most). */
     @Override
     public void close() {
         generation.incrementAndGet();
         refresher.shutdownNow();
+        try {
+            refresher.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -104,9 +104,16 @@ public final class Watcher implements AutoCloseable {
         }
     }
 
+    /** Stops watching and waits (a minute at most) for a callback still running, so nothing is built after the close. */
     @Override
     public void close() throws IOException {
         service.close();
         thread.interrupt();
+        if (Thread.currentThread() == thread) return;
+        try {
+            thread.join(60_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
