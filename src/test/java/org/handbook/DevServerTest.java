@@ -65,7 +65,7 @@ class DevServerTest {
     }
 
     @Test
-    void refusesRequestsForOtherHostNames(@TempDir Path dir) throws Exception {
+    void refusesOtherHostsWith421AndMalformedHostHeadersWith400(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("index.html"), "home");
         try (DevServer server = new DevServer(dir, 0, "/")) {
             server.start();
@@ -73,10 +73,13 @@ class DevServerTest {
             for (String ok : new String[] {"localhost", "localhost:" + port, "LOCALHOST:" + port, "127.0.0.1:" + port, "[::1]:" + port, "[::1]"}) {
                 assertTrue(get(port, "/", ok)[0].contains("200"), ok);
             }
-            for (String evil : new String[] {"evil.example:" + port, "localhost.evil.example", "localhost:" + port + "abc", "localhost:",
-                    "localhost:" + (port == 1 ? 2 : port - 1), "localhost:" + port + ":" + port, "localhost.:" + port, "user@localhost:" + port,
-                    "[::1]x", "[::1]:" + port + "/", "127.0.0.1.evil.example", "127.0.0.1:99999999999"}) {
-                assertTrue(get(port, "/", evil)[0].contains("403"), "DNS rebinding guard: " + evil);
+            for (String evil : new String[] {"evil.example:" + port, "localhost.evil.example", "localhost:" + (port == 1 ? 2 : port - 1),
+                    "localhost.:" + port, "127.0.0.1.evil.example", "[::2]:" + port, "127.0.0.2"}) {
+                assertTrue(get(port, "/", evil)[0].startsWith("HTTP/1.1 421"), "DNS rebinding guard, another server: " + evil);
+            }
+            for (String malformed : new String[] {"localhost:" + port + "abc", "localhost:", "localhost:" + port + ":" + port, "user@localhost:" + port,
+                    "[::1]x", "[::1]:" + port + "/", "127.0.0.1:99999999999", "127.0.0.1:65536", "localhost:+" + port, "localhost :" + port, ""}) {
+                assertTrue(get(port, "/", malformed)[0].startsWith("HTTP/1.1 400"), "a Host that is not host[:port]: " + malformed);
             }
         }
     }

@@ -59,8 +59,9 @@ public final class DevServer implements AutoCloseable {
     private void handle(HttpExchange ex) throws IOException {
         boolean keepOpen = false;
         try {
-            if (!allowedHost(ex.getRequestHeaders().getFirst("Host"), port())) {
-                send(ex, 403, "text/plain; charset=utf-8", "Forbidden: this server only answers to localhost.\n".getBytes(StandardCharsets.UTF_8));
+            HostCheck host = HostCheck.of(ex.getRequestHeaders().getFirst("Host"), port());
+            if (host != HostCheck.OURS) {
+                send(ex, host.status, "text/plain; charset=utf-8", host.message.getBytes(StandardCharsets.UTF_8));
                 return;
             }
             String method = ex.getRequestMethod();
@@ -96,17 +97,35 @@ public final class DevServer implements AutoCloseable {
     }
 
     /**
-     * Only requests addressed to this machine by a loopback name, with this server's port or none
-     * (DNS-rebinding guard): exactly {@code localhost}, {@code 127.0.0.1} or {@code [::1]}, then
-     * optionally a colon and the port in digits; anything else is refused.
+     * What a request's Host header says (DNS-rebinding guard): addressed to this server, that is
+     * exactly {@code localhost}, {@code 127.0.0.1} or {@code [::1]}, then nothing or a colon and this
+     * server's port in digits; not a Host at all (missing, a port that is not a number up to 65535,
+     * user info, a path, anything past the port): 400; a well-formed Host of another server or
+     * port: 421.
      */
-    static boolean allowedHost(String host, int port) {
-        if (host == null) return false;
-        Matcher m = HOST.matcher(host);
-        return m.matches() && (m.group(2) == null || Integer.parseInt(m.group(2)) == port);
-    }
+    enum HostCheck {
+        OURS(200, ""),
+        MALFORMED(400, "Bad Request: the Host header is not a host name and a numeric port.\n"),
+        ELSEWHERE(421, "Misdirected Request: this server only answers to localhost, 127.0.0.1 and [::1] on its own port.\n");
 
-    private static final Pattern HOST = Pattern.compile("(?i)(localhost|127\\.0\\.0\\.1|\\[::1])(?::([0-9]{1,5}))?");
+        final int status;
+        final String message;
+
+        HostCheck(int status, String message) {
+            this.status = status;
+            this.message = message;
+        }
+
+        private static final Pattern FORM = Pattern.compile("([A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+])(?::([0-9]{1,5}))?");
+        private static final Pattern LOOPBACK = Pattern.compile("(?i)localhost|127\\.0\\.0\\.1|\\[::1]");
+
+        static HostCheck of(String header, int port) {
+            Matcher m = header == null ? null : FORM.matcher(header);
+            if (m == null || !m.matches() || m.group(2) != null && Integer.parseInt(m.group(2)) > 65_535) return MALFORMED;
+            boolean ours = LOOPBACK.matcher(m.group(1)).matches() && (m.group(2) == null || Integer.parseInt(m.group(2)) == port);
+            return ours ? OURS : ELSEWHERE;
+        }
+    }
 
     private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
         ex.getResponseHeaders().set("Content-Type", type);
