@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Builds in a child JVM killed with {@code kill -9} at random moments: the site must be the complete
  * old one or the complete new one, and the next build, of either content, must sweep every
  * leftover and give exactly what a clean build gives. {@code -Dhandbook.killTrials=N} sets the
- * number of kills (bench/fuzz-long.sh runs 100); the figures go to target/kill-trials.txt.
+ * number of kills (bench/kill-trials.sh runs 100); the figures go to target/kill-trials.txt.
  */
 class KilledBuildsTest {
     private static final int TRIALS = Integer.getInteger("handbook.killTrials", 3);
@@ -76,6 +76,7 @@ class KilledBuildsTest {
         Random random = new Random(SEED);
         int current = 0;
         int[] seen = new int[3];
+        int left = 0;
         for (int trial = 0; trial < TRIALS; trial++) {
             int next = 1 - current;
             Process p = build(content[next], out, log);
@@ -94,6 +95,7 @@ class KilledBuildsTest {
                     && same(TestSites.snapshot(dir.resolve(leftovers(dir).stream().filter(n -> n.startsWith(".site.old-")).findFirst().orElseThrow())),
                             clean.get(current))) seen[2]++;
             else fail(where + ": the site is neither the old one nor the new one; leftovers " + leftovers(dir));
+            if (!leftovers(dir).isEmpty()) left++;
             // the next build, of the new content or back to the old, repairs and sweeps, and its cache serves nothing stale
             int then = random.nextBoolean() ? next : current;
             TestSites.build(content[then], out);
@@ -101,8 +103,8 @@ class KilledBuildsTest {
             assertEquals(List.of(), leftovers(dir), where);
             current = then;
         }
-        String figures = String.format("kill trials: %d (seed %d, build %d ms): old site %d, new site %d, killed between the swap's two moves %d%n",
-                TRIALS, SEED, millis, seen[0], seen[1], seen[2]);
+        String figures = String.format("kill trials: %d (seed %d, build %d ms): old site %d, new site %d, killed between the swap's two moves %d;"
+                + " %d left files that the next build swept, 0 leftovers after it%n", TRIALS, SEED, millis, seen[0], seen[1], seen[2], left);
         System.out.print(figures);
         Files.writeString(Path.of("target/kill-trials.txt"), figures);
     }
