@@ -296,13 +296,28 @@ public final class Pipeline {
         }, null, false);
     }
 
-    /** Stops the pool and waits for work already running (a PDF being laid out), so no build's work outlives it. */
+    /**
+     * Stops the pool and waits for work already running (a PDF being laid out), so no build's work
+     * outlives it: also when the calling thread is interrupted (a dev server refresh cancelled),
+     * whose interrupt is kept for after the wait.
+     */
     static void close(ForkJoinPool pool) {
         pool.shutdownNow();
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+        boolean interrupted = false;
         try {
-            if (!pool.awaitTermination(1, TimeUnit.MINUTES)) throw new IllegalStateException("build work did not stop within a minute");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            while (true) {
+                try {
+                    if (!pool.awaitTermination(deadline - System.nanoTime(), TimeUnit.NANOSECONDS)) {
+                        throw new IllegalStateException("build work did not stop within a minute");
+                    }
+                    return;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } finally {
+            if (interrupted) Thread.currentThread().interrupt();
         }
     }
 
