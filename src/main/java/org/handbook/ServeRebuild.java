@@ -72,8 +72,10 @@ final class ServeRebuild {
                 traces.save();
             });
             session.next();
+            // counted before the refresh starts: it renders the one-page book with the same renderer
+            int rendered = pages.renderedPages();
             refreshLater(session, build, o, library, pages, templates, assets, cache, kept, inputs, warnings, files);
-            return new Pipeline.Result(List.copyOf(files), warnings, pipeline.millis(), pages.pages().size() + 1, pages.renderedPages(),
+            return new Pipeline.Result(List.copyOf(files), warnings, pipeline.millis(), pages.pages().size() + 1, rendered,
                     library.config().baseUrl(), (System.nanoTime() - start) / 1_000_000, kept.stats(), false);
         } catch (Templates.TemplateProblem e) {
             problems.add(e.problem());
