@@ -43,7 +43,7 @@
   }
 
   function text(li) {
-    return li.querySelector('.item-text').childNodes[0].textContent.trim();
+    return window.handbook.text(li.querySelector('.item-text'), '.required-mark');
   }
 
   function itemState(li) {

@@ -3,7 +3,7 @@
 // This file defines window.handbook, the one global of the site's scripts, with the helpers they
 // share. They are classic scripts (modules do not load from file://), run in this order
 // (SiteRenderer.scripts), each adding to the namespace or using what the ones before it added:
-//   site.js           handbook.root, el, all, today, pageUrl, copy, print, centre, debounce
+//   site.js           handbook.root, el, text, all, today, pageUrl, copy, print, centre, debounce
 //   search-rank.js    handbook.rank: the ranking half of search
 //   search-engine.js  handbook.search: the engine; the exported search files call it
 //   search-ui.js      the search box on every page and the search page
@@ -32,6 +32,16 @@
   };
 
   /** The elements a selector finds, as an array, in the document or under `within`. */
+  /**
+   * The words of an element as a reader sees them, without the tooltips inside it (a named value's
+   * note) or the marks that match skip: what the walk and checklists copy into records.
+   */
+  handbook.text = function (node, skip) {
+    const copy = node.cloneNode(true);
+    copy.querySelectorAll('.tip' + (skip ? ', ' + skip : '')).forEach((t) => t.remove());
+    return copy.textContent.replace(/\s+/g, ' ').trim();
+  };
+
   handbook.all = function (selector, within) {
     return Array.from((within || document).querySelectorAll(selector));
   };

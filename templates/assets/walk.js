@@ -5,6 +5,7 @@
 (function () {
   'use strict';
   const { el, all, today, pageUrl } = window.handbook;
+  const words = window.handbook.text;
   const article = document.querySelector('article.flowchart');
   if (!article) {
     return;
@@ -24,7 +25,7 @@
 
   function text(node, selector) {
     const e = node.querySelector(selector);
-    return e ? e.textContent.trim() : '';
+    return e ? words(e) : '';
   }
 
   function options(id) {

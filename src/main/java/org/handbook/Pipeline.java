@@ -128,7 +128,7 @@ public final class Pipeline {
                 : new ContentLoader(dir, types, problems, session.files).load());
         ParsedContent parsed = timed("parse", () -> session == null ? ParsedContent.parse(content) : ParsedContent.parse(content, session.texts));
         timed("check", () -> {
-            ContentChecks.run(content, parsed, problems);
+            ContentChecks.run(content, parsed, problems, today());
             return null;
         });
         if (problems.hasErrors() || content.config() == null) throw new BuildFailed(problems.sorted());
@@ -216,7 +216,7 @@ public final class Pipeline {
 
         /**
          * Every file under the content and templates folders by its hash, the mode, the folders,
-         * the content types, and where problems are named from. The last successful build's scan
+         * the content types, where problems are named from, and today's date (review dates lapse). The last successful build's scan
          * is read first, so only files whose size or time changed are read again.
          */
         static Inputs scan(Options o, BuildCache kept) {
@@ -224,7 +224,7 @@ public final class Pipeline {
             String rootsKey = roots.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList().toString();
             InputFiles last = kept.state(o.out(), SCAN, rootsKey).map(InputFiles::decode).orElse(null);
             InputFiles files = last == null ? InputFiles.scan(roots) : InputFiles.scan(roots, last);
-            return new Inputs(Hashes.of(files.digest(), o.mode().name(), rootsKey, Path.of("").toAbsolutePath().toString(),
+            return new Inputs(Hashes.of(files.digest(), o.mode().name(), rootsKey, Path.of("").toAbsolutePath().toString(), today().toString(),
                     o.types().all().stream().map(t -> t.name() + "@" + t.folder()).toList().toString()), rootsKey, files);
         }
 
@@ -333,6 +333,15 @@ public final class Pipeline {
 
     interface Write {
         void run() throws IOException;
+    }
+
+    /**
+     * The date review dates are held to: today, or {@code -Dhandbook.today=YYYY-MM-DD} (tests, and
+     * a check of what will have lapsed by a given day).
+     */
+    public static java.time.LocalDate today() {
+        String fixed = System.getProperty("handbook.today");
+        return fixed == null ? java.time.LocalDate.now() : java.time.LocalDate.parse(fixed);
     }
 
     <T> T timed(String step, Supplier<T> work) {

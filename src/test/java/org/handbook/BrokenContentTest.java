@@ -47,6 +47,8 @@ class BrokenContentTest {
     static final String PB = "playbooks/stale-bot.md";
     static final String FC = "flowcharts/decide.yaml";
     static final String CL = "checklists/gate.yaml";
+    static final String C2 = "chapters/second.md";
+    static final String VAL = "values.yaml";
 
     static Stream<Case> cases() {
         return Stream.of(
@@ -111,7 +113,7 @@ class BrokenContentTest {
             new Case("unclosed front matter", "glossary/open.md", "---\nterm: Open\n\nText.\n",
                 "glossary/open.md:1:1: error: front matter is not closed"),
             new Case("missing playbook section", PB, replace(PB, "## What would change the verdict", "## What might change it"),
-                "playbooks/stale-bot.md:15:1: error: playbook is missing the section '## What would change the verdict'"),
+                "playbooks/stale-bot.md:16:1: error: playbook is missing the section '## What would change the verdict'"),
             new Case("unknown outcome", PB, replace(PB, "outcome: use-retrieval", "outcome: use-retrieve"),
                 "playbooks/stale-bot.md:12:10: error: flowchart 'decide' has no node 'use-retrieve'\n    hint: did you mean 'use-retrieval'?"),
             new Case("unknown technique in front matter", PB, replace(PB, "techniques: [retrieval]", "techniques: [retreival]"),
@@ -150,7 +152,39 @@ class BrokenContentTest {
             new Case("Markdown nested too deep", C1, replace(C1, "### A detail", ">".repeat(100) + " deep\n\n### A detail"),
                 "chapters/first.md:30:65: error: Markdown nested more than 64 levels deep (quotes, lists or emphasis inside each other)"),
             new Case("outcome link unknown", FC, replace(FC, "chapter:first]", "chapter:frist]"),
-                "flowcharts/decide.yaml:24:54: error: unknown chapter 'frist'\n    hint: did you mean 'first'?"));
+                "flowcharts/decide.yaml:24:54: error: unknown chapter 'frist'\n    hint: did you mean 'first'?"),
+            new Case("unknown value in Markdown", C2, replace(C2, "{{eval-size}}", "{{eval-sise}}"),
+                "chapters/second.md:22:20: error: unknown value 'eval-sise'\n    hint: did you mean 'eval-size'?"),
+            new Case("unknown value in a YAML text", FC, replace(FC, "{{eval-size}}", "{{eval-sized}}"),
+                "flowcharts/decide.yaml:28:42: error: unknown value 'eval-sized'\n    hint: did you mean 'eval-size'?"),
+            new Case("unknown value in a quoted front-matter text", PB, replace(PB, "{{refresh-share}}", "{{refresh-shares}}"),
+                "playbooks/stale-bot.md:8:43: error: unknown value 'refresh-shares'\n    hint: did you mean 'refresh-share'?"),
+            new Case("malformed value reference", C2, replace(C2, "{{agreement-gate}}", "{{Agreement Gate}}"),
+                "chapters/second.md:22:96: error: malformed value reference '{{Agreement Gate}}'"),
+            new Case("value from an unknown source", VAL, replace(VAL, "source: lewis2020rag", "source: lewis2021rag"),
+                "values.yaml:11:11: error: unknown source 'lewis2021rag'\n    hint: did you mean 'lewis2020rag'?"),
+            new Case("value from an unknown anchor", VAL, replace(VAL, "chapter:first#stale-facts", "chapter:first#stale-fact"),
+                "values.yaml:5:11: error: no anchor '#stale-fact' in chapter:first\n    hint: did you mean 'stale-facts'?"),
+            new Case("value name that is not an id", VAL, replace(VAL, "eval-size:", "Eval_size:"),
+                "values.yaml:2:1: error: 'Eval_size' is not a valid name\n    hint: use lower-case letters, digits and hyphens, e.g. 'eval-size'"),
+            new Case("value date off the calendar", VAL, replace(VAL, "value: 2027-01-14", "value: 2027-02-30"),
+                "values.yaml:14:10: error: 'value' is not a date: '2027-02-30'"),
+            new Case("value without what it is about", VAL, replace(VAL, "  about: Held-out questions the retrieval evaluation scores.\n", ""),
+                "values.yaml:3:3: error: 'eval-size': missing field 'about'"),
+            new Case("route from elsewhere than the start", PB, replace(PB, "route: [start-here, use-retrieval]", "route: [format, use-schema]"),
+                "playbooks/stale-bot.md:13:9: error: route starts at 'format', not at the start of flowchart 'decide'\n    hint: begin the route with 'start-here'"),
+            new Case("route leaving the tree", PB, replace(PB, "route: [start-here, use-retrieval]", "route: [start-here, use-retrieve]"),
+                "playbooks/stale-bot.md:13:21: error: route leaves flowchart 'decide': it has no node 'use-retrieve'\n    hint: did you mean 'use-retrieval'?"),
+            new Case("route skipping a question", PB, replace(PB, "route: [start-here, use-retrieval]", "route: [start-here, tune]"),
+                "playbooks/stale-bot.md:13:21: error: no answer to question 'start-here' leads to 'tune'\n    hint: its answers lead to: use-retrieval, format"),
+            new Case("route ending at a question", PB, replace(PB, "route: [start-here, use-retrieval]", "route: [start-here, format]"),
+                "playbooks/stale-bot.md:13:21: error: route ends at question 'format', not at an outcome"),
+            new Case("route ending at another outcome", PB, replace(PB, "route: [start-here, use-retrieval]", "route: [start-here, format, use-schema]"),
+                "playbooks/stale-bot.md:13:29: error: route ends at 'use-schema', but the playbook's outcome is 'use-retrieval'"),
+            new Case("outcome linking a playbook whose route ends elsewhere", FC, replace(FC, "links: [chapter:second]", "links: [chapter:second, playbook:stale-bot]"),
+                "flowcharts/decide.yaml:29:29: error: outcome 'use-schema' links playbook 'stale-bot', but its route ends at 'use-retrieval'"),
+            new Case("playbook without a route", PB, replace(PB, "route: [start-here, use-retrieval]\n", ""),
+                "playbooks/stale-bot.md:11:1: error: playbook 'stale-bot' has no route through flowchart 'decide'"));
     }
 
     @ParameterizedTest(name = "{0}")

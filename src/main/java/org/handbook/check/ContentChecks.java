@@ -1,16 +1,27 @@
 package org.handbook.check;
 
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.handbook.load.Content;
+import org.handbook.load.Reviews;
 import org.handbook.markdown.ParsedContent;
+import org.handbook.markdown.ValueUses;
+import org.handbook.model.Review;
+import org.handbook.model.SourceMap;
 import org.handbook.problem.Problems;
+import org.handbook.problem.Rule;
 import org.handbook.types.Flowcharts;
+import org.handbook.types.Playbooks;
 
 /** Runs every content rule over the whole content, collecting all problems. */
 public final class ContentChecks {
     private ContentChecks() {
     }
 
-    public static void run(Content content, ParsedContent parsed, Problems problems) {
+    /** {@code today} decides which review dates have passed. */
+    public static void run(Content content, ParsedContent parsed, Problems problems, LocalDate today) {
         ReferenceResolver refs = new ReferenceResolver(content, parsed);
         MarkdownChecks markdown = new MarkdownChecks(content.types(), refs, problems);
         parsed.all().values().parallelStream().forEach(markdown::check);
@@ -18,5 +29,22 @@ public final class ContentChecks {
         new StructureChecks(refs, problems).check(content, parsed);
         FlowchartChecks flowcharts = new FlowchartChecks(content.types(), refs, problems);
         content.items(Flowcharts.TYPE).forEach(flowcharts::check);
+        new RouteChecks(content, problems).check(content.items(Playbooks.TYPE), content.items(Flowcharts.TYPE));
+        Map<String, SourceMap> yaml = content.sourceMaps();
+        Map<String, SourceMap> shown = new LinkedHashMap<>(yaml);
+        shown.remove(Content.VALUES);
+        new ValueChecks(content, refs, problems).check(content.values(), ValueUses.scan(parsed, shown));
+        lapsed(Reviews.of(yaml, content.values(), problems), today, problems);
+        RepeatedProse.check(parsed, yaml, problems);
+    }
+
+    /** Warns about each review date that has passed by {@code today}. */
+    private static void lapsed(List<Review> reviews, LocalDate today, Problems problems) {
+        for (Review r : reviews) {
+            if (r.reviewBy() == null || !r.reviewBy().isBefore(today)) continue;
+            problems.warning(Rule.REVIEW_DUE, r.at(), r.item() + " was due for review on " + r.reviewBy()
+                            + (r.reviewed() == null ? "" : " (last reviewed " + r.reviewed() + ")"),
+                    "check it against its sources, then update 'reviewed' and 'review-by' (handbook stale lists what is due)");
+        }
     }
 }

@@ -34,23 +34,24 @@ public final class ChecklistExports implements Output {
         for (Checklist c : lib.items(Checklists.TYPE)) {
             String dir = Checklists.TYPE.folder() + "/" + c.id() + "/";
             out.add(OutputFile.text(dir + c.id() + ".md", markdown(lib, text, c)));
-            out.add(OutputFile.text(dir + c.id() + ".csv", "\uFEFF" + csv(text, c)));
+            out.add(OutputFile.text(dir + c.id() + ".csv", "\uFEFF" + csv(lib, text, c)));
         }
         return out;
     }
 
     static String markdown(Library lib, PortableText text, Checklist c) {
         StringBuilder md = new StringBuilder();
-        md.append("# ").append(c.title()).append("\n\n");
-        md.append(c.purpose()).append("\n\n");
-        if (c.useWhen() != null) md.append("**Use it:** ").append(c.useWhen()).append("\n\n");
+        var values = lib.values();
+        md.append("# ").append(values.plain(c.title())).append("\n\n");
+        md.append(values.plain(c.purpose())).append("\n\n");
+        if (c.useWhen() != null) md.append("**Use it:** ").append(values.plain(c.useWhen())).append("\n\n");
         md.append("From *").append(lib.config().title()).append("*").append(c.version() == null ? "" : ", checklist version " + c.version())
                 .append(": ").append(Urls.canonical(lib.config().baseUrl(), Checklists.TYPE.path(c.id()))).append("\n");
         for (Checklist.Section s : c.sections()) {
-            md.append("\n## ").append(s.title()).append("\n\n");
+            md.append("\n## ").append(values.plain(s.title())).append("\n\n");
             for (Checklist.Item i : s.items()) {
-                md.append("- [ ] ").append(oneLine(i.text())).append(i.required() ? " **(required)**" : "");
-                if (i.who() != null) md.append(" — ").append(oneLine(i.who()));
+                md.append("- [ ] ").append(oneLine(values.plain(i.text()))).append(i.required() ? " **(required)**" : "");
+                if (i.who() != null) md.append(" — ").append(oneLine(values.plain(i.who())));
                 md.append('\n');
                 if (i.why() != null && !i.why().text().isBlank()) md.append("  - Why: ").append(text.markdown(i.why().text())).append('\n');
             }
@@ -58,12 +59,13 @@ public final class ChecklistExports implements Output {
         return md.toString();
     }
 
-    static String csv(PortableText text, Checklist c) {
+    static String csv(Library lib, PortableText text, Checklist c) {
+        var values = lib.values();
         StringBuilder csv = new StringBuilder(CSV_HEADER).append("\r\n");
         for (Checklist.Section s : c.sections()) {
             for (Checklist.Item i : s.items()) {
-                csv.append(field(s.title())).append(',').append(field(i.text())).append(',').append(i.required() ? "yes" : "no")
-                        .append(',').append(field(i.who() == null ? "" : i.who())).append(',')
+                csv.append(field(values.plain(s.title()))).append(',').append(field(values.plain(i.text()))).append(',').append(i.required() ? "yes" : "no")
+                        .append(',').append(field(i.who() == null ? "" : values.plain(i.who()))).append(',')
                         .append(field(i.why() == null ? "" : text.plain(i.why().text()))).append("\r\n");
             }
         }

@@ -7,9 +7,9 @@ import org.handbook.link.Urls;
 import org.handbook.types.Sources;
 
 /**
- * Markdown written for the site, made to travel: typed links ({@code term:lora}) become absolute
- * URLs of the published handbook and citations become links to the source register, or, for
- * plain text, the link text alone.
+ * Markdown written for the site, made to travel: named values are written out, typed links
+ * ({@code term:lora}) become absolute URLs of the published handbook and citations become links
+ * to the source register, or, for plain text, the link text alone.
  */
 final class PortableText {
     private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)\\]\\(([a-z]+:[^)\\s]+)\\)");
@@ -25,7 +25,7 @@ final class PortableText {
 
     /** The text as Markdown that works outside the site. */
     String markdown(String text) {
-        Matcher links = LINK.matcher(text);
+        Matcher links = LINK.matcher(lib.values().plain(text));
         StringBuilder out = new StringBuilder();
         while (links.find()) {
             String url = url(links.group(2));
@@ -49,7 +49,7 @@ final class PortableText {
 
     /** The text with links reduced to their words and citations dropped, for a spreadsheet cell. */
     String plain(String text) {
-        String s = LINK.matcher(text).replaceAll("$1");
+        String s = LINK.matcher(lib.values().plain(text)).replaceAll("$1");
         s = CITATION.matcher(s).replaceAll("");
         s = EMPHASIS.matcher(s).replaceAll("");
         return SPACE.matcher(s).replaceAll(" ").trim();

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** Entry point of the {@code handbook} command. */
 @Command(name = "handbook", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds a static, searchable decision handbook from structured content files.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, SearchCommand.class, NewCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, SearchCommand.class, NewCommand.class, StaleCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     /** Exit codes, as the README lists them; each number is fixed, whatever the order here. */

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.handbook.render.PrintFigures;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -39,6 +40,8 @@ final class Xhtml {
     /** The same for a whole parsed page's element. */
     Element convert(Document doc, String from) {
         Element body = doc.body();
+        // a named value's note cannot open in a reading system: the document lists its figures
+        PrintFigures.notes(body, "", "Figures used here");
         for (Element term : body.select("span.term")) {
             Element link = term.selectFirst("a.term-link");
             if (link == null) continue;

@@ -15,11 +15,15 @@ import java.util.stream.Collectors;
 import org.handbook.cache.Memo;
 import org.handbook.cache.Reads;
 import org.handbook.load.Content;
+import org.handbook.load.Reviews;
 import org.handbook.markdown.Citation;
 import org.handbook.markdown.MarkdownParser;
 import org.handbook.markdown.ParsedContent;
 import org.handbook.markdown.ParsedMarkdown;
+import org.handbook.markdown.ValueUses;
+import org.handbook.model.Review;
 import org.handbook.model.SiteConfig;
+import org.handbook.model.SourceMap;
 import org.handbook.model.Source;
 import org.handbook.model.Term;
 import org.handbook.problem.Problems;
@@ -46,10 +50,25 @@ public final class Library {
     private final Map<String, TermMentions> mentions;
     private final ReadHashes hashes = new ReadHashes(this);
     private final Map<ContentType<?>, Integer> totals = new ConcurrentHashMap<>();
+    private final NamedValues values;
+    private final Map<String, List<String>> valueUses;
+    private final List<Review> reviews;
 
-    private Library(Content content, ParsedContent parsed, Map<String, String> definitions, Map<String, TermMentions> mentions) {
+    private Library(Content content, ParsedContent parsed, Map<String, String> definitions, Map<String, TermMentions> mentions,
+                    NamedValues values) {
         this.content = content;
         this.parsed = parsed;
+        this.values = values;
+        Map<String, SourceMap> shown = new LinkedHashMap<>(content.sourceMaps());
+        shown.remove(Content.VALUES);
+        Map<String, List<String>> uses = new LinkedHashMap<>();
+        for (ValueUses.Use u : ValueUses.scan(parsed, shown)) {
+            List<String> items = uses.computeIfAbsent(u.name(), k -> new java.util.ArrayList<>());
+            if (!items.contains(u.item())) items.add(u.item());
+        }
+        this.valueUses = Map.copyOf(uses);
+        // the dates were checked with the content; what is left is which items have them
+        this.reviews = Reviews.of(content.sourceMaps(), content.values(), new Problems());
         this.definitions = Map.copyOf(definitions);
         this.mentions = Map.copyOf(mentions);
         Map<ContentType<?>, List<?>> lists = new LinkedHashMap<>();
@@ -101,12 +120,13 @@ public final class Library {
 
     /** As {@link #build(Content, ParsedContent, Problems)}, taking the mentions of a text parsed before from {@code memos}. */
     public static Library build(Content content, ParsedContent parsed, Problems problems, Memos memos) {
+        NamedValues values = new NamedValues(content.values(), content.config().language());
         Map<String, String> definitions = new HashMap<>();
         for (Term t : content.items(Terms.TYPE)) {
             ParsedMarkdown body = parsed.text(Terms.TYPE.textKey(t.id()));
             Node first = body.document().getFirstChild();
             while (first != null && !(first instanceof Paragraph)) first = first.getNext();
-            definitions.put(t.id(), first == null ? "" : MarkdownParser.plainText(first).strip());
+            definitions.put(t.id(), first == null ? "" : values.plain(MarkdownParser.plainText(first).strip()));
         }
         // the glossary's names and aliases decide every text's mentions: with the same names, a text parsed before keeps its mentions
         String names = content.items(Terms.TYPE).stream().map(t -> t.id() + "=" + t.term() + "|" + String.join("|", t.aliases()))
@@ -118,7 +138,7 @@ public final class Library {
                 .filter(e -> !e.getKey().startsWith(termKeys) && !e.getKey().equals(ParsedContent.unboundKey(e.getValue().source())))
                 .forEach(e -> mentions.put(e.getKey(), memos.mentions().get(new MentionsOf(e.getValue(), names),
                         k -> TermMentions.find(k.text(), matcher, Set.of(), content.types()))));
-        Library lib = new Library(content, parsed, definitions, mentions);
+        Library lib = new Library(content, parsed, definitions, mentions, values);
         Warnings.report(lib, problems);
         return lib;
     }
@@ -151,6 +171,28 @@ public final class Library {
 
     public ParsedContent parsed() {
         return parsed;
+    }
+
+    /** The named values and how they read. */
+    public NamedValues values() {
+        return values;
+    }
+
+    /** The items (references such as {@code playbook:x}) that show a value, in the order first found. */
+    public List<String> valueUses(String name) {
+        Reads.note(VALUE_USES + name);
+        return valueUses.getOrDefault(name, List.of());
+    }
+
+    /** Every item and value with a review date, in file order. */
+    public List<Review> reviews() {
+        return reviews;
+    }
+
+    /** The review dates of an item ({@code playbook:x}), if it has any. */
+    public Optional<Review> review(String item) {
+        Reads.note(REVIEW + item);
+        return reviews.stream().filter(r -> r.item().equals(item)).findFirst();
     }
 
     /** Every item of a type, in reading order. */
@@ -246,6 +288,11 @@ public final class Library {
     public static final String MENTIONS = "mentions:";
     public static final String MINUTES = "minutes:";
     public static final String TOTAL_MINUTES = "total-minutes:";
+    /** A named value ({@code value:NAME}); every value, in order ({@code value:}); which items show a value. */
+    public static final String VALUE = "value:";
+    public static final String VALUE_USES = "value-uses:";
+    /** The review dates of an item ({@code review:playbook:x}). */
+    public static final String REVIEW = "review:";
 
     /** The key {@link #items} notes: every item of the type, in order, every field but the body. */
     public static String itemsKey(ContentType<?> type) {

@@ -57,6 +57,10 @@ final class ReadHashes {
             case Library.TOTAL_MINUTES -> String.valueOf(lib.totalMinutes(type(rest)));
             case Library.DEFINITION -> Hashes.fast(lib.definition(rest));
             case Library.SOURCE_NUMBER -> String.valueOf(lib.sourceNumber(rest));
+            case Library.VALUE -> rest.isEmpty() ? Hashes.of(lib.values().all().stream().map(NamedValues::fields).toList().toString())
+                    : lib.values().get(rest).map(NamedValues::fields).map(Hashes::of).orElse(ABSENT);
+            case Library.VALUE_USES -> Hashes.of(lib.valueUses(rest).toString());
+            case Library.REVIEW -> lib.review(rest).map(r -> r.reviewed() + "|" + r.reviewBy()).orElse(ABSENT);
             default -> throw new IllegalStateException("a read of '" + key + "' that nothing can hash: give it its case in ReadHashes");
         };
     }

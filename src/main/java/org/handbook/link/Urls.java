@@ -12,6 +12,8 @@ public final class Urls {
     public static final String PRINT = "print/index.html";
     /** The full search page. */
     public static final String SEARCH = "search/index.html";
+    /** The list of named values, their sources and dates, and the pages that use them. */
+    public static final String VALUES = "values/index.html";
 
     private Urls() {
     }

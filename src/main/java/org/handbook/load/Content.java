@@ -1,6 +1,7 @@
 package org.handbook.load;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -8,6 +9,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.handbook.model.Markdown;
 import org.handbook.model.SiteConfig;
+import org.handbook.model.SourceMap;
+import org.handbook.model.Value;
 import org.handbook.types.ContentType;
 import org.handbook.types.Registry;
 
@@ -16,7 +19,7 @@ import org.handbook.types.Registry;
  * registry, in file order. {@code knownIds} holds the ids of every file found per type, even those
  * that failed to load, so one broken file does not make every reference to it a second error.
  * {@code unboundBodies} are the Markdown bodies of files whose front matter was invalid: still
- * checked, so one run reports their problems too.
+ * checked, so one run reports their problems too. The named values of values.yaml come with it.
  */
 public final class Content {
     private final Registry types;
@@ -25,14 +28,16 @@ public final class Content {
     private final Map<ContentType<?>, Set<String>> knownIds;
     private final List<Markdown> unboundBodies;
     private final Map<ContentType<?>, Map<String, Object>> byId = new ConcurrentHashMap<>();
+    private final ValuesLoader.Loaded values;
 
     Content(Registry types, SiteConfig config, Map<ContentType<?>, List<?>> items, Map<ContentType<?>, Set<String>> knownIds,
-            List<Markdown> unboundBodies) {
+            List<Markdown> unboundBodies, ValuesLoader.Loaded values) {
         this.types = types;
         this.config = config;
         this.items = Map.copyOf(items);
         this.knownIds = Map.copyOf(knownIds);
         this.unboundBodies = List.copyOf(unboundBodies);
+        this.values = values;
     }
 
     public Registry types() {
@@ -67,5 +72,41 @@ public final class Content {
 
     public List<Markdown> unboundBodies() {
         return unboundBodies;
+    }
+
+    /** The named values of values.yaml that loaded, in file order. */
+    public List<Value> values() {
+        return values.values();
+    }
+
+    /** The name of every entry of values.yaml, loaded or not. */
+    public Set<String> valueNames() {
+        return values.names();
+    }
+
+    /**
+     * The source map of each item's YAML (front matter included), by item reference
+     * ({@code chapter:intro}; a register such as the sources is one, {@code sources:index}) and
+     * values.yaml's as {@code values:index}: where rules about any text (named values, repeated
+     * prose, review dates) find the texts of YAML fields, whatever the type.
+     */
+    public Map<String, SourceMap> sourceMaps() {
+        Map<String, SourceMap> maps = new LinkedHashMap<>();
+        for (ContentType<?> type : types.all()) sourceMaps(type, maps);
+        if (!values().isEmpty()) maps.put(VALUES, values().get(0).map());
+        return maps;
+    }
+
+    /** The key of values.yaml's source map. */
+    public static final String VALUES = "values:index";
+
+    private <T extends Record> void sourceMaps(ContentType<T> type, Map<String, SourceMap> maps) {
+        for (T item : items(type)) {
+            if (type.layout() == ContentType.Layout.REGISTER) {
+                maps.put(type.folder() + ":index", type.source(item));
+                return;
+            }
+            maps.put(type.name() + ":" + type.id(item), type.source(item));
+        }
     }
 }

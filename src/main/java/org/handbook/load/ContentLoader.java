@@ -6,8 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -83,12 +81,13 @@ public final class ContentLoader {
         if (!Files.isDirectory(root)) {
             problems.error(Rule.CONTENT_FOLDER, Position.file(display), "content directory not found",
                     "run from the handbook's folder or pass --content DIR");
-            return new Content(types, null, items, knownIds, List.of());
+            return new Content(types, null, items, knownIds, List.of(), ValuesLoader.Loaded.NONE);
         }
         SiteConfig config = loadConfig();
         for (ContentType<?> type : types.all()) items.put(type, load(type));
+        ValuesLoader.Loaded values = ValuesLoader.load(root, display, problems);
         List<Markdown> bodies = unbound.stream().sorted(Comparator.comparing(Markdown::path)).toList();
-        return new Content(types, config, items, knownIds, bodies);
+        return new Content(types, config, items, knownIds, bodies, values);
     }
 
     private <T extends Record> List<T> load(ContentType<T> type) {
@@ -148,15 +147,7 @@ public final class ContentLoader {
 
     /** Whether a date field is a real date (the schema checks only its shape); reports it when not. */
     private boolean date(LocatedYaml.Doc d, String pointer, String date) {
-        if (date == null) return true;
-        try {
-            LocalDate.parse(date);
-            return true;
-        } catch (DateTimeParseException e) {
-            problems.error(Rule.DATE, d.map().at(pointer), "'" + pointer.substring(1) + "' is not a date: '" + date + "'",
-                    "write a real calendar date as YYYY-MM-DD, e.g. 2026-11-24");
-            return false;
-        }
+        return date == null || Dates.parse(date, d.map(), pointer, problems) != null;
     }
 
     /** Whether a web address field is one; reports it where it is written when not. */

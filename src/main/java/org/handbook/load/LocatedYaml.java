@@ -12,10 +12,13 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.handbook.model.SourceMap;
+import org.handbook.model.YamlSource;
 import org.handbook.problem.Position;
 import org.handbook.problem.Problems;
 import org.handbook.problem.Rule;
@@ -34,6 +37,7 @@ public final class LocatedYaml {
     private final Map<String, Position> values = new HashMap<>();
     private final Map<String, Position> keys = new HashMap<>();
     private String text;
+    private final Map<String, String> strings = new LinkedHashMap<>();
 
     /** A parsed document with its source map. */
     public record Doc(JsonNode root, SourceMap map) {
@@ -60,7 +64,8 @@ public final class LocatedYaml {
                 return Optional.empty();
             }
             JsonNode root = read(p, "");
-            return Optional.of(new Doc(root, new SourceMap(path, Map.copyOf(values), Map.copyOf(keys))));
+            return Optional.of(new Doc(root, new SourceMap(path, Map.copyOf(values), Map.copyOf(keys),
+                    Collections.unmodifiableMap(strings), new YamlSource(path, text, firstLine))));
         } catch (JsonProcessingException e) {
             Position at = position(e.getLocation());
             String msg = e.getOriginalMessage().lines().findFirst().orElse("invalid YAML");
@@ -112,6 +117,7 @@ public final class LocatedYaml {
             }
             case VALUE_STRING -> {
                 blockScalar(p.currentTokenLocation()).ifPresent(at -> values.put(pointer, at));
+                strings.put(pointer, p.getText());
                 return NODES.textNode(p.getText());
             }
             case VALUE_NUMBER_INT -> {

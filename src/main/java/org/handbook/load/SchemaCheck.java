@@ -27,6 +27,8 @@ import org.handbook.problem.Rule;
 public final class SchemaCheck {
     /** The schema of content/handbook.yaml, the one that is no content type's. */
     public static final String CONFIG = "handbook";
+    /** The schema of content/values.yaml, the named values. */
+    public static final String VALUES = "values";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, Loaded> CACHE = new ConcurrentHashMap<>();
@@ -96,6 +98,8 @@ public final class SchemaCheck {
                         DidYouMean.closest(v, allowed).map(s -> "did you mean '" + s + "'? ").orElse("")
                                 + "allowed: " + String.join(", ", allowed));
             }
+            case "propertyNames" -> problems.error(Rule.FIELD_VALUE, map.keyAt(pointer + "/" + escape(e.getProperty())),
+                    "'" + e.getProperty() + "' is not a valid name", "use lower-case letters, digits and hyphens, e.g. '" + ContentLoader.slug(e.getProperty()) + "'");
             case "pattern" -> problems.error(Rule.FIELD_VALUE, map.at(pointer), "'" + field + "' has an invalid value '"
                     + (e.getInstanceNode() == null ? "" : e.getInstanceNode().asText()) + "'", describeAt(schema, e));
             default -> problems.error(Rule.SCHEMA, map.at(pointer), "'" + field + "': " + stripPath(e.getMessage()), describeAt(schema, e));

@@ -39,7 +39,7 @@ public final class MarkdownParser {
     private static Parser parser(boolean admonitions) {
         List<Extension> ext = new ArrayList<>(List.of(TablesExtension.create(),
                 FootnoteExtension.create(), TaskListExtension.create(), AttributesExtension.create(),
-                TypographicExtension.create(), new CitationExtension()));
+                TypographicExtension.create(), Syntax.citations(), Syntax.values()));
         if (admonitions) ext.add(AdmonitionExtension.create());
         return Parser.builder(options()).extensions(ext).build();
     }
@@ -131,6 +131,8 @@ public final class MarkdownParser {
                 if (!(t.getParent() instanceof FencedCodeBlock || t.getParent() instanceof IndentedCodeBlock)) {
                     words += count(t.getChars().toString());
                 }
+            } else if (n instanceof ValueRef) {
+                words++;
             } else if (n instanceof com.vladsch.flexmark.ast.Heading h) {
                 String text = plainText(h).strip();
                 String explicit = explicitId(h);
@@ -162,6 +164,8 @@ public final class MarkdownParser {
                 sb.append(code.getText());
             } else if (c instanceof Citation) {
                 continue;
+            } else if (c instanceof ValueRef v) {
+                sb.append(v.token());
             } else if (c instanceof TypographicQuotes q) {
                 sb.append(q.getTypographicOpening() != null && q.getTypographicOpening().contains("ldquo") ? "\u201C" : "\u2018");
                 collect(c, sb);

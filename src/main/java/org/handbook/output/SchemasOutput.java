@@ -8,7 +8,7 @@ import org.handbook.load.SchemaCheck;
 import org.handbook.types.ContentType;
 import org.handbook.write.OutputFile;
 
-/** The JSON Schemas of handbook.yaml and of every content type, under schemas/, for editors to check files against. */
+/** The JSON Schemas of handbook.yaml, values.yaml and every content type, under schemas/, for editors to check files against. */
 public final class SchemasOutput implements Output {
     @Override
     public String name() {
@@ -17,7 +17,7 @@ public final class SchemasOutput implements Output {
 
     @Override
     public List<OutputFile> produce(BuildContext context) {
-        Set<String> names = new LinkedHashSet<>(List.of(SchemaCheck.CONFIG));
+        Set<String> names = new LinkedHashSet<>(List.of(SchemaCheck.CONFIG, SchemaCheck.VALUES));
         context.library().types().all().stream().map(ContentType::schema).forEach(names::add);
         List<OutputFile> out = new ArrayList<>();
         for (String name : names) out.add(new OutputFile("schemas/" + name + ".schema.json", SchemaCheck.resource(name)));

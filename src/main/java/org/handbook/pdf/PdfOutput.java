@@ -22,6 +22,7 @@ import org.handbook.model.Checklist;
 import org.handbook.model.Playbook;
 import org.handbook.output.BuildContext;
 import org.handbook.output.Output;
+import org.handbook.render.PrintFigures;
 import org.handbook.types.Chapters;
 import org.handbook.types.Checklists;
 import org.handbook.types.Flowcharts;
@@ -129,7 +130,7 @@ public final class PdfOutput implements Output {
         return new Job(Checklists.TYPE.folder() + "/" + c.id() + "/" + file, url, List.of(), shared -> {
             Map<String, Object> m = shared.model(size, url);
             m.put("checklist", Checklists.view(shared.context().pages().views(page), c));
-            return shared.render("pdf/checklist.ftlh", m);
+            return PrintFigures.document(shared.render("pdf/checklist.ftlh", m), "Figures used in this checklist");
         });
     }
 
@@ -148,7 +149,7 @@ public final class PdfOutput implements Output {
             m.put("terms", terms(lib, key));
             m.put("sources", lib.citations(key).stream().map(id -> lib.item(Sources.TYPE, id)).flatMap(Optional::stream)
                     .map(s -> Sources.view(v, s)).toList());
-            return shared.render("pdf/meeting-pack.ftlh", m);
+            return PrintFigures.document(shared.render("pdf/meeting-pack.ftlh", m), "Figures used in this pack");
         });
     }
 

@@ -29,6 +29,11 @@ public final class LineMap {
         return offset - lineStarts[line(offset) - 1] + 1;
     }
 
+    /** Offset of the first character of a 1-based line. */
+    public int start(int line) {
+        return lineStarts[line - 1];
+    }
+
     public int lineCount() {
         return lineStarts.length;
     }

@@ -56,7 +56,15 @@ public enum Rule {
     UNCITED_SOURCE("uncited-source", "A source of the register no page cites."),
     READING_TIME("reading-time", "A chapter's listed minutes are far from its length."),
     PLACEHOLDER("placeholder", "Placeholder text (TODO) from 'handbook new' is still there."),
-    TEMPLATE("template", "A template fails to parse or to run.");
+    TEMPLATE("template", "A template fails to parse or to run."),
+    UNKNOWN_VALUE("unknown-value", "A {{name}} names no value of content/values.yaml."),
+    MALFORMED_VALUE("malformed-value", "A {{...}} whose name is not a value's name (lower-case letters, digits, hyphens)."),
+    UNUSED_VALUE("unused-value", "A named value no page uses."),
+    VALUE_SOURCE("value-source", "A named value's source is neither a source of the register nor a reference that resolves."),
+    REVIEW_DUE("review-due", "An item's or a value's review-by date has passed."),
+    REPEATED_PROSE("repeated-prose", "Two content files share a long run of identical words outside quotations."),
+    ROUTE("route", "A playbook's route is not a walk of its flowchart from the start to an outcome."),
+    ROUTE_OUTCOME("route-outcome", "A flowchart outcome links a playbook whose route ends elsewhere.");
 
     private final String id;
     private final String description;

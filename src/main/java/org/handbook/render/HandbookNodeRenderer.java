@@ -18,6 +18,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.handbook.link.TermMatcher;
 import org.handbook.markdown.Citation;
+import org.handbook.markdown.ValueRef;
+import org.handbook.model.Value;
 import org.handbook.types.Sources;
 import org.handbook.types.Terms;
 import org.handbook.types.TypedRef;
@@ -38,6 +40,7 @@ final class HandbookNodeRenderer implements NodeRenderer {
                 new NodeRenderingHandler<>(Paragraph.class, this::paragraph),
                 new NodeRenderingHandler<>(TableBlock.class, this::table),
                 new NodeRenderingHandler<>(Citation.class, this::citation),
+                new NodeRenderingHandler<>(ValueRef.class, this::value),
                 new NodeRenderingHandler<>(Text.class, this::text),
                 new NodeRenderingHandler<>(Heading.class, this::heading),
                 new NodeRenderingHandler<>(AdmonitionBlock.class, this::admonition),
@@ -112,6 +115,18 @@ final class HandbookNodeRenderer implements NodeRenderer {
         PageContext page = PageContext.current();
         TypedRef ref = page.library.types().ref(node.getUrl().toString()).orElseThrow();
         html.raw(page.embeds.apply(ref, page.page));
+    }
+
+    /** A named value; inside a link or a heading (whose text the contents and search show) without a link or tooltip of its own. */
+    private void value(ValueRef node, NodeRendererContext ctx, HtmlWriter html) {
+        PageContext page = PageContext.current();
+        Value v = page.library.values().get(node.name()).orElse(null);
+        if (v == null) {
+            html.text(node.getChars().toString());
+            return;
+        }
+        boolean nested = node.getAncestorOfType(Link.class, Heading.class) != null;
+        html.raw(ValueMarkup.html(page.library, v, page.page, nested ? null : page.nextTooltipId()));
     }
 
     private void citation(Citation node, NodeRendererContext ctx, HtmlWriter html) {

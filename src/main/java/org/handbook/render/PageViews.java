@@ -22,6 +22,7 @@ final class PageViews implements Views {
     private final BiFunction<TypedRef, String, String> embeds;
     private final Map<String, CompletableFuture<Reads.Recorded<Object>>> shared;
     private final Fragments fragments;
+    private int tooltips;
 
     PageViews(Library lib, String page, BodyRenderer bodies, BiFunction<TypedRef, String, String> embeds,
               Map<String, CompletableFuture<Reads.Recorded<Object>>> shared, Fragments fragments) {
@@ -67,6 +68,25 @@ final class PageViews implements Views {
     public String html(String textKey, String idPrefix) {
         Supplier<String> render = () -> lib.parsed().get(textKey).map(md -> bodies.render(md, page, lib.mentions(textKey), embeds, idPrefix)).orElse("");
         return fragments == null ? render.get() : fragments.html(textKey, page, idPrefix, lib::inputHash, render);
+    }
+
+    @Override
+    public String inline(String text) {
+        return ValueMarkup.inline(lib, text, page, this::tooltipId);
+    }
+
+    @Override
+    public String plain(String text) {
+        return lib.values().plain(text);
+    }
+
+    /**
+     * A tooltip id unique on the page: inside a body (an embed) the body's own sequence, which its
+     * terms share; else this page's sequence of values shown from YAML.
+     */
+    private String tooltipId() {
+        PageContext body = PageContext.peek();
+        return body != null ? body.nextTooltipId() : "value-tip-" + ++tooltips;
     }
 
     @Override

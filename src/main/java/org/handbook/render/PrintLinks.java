@@ -39,7 +39,10 @@ final class PrintLinks {
                 a.addClass("external");
             }
         }
-        for (Element chapter : doc.select(".print-chapter")) notes(chapter, lib);
+        for (Element chapter : doc.select(".print-chapter")) {
+            PrintFigures.notes(chapter, chapter.id() + "-", "Figures used in this chapter");
+            notes(chapter, lib);
+        }
         return doc.outerHtml();
     }
 

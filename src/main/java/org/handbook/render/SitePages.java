@@ -4,18 +4,23 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.handbook.cache.Reads;
 import org.handbook.link.Library;
+import org.handbook.link.NamedValues;
 import org.handbook.link.Urls;
 import org.handbook.markdown.ParsedMarkdown;
 import org.handbook.model.Chapter;
 import org.handbook.model.SiteConfig;
+import org.handbook.model.Value;
 import org.handbook.types.Chapters;
 import org.handbook.types.ContentType;
 import org.handbook.types.Link;
+import org.handbook.types.Sources;
+import org.handbook.types.TypedRef;
 import org.handbook.types.Views;
 import org.handbook.types.Words;
 
@@ -47,6 +52,7 @@ final class SitePages {
             if (type.index() != null) makers.add(() -> index(lib, type));
         }
         if (lib.config().print()) makers.add(() -> print(lib));
+        if (!lib.values().all().isEmpty()) makers.add(() -> values(lib));
         makers.add(() -> new Page(Urls.SEARCH, "search.ftlh", head("search", "Search", "Search the whole handbook, online or from a downloaded copy.",
                 List.of(HOME), null, null, List.of()), v -> Map.of()));
         return makers.stream().map(make -> {
@@ -81,7 +87,7 @@ final class SitePages {
         String id = type.id(item);
         ParsedMarkdown body = type.body(item) == null ? null : lib.parsed().text(type.textKey(id));
         return new Page(type.path(id), type.template(),
-                new Page.Head(type.name(), type.title(item), type.summary(item), crumbs, body,
+                new Page.Head(type.name(), lib.values().plain(type.title(item)), lib.values().plain(type.summary(item)), crumbs, body,
                         i > 0 ? nav("Previous", type, items.get(i - 1)) : null,
                         i + 1 < items.size() ? nav("Next", type, items.get(i + 1)) : null, type.scripts(), "article"),
                 v -> Map.of(type.variable(), type.page(v, item)));
@@ -108,6 +114,24 @@ final class SitePages {
                 "Every chapter of the handbook on one page, in reading order, for printing.", List.of(HOME), null, null, List.of()),
                 v -> Map.of("chapters", chapters.stream().map(c -> Chapters.printed(v, c)).toList()),
                 html -> PrintLinks.rewrite(html, lib, inBook));
+    }
+
+    /** Every named value with what it is, its source, its dates and the pages that show it. */
+    private static Page values(Library lib) {
+        return new Page(Urls.VALUES, "values.ftlh", head("values", "Figures and their sources",
+                "Every number and date the handbook relies on, defined once: what it is, where it comes from, when it was last checked, and the pages that use it.",
+                List.of(HOME), null, null, List.of()), v -> Map.of("values", lib.values().all().stream().map(x -> value(lib, v, x)).toList()));
+    }
+
+    private static View.NamedValue value(Library lib, Views v, Value x) {
+        NamedValues values = lib.values();
+        // a source id of the register, or a reference to the page that argues the value
+        Link source = x.source() == null ? null : lib.types().ref(x.source())
+                .or(() -> Optional.of(TypedRef.to(Sources.TYPE, x.source()))).map(v::link).orElse(null);
+        List<Link> used = lib.valueUses(x.name()).stream().map(ref -> lib.types().ref(ref).map(v::link).orElse(null))
+                .filter(java.util.Objects::nonNull).toList();
+        return new View.NamedValue(x.name(), values.display(x), x.about(), source,
+                x.reviewed() == null ? null : values.date(x.reviewed()), x.reviewBy() == null ? null : values.date(x.reviewBy()), used);
     }
 
     private static Page.Head head(String kind, String title, String description, List<Link> crumbs, View.Nav prev, View.Nav next,

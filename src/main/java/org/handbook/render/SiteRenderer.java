@@ -47,6 +47,8 @@ public final class SiteRenderer {
     private final Page printPage;
     private final CompletableFuture<OutputFile> printed = new CompletableFuture<>();
     private final AtomicInteger printClaims = new AtomicInteger();
+    /** The item ({@code playbook:x}) each item page shows, by path: where a page finds its review date. */
+    private final Map<String, String> itemOfPage;
 
     /**
      * {@code liveReload}: pages load the dev server's reload script; {@code traces}: what each page
@@ -72,6 +74,22 @@ public final class SiteRenderer {
         this.siteWideReads = Set.copyOf(siteWide);
         this.pages = SitePages.of(lib);
         this.printPage = pages.stream().filter(p -> p.path().equals(Urls.PRINT)).findFirst().orElse(null);
+        Map<String, String> items = new HashMap<>();
+        for (ContentType<?> type : lib.types().all()) {
+            if (type.hasPages()) itemPages(type, items);
+        }
+        this.itemOfPage = Map.copyOf(items);
+    }
+
+    private <T extends Record> void itemPages(ContentType<T> type, Map<String, String> items) {
+        for (T item : Reads.unrecorded(() -> lib.items(type))) items.put(type.path(type.id(item)), type.name() + ":" + type.id(item));
+    }
+
+    /** "6 December 2026" when the page is an item's that says when it was last reviewed. */
+    private String reviewedOn(String page) {
+        String item = itemOfPage.get(page);
+        if (item == null) return null;
+        return lib.review(item).filter(r -> r.reviewed() != null).map(r -> lib.values().date(r.reviewed())).orElse(null);
     }
 
     /** Every page but the print page ({@link #printPage()}), the 404 page and the sitemap, sorted by path. */
@@ -145,15 +163,16 @@ public final class SiteRenderer {
         List<View.Toc> toc = new ArrayList<>();
         if (head.toc() != null) {
             List<Heading> hs = head.toc().headings().stream().filter(h -> h.level() == 2 || h.level() == 3).toList();
-            if (hs.size() >= 3) hs.forEach(h -> toc.add(new View.Toc(h.level(), h.text(), "#" + h.id())));
+            if (hs.size() >= 3) hs.forEach(h -> toc.add(new View.Toc(h.level(), lib.values().plain(h.text()), "#" + h.id())));
         }
         List<String> js = new ArrayList<>();
         for (String script : List.of("site.js", "search-rank.js", "search-engine.js", "search-ui.js")) js.add(root + assets.path(script));
         head.scripts().forEach(s -> js.add(root + assets.path(s)));
-        return new View.Page(from, root, head.title(), head.description(), Urls.canonical(lib.config().baseUrl(), from), head.kind(),
+        return new View.Page(from, root, lib.values().plain(head.title()), lib.values().plain(head.description()), Urls.canonical(lib.config().baseUrl(), from), head.kind(),
                 crumbs, toc, relative(head.prev(), root), relative(head.next(), root),
                 root + assets.path("site.css"), js, root + assets.path("favicon.svg"), liveReload, head.ogType(), nav(from, head.kind(), root),
-                sharing.meta(from, head.kind(), head.title(), head.description(), head.crumbs()));
+                sharing.meta(from, head.kind(), head.title(), head.description(), head.crumbs()),
+                reviewedOn(from));
     }
 
     /** The site's navigation as seen from a page: an entry is current on its type's pages and on the page it links. */
@@ -177,7 +196,7 @@ public final class SiteRenderer {
         int total = lib.totalMinutes(Chapters.TYPE);
         SiteConfig c = lib.config();
         return new View.Site(c.title(), c.subtitle(), c.edition(), c.description(), c.language(), c.updated(),
-                Urls.root(from) + Urls.HOME, total, c.print());
+                Urls.root(from) + Urls.HOME, total, c.print(), !lib.values().all().isEmpty());
     }
 
     /** The 404 page is served from any depth, so its links start at the site's base path. */
@@ -189,7 +208,7 @@ public final class SiteRenderer {
         model.put("page", pageView(page, base));
         View.Site s = site("404.html");
         model.put("site", new View.Site(s.title(), s.subtitle(), s.edition(), s.description(), s.language(), s.updated(),
-                base + Urls.HOME, s.totalMinutes(), s.print()));
+                base + Urls.HOME, s.totalMinutes(), s.print(), s.values()));
         return templates.render("404.ftlh", model);
     }
 

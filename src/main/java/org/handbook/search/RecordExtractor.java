@@ -16,6 +16,7 @@ import java.util.List;
 import org.handbook.link.Library;
 import org.handbook.markdown.Entities;
 import org.handbook.markdown.ParsedMarkdown;
+import org.handbook.markdown.ValueRef;
 import org.handbook.types.ContentType;
 import org.handbook.types.SearchSink;
 
@@ -63,18 +64,23 @@ public final class RecordExtractor {
 
         @Override
         public void sections(String title, String page, String lead, String textKey) {
-            records.addAll(RecordExtractor.sections(type, label(), title, page, lead, lib.parsed().text(textKey)));
+            RecordExtractor.sections(type, label(), title, page, lead, lib.parsed().text(textKey)).forEach(r -> records.add(valued(r, r.named())));
         }
 
         @Override
         public void add(String title, String context, String url, String body) {
-            records.add(record(type.name(), title, context, url, body));
+            records.add(valued(record(type.name(), title, context, url, body), true));
         }
 
         @Override
         public void addUnnamed(String title, String context, String url, String body) {
-            SearchRecord r = record(type.name(), title, context, url, body);
-            records.add(new SearchRecord(-1, r.type(), r.title(), r.context(), r.url(), r.body(), false));
+            records.add(valued(record(type.name(), title, context, url, body), false));
+        }
+
+        /** The record with each {{name}} written out as its value reads: what the page shows, so what search finds. */
+        private SearchRecord valued(SearchRecord r, boolean named) {
+            var values = lib.values();
+            return new SearchRecord(-1, r.type(), values.plain(r.title()), values.plain(r.context()), r.url(), values.plain(r.body()), named);
         }
 
         @Override
@@ -131,6 +137,10 @@ public final class RecordExtractor {
         if (n instanceof Text || n instanceof Code) {
             // a based sequence appends char by char; its string copies at once
             out.append((n instanceof Text ? n.getChars() : ((Code) n).getText()).toString());
+            return;
+        }
+        if (n instanceof ValueRef v) {
+            out.append(v.token());
             return;
         }
         if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {

@@ -38,7 +38,7 @@ public final class Chapters {
     }
 
     static Entry entry(Views v, Chapter c) {
-        return new Entry(ReadingOrder.display(c.number()), c.title(), c.claim(), v.minutes(TYPE.textKey(c.id())), v.href(TYPE, c.id()));
+        return new Entry(ReadingOrder.display(c.number()), v.plain(c.title()), v.inline(c.claim()), v.minutes(TYPE.textKey(c.id())), v.href(TYPE, c.id()));
     }
 
     /** A chapter as part of the one-page book: its heading ids prefixed so twenty chapters share a page. */
@@ -48,7 +48,7 @@ public final class Chapters {
 
     private static View view(Views v, Chapter c, String idPrefix) {
         String key = TYPE.textKey(c.id());
-        return new View(c.id(), ReadingOrder.display(c.number()), c.title(), c.claim(), v.minutes(key), v.html(key, idPrefix));
+        return new View(c.id(), ReadingOrder.display(c.number()), v.plain(c.title()), v.inline(c.claim()), v.minutes(key), v.html(key, idPrefix));
     }
 
     /** A two-digit number no chapter has, counting down from 99, for a new chapter to start with. */

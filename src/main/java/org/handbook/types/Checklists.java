@@ -93,14 +93,14 @@ public final class Checklists {
             List<Item> items = new ArrayList<>();
             for (Checklist.Item i : s.items()) {
                 String why = i.why() == null ? null : v.html(TYPE.textKey(c.id(), i.id()), "why-" + c.id() + "-" + i.id() + "-");
-                items.add(new Item(i.id(), i.text(), i.who(), why, i.required()));
+                items.add(new Item(i.id(), v.inline(i.text()), v.plain(i.who()), why, i.required()));
                 if (i.required()) required++;
             }
-            sections.add(new Section(s.title(), List.copyOf(items)));
+            sections.add(new Section(v.plain(s.title()), List.copyOf(items)));
         }
         List<Link> playbooks = v.items(Playbooks.TYPE).stream().filter(p -> p.checklist().equals(c.id()))
                 .map(p -> v.link(Playbooks.TYPE, p.id())).toList();
-        return new View(c.id(), c.title(), c.purpose(), c.useWhen(), c.version(), c.itemCount(), required,
+        return new View(c.id(), v.plain(c.title()), v.inline(c.purpose()), v.inline(c.useWhen()), c.version(), c.itemCount(), required,
                 List.copyOf(sections), v.links(Chapters.TYPE, c.chapters()), playbooks, v.href(TYPE, c.id()));
     }
 

@@ -51,13 +51,13 @@ public final class Flowcharts {
                        List<Link> playbooks, String href, Diagram diagram) {
     }
 
-    /** A question or an outcome. */
+    /** A question or an outcome; its texts as HTML, the question and help also as plain text (the walk's first step repeats them). */
     public record Node(String id, int number, String question, String help, List<Option> options, String outcome,
-                       String verdict, String verdictLabel, String summary, List<Link> links) {
+                       String verdict, String verdictLabel, String summary, List<Link> links, String questionText, String helpText) {
     }
 
-    /** An answer and where it leads. */
-    public record Option(String label, String next, int nextNumber, String nextTitle) {
+    /** An answer and where it leads; {@code label} as HTML, {@code text} as plain text (for a button). */
+    public record Option(String label, String text, String next, int nextNumber, String nextTitle) {
     }
 
     private static Flowchart bind(String id, JsonNode n, SourceMap map) {
@@ -88,19 +88,28 @@ public final class Flowcharts {
         for (Flowchart.Node node : f.nodes().values()) {
             List<Option> options = node.options().stream().map(o -> {
                 Flowchart.Node next = f.nodes().get(o.next());
-                return new Option(o.label(), o.next(), numbers.getOrDefault(o.next(), 0),
-                        next == null ? o.next() : next.isOutcome() ? next.outcome() : next.question());
+                return new Option(v.inline(o.label()), v.plain(o.label()), o.next(), numbers.getOrDefault(o.next(), 0),
+                        v.plain(next == null ? o.next() : next.isOutcome() ? next.outcome() : next.question()));
             }).toList();
             List<Link> links = node.links().stream().map(l -> v.link(l)).toList();
-            nodes.add(new Node(node.id(), numbers.get(node.id()), node.question(), node.help(), options, node.outcome(),
+            nodes.add(new Node(node.id(), numbers.get(node.id()), v.inline(node.question()), v.inline(node.help()), options, v.inline(node.outcome()),
                     node.verdict() == null ? null : node.verdict().key(), node.verdict() == null ? null : node.verdict().label(),
-                    node.summary(), links));
+                    v.inline(node.summary()), links, v.plain(node.question()), v.plain(node.help())));
         }
         List<Link> playbooks = v.items(Playbooks.TYPE).stream().filter(p -> p.flowchart().equals(f.id()))
                 .map(p -> v.link(Playbooks.TYPE, p.id())).toList();
         // the same on every page that shows it: laid out once a build
-        Diagram diagram = v.shared("flowchart-diagram:" + f.id(), () -> Layout.ENGINE.layout(f, numbers));
-        return new View(f.id(), f.title(), f.description(), f.start(), nodes, playbooks, v.href(TYPE, f.id()), diagram);
+        Diagram diagram = v.shared("flowchart-diagram:" + f.id(), () -> Layout.ENGINE.layout(plain(f, v), numbers));
+        return new View(f.id(), v.plain(f.title()), v.inline(f.description()), f.start(), nodes, playbooks, v.href(TYPE, f.id()), diagram);
+    }
+
+    /** The flowchart with its named values written out, for the picture's plain text. */
+    private static Flowchart plain(Flowchart f, Views v) {
+        Map<String, Flowchart.Node> nodes = new LinkedHashMap<>();
+        f.nodes().forEach((id, n) -> nodes.put(id, new Flowchart.Node(id, v.plain(n.question()), v.plain(n.help()),
+                n.options().stream().map(o -> new Flowchart.Option(v.plain(o.label()), o.next())).toList(), v.plain(n.outcome()),
+                n.verdict(), v.plain(n.summary()), n.links())));
+        return new Flowchart(f.id(), v.plain(f.title()), v.plain(f.description()), f.start(), Collections.unmodifiableMap(nodes), f.source());
     }
 
     /** The flowchart, then each outcome on its own, so a search for a verdict lands on it. */

@@ -46,13 +46,20 @@ public final class Playbooks {
                        Link checklist, Link walk, List<Link> chapters, String href, String body) {
     }
 
-    /** A checklist and a flowchart outcome that exist, so a new playbook checks before it is filled in. */
+    /** A checklist and a walk of a flowchart that exist (each question's first answer), so a new playbook checks before it is filled in. */
     private static Map<String, String> scaffoldValues(ContentType.Lookup content) {
         Map<String, String> values = new HashMap<>();
         content.items(Checklists.TYPE).stream().map(Checklist::id).sorted().findFirst().ifPresent(id -> values.put("checklist", id));
         content.items(Flowcharts.TYPE).stream().sorted(Comparator.comparing(Flowchart::id)).findFirst().ifPresent(f -> {
             values.put("flowchart", f.id());
-            f.nodes().values().stream().filter(Flowchart.Node::isOutcome).findFirst().ifPresent(n -> values.put("outcome", n.id()));
+            List<String> route = new java.util.ArrayList<>();
+            Flowchart.Node n = f.nodes().get(f.start());
+            while (n != null && !route.contains(n.id())) {
+                route.add(n.id());
+                n = n.isOutcome() || n.options().isEmpty() ? null : f.nodes().get(n.options().get(0).next());
+            }
+            values.put("route", String.join(", ", route));
+            values.put("outcome", route.get(route.size() - 1));
         });
         return values;
     }
@@ -63,13 +70,13 @@ public final class Playbooks {
         return new Playbook(i.id(), text(n, "title"), integer(n, "order"), text(n, "question"),
                 Verdict.of(text(n, "verdict")), text(n, "answer"), list(n, "techniques"),
                 new Signals(list(s, "for"), list(s, "against")), text(n, "checklist"), text(n, "flowchart"),
-                text(n, "outcome"), list(n, "chapters"), i.body(), i.source());
+                text(n, "outcome"), list(n, "route"), list(n, "chapters"), i.body(), i.source());
     }
 
     /** A playbook as seen from the page being rendered, with {@code body} as its HTML. */
     public static View view(Views v, Playbook p, String body) {
-        return new View(p.id(), p.title(), p.question(), p.verdict().key(), p.verdict().label(), p.answer(),
-                p.signals().forVerdict(), p.signals().against(), v.links(Techniques.TYPE, p.techniques()),
+        return new View(p.id(), v.plain(p.title()), v.inline(p.question()), p.verdict().key(), p.verdict().label(), v.inline(p.answer()),
+                v.inline(p.signals().forVerdict()), v.inline(p.signals().against()), v.links(Techniques.TYPE, p.techniques()),
                 v.link(Checklists.TYPE, p.checklist()), v.link(TypedRef.to(Flowcharts.TYPE, p.flowchart(), p.outcome())),
                 v.links(Chapters.TYPE, p.chapters()), v.href(TYPE, p.id()), body);
     }

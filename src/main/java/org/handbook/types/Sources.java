@@ -65,6 +65,6 @@ public final class Sources {
     public static View view(Views v, Source s) {
         String authors = s.authors().size() > 3 ? s.authors().get(0) + " et al." : String.join("; ", s.authors());
         return new View(s.id(), v.sourceNumber(s.id()), authors, s.issued(), s.title(), s.containerTitle(),
-                s.publisher(), s.url(), s.note());
+                s.publisher(), s.url(), v.inline(s.note()));
     }
 }

@@ -54,8 +54,9 @@ public final class Techniques {
     private static View view(Views v, Technique t, String body) {
         List<Link> playbooks = v.items(Playbooks.TYPE).stream().filter(p -> p.techniques().contains(t.id()))
                 .map(p -> v.link(Playbooks.TYPE, p.id())).toList();
-        return new View(t.id(), t.order(), t.title(), t.summary(), t.changesWeights(), t.changes(), t.cannotChange(),
-                t.cost(), t.costNote(), t.timeToResult(), t.reversibility(), t.dataNeeded(), t.typicalFailure(), t.pickWhen(),
+        return new View(t.id(), t.order(), v.plain(t.title()), v.inline(t.summary()), t.changesWeights(), v.inline(t.changes()),
+                v.inline(t.cannotChange()), t.cost(), v.inline(t.costNote()), t.timeToResult(), t.reversibility(), v.inline(t.dataNeeded()),
+                v.inline(t.typicalFailure()), v.inline(t.pickWhen()),
                 v.href(TYPE, t.id()), body, playbooks);
     }
 }

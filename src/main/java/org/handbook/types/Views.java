@@ -35,6 +35,20 @@ public interface Views {
      */
     String html(String textKey, String idPrefix);
 
+    /**
+     * A text from YAML (a question, an option, a summary) as HTML on this page: escaped, and each
+     * {@code {{name}}} shown as its named value with the value's source and date on hover and tap.
+     * Templates print it with {@code ?no_esc}.
+     */
+    String inline(String text);
+
+    /** A text from YAML with each {@code {{name}}} replaced by its value as it reads, for plain text (titles, pictures). */
+    String plain(String text);
+
+    default List<String> inline(List<String> texts) {
+        return texts.stream().map(this::inline).toList();
+    }
+
     /** Every item of a type, in reading order. */
     <T extends Record> List<T> items(ContentType<T> type);
 

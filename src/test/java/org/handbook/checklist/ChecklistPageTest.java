@@ -55,7 +55,7 @@ class ChecklistPageTest extends ServedSiteTest {
         String md = driver.findElement(By.cssSelector(".checklist-text")).getAttribute("value");
         assertTrue(md.startsWith("# Release gate\n"), md);
         assertTrue(md.contains("- [x] The best non-training baseline is scored. **(required)**"), md);
-        assertTrue(md.contains("- [ ] The regression wall passes."), md);
+        assertTrue(md.contains("- [ ] The regression wall passes on 1,200 questions."), md);
         assertTrue(md.contains("- [x] An owner signs the decision.\n  - Note: Signed by Dana on Monday"), md);
 
         ((JavascriptExecutor) driver).executeScript("window.confirm = function () { return true; }");

@@ -36,4 +36,18 @@ class LocatedYamlTest {
         assertEquals(5, fm.body().firstLine());
         assertEquals("## Body\n", fm.body().text());
     }
+
+    @Test
+    void aCharacterInsideATextIsFoundThroughQuotesEscapesAndFolds() {
+        Problems p = new Problems();
+        String yaml = "plain: a {{x}} b\nquoted: \"say \\\"hi\\\" {{y}}\"\nsingle: 'it''s {{z}}'\n"
+                + "folded: first line\n  then {{w}}\nblock: |\n  one\n  two {{v}}\n";
+        var map = LocatedYaml.parse("x.md", yaml, 2, p).orElseThrow().map();
+        assertTrue(p.sorted().isEmpty(), p.sorted().toString());
+        assertEquals(new Position("x.md", 2, 10), map.inString("/plain", map.strings().get("/plain").indexOf("{{")));
+        assertEquals(new Position("x.md", 3, 21), map.inString("/quoted", map.strings().get("/quoted").indexOf("{{")));
+        assertEquals(new Position("x.md", 4, 16), map.inString("/single", map.strings().get("/single").indexOf("{{")));
+        assertEquals(new Position("x.md", 6, 8), map.inString("/folded", map.strings().get("/folded").indexOf("{{")));
+        assertEquals(new Position("x.md", 9, 7), map.inString("/block", map.strings().get("/block").indexOf("{{")));
+    }
 }

@@ -30,4 +30,15 @@ class MarkdownParserTest {
         ParsedMarkdown md = MarkdownParser.parse(new Markdown("One two three.\n\n```\nnot counted at all\n```\n\nFour `five`.\n", "w.md", 1, 1));
         assertEquals(5, md.words());
     }
+
+    @Test
+    void namedValuesParseBeforeAttributesWhichStillGiveHeadingIds() {
+        ParsedMarkdown md = MarkdownParser.parse(new Markdown("## Gate {#gate}\n\nAt least {{agreement-gate}} and {{ eval-size }}.\n", "v.md", 3, 1));
+        List<ValueRef> refs = java.util.stream.StreamSupport.stream(md.document().getDescendants().spliterator(), false)
+                .filter(n -> n instanceof ValueRef).map(n -> (ValueRef) n).toList();
+        assertEquals(List.of("agreement-gate", "eval-size"), refs.stream().map(ValueRef::name).toList());
+        assertEquals(new Position("v.md", 5, 10), md.position(refs.get(0)));
+        assertEquals("gate", md.headings().get(0).id());
+        assertEquals("At least {{agreement-gate}} and {{eval-size}}.", MarkdownParser.plainText(md.document().getChildOfType(com.vladsch.flexmark.ast.Paragraph.class)));
+    }
 }

@@ -59,7 +59,7 @@ class PdfOutputTest {
         List<String> out = new ArrayList<>();
         c.sections().forEach(s -> {
             out.add(s.title());
-            s.items().forEach(i -> out.add(i.text()));
+            s.items().forEach(i -> out.add(lib.values().plain(i.text())));
         });
         return out;
     }
@@ -94,13 +94,13 @@ class PdfOutputTest {
             try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(site.resolve("playbooks/" + p.id() + "/" + p.id() + "-meeting-pack.pdf")))) {
                 String text = text(doc);
                 Checklist c = lib.item(Checklists.TYPE, p.checklist()).orElseThrow();
-                List<String> parts = new ArrayList<>(List.of("Meeting pack: " + p.title(), p.question(), "Signals"));
+                List<String> parts = new ArrayList<>(List.of("Meeting pack: " + p.title(), lib.values().plain(p.question()), "Signals"));
                 parts.add("Checklist: " + c.title());
                 parts.addAll(items(c).subList(1, 3));
                 parts.add("Decision table");
                 parts.add("Decision record");
                 inOrder(text, parts, p.id());
-                assertTrue(text.contains(p.signals().forVerdict().get(0).replaceAll("\\s+", " ")), p.id() + " lists the signals");
+                assertTrue(text.contains(lib.values().plain(p.signals().forVerdict().get(0)).replaceAll("\\s+", " ")), p.id() + " lists the signals");
             }
         }
     }

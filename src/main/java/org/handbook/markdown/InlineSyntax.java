@@ -5,15 +5,32 @@ import com.vladsch.flexmark.parser.InlineParserExtension;
 import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.LightInlineParser;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Parses Pandoc-style citations {@code [@key]} and {@code [@a; @b]} into {@link Citation} nodes. */
-public final class CitationExtension implements Parser.ParserExtension {
-    static final Pattern CITATION = Pattern.compile("\\[@[A-Za-z0-9_:.-]+(?:\\s*;\\s*@[A-Za-z0-9_:.-]+)*\\]");
+/**
+ * A piece of the handbook's own inline syntax: where the text at a {@code trigger} character
+ * matches {@code pattern}, one node made by {@code node} instead of text. Runs before the inline
+ * parsers of {@code before} (the attributes extension would read {@code {{name}}} as "{}").
+ * Each syntax is a subclass of its own.
+ */
+abstract class InlineSyntax implements Parser.ParserExtension {
+    private final char trigger;
+    private final Pattern pattern;
+    private final Function<BasedSequence, Node> node;
+    private final Set<Class<?>> before;
+
+    InlineSyntax(char trigger, Pattern pattern, Function<BasedSequence, Node> node, Set<Class<?>> before) {
+        this.trigger = trigger;
+        this.pattern = pattern;
+        this.node = node;
+        this.before = before;
+    }
 
     @Override
     public void parserOptions(MutableDataHolder options) {
@@ -21,13 +38,19 @@ public final class CitationExtension implements Parser.ParserExtension {
 
     @Override
     public void extend(Parser.Builder builder) {
-        builder.customInlineParserExtensionFactory(new Factory());
+        builder.customInlineParserExtensionFactory(factory());
     }
 
-    private static final class Factory implements InlineParserExtensionFactory {
+    /**
+     * {@code new Factory() {}}, written in each syntax's own class: flexmark keeps one factory per
+     * class, so two syntaxes sharing this class's factory would lose one.
+     */
+    abstract Factory factory();
+
+    class Factory implements InlineParserExtensionFactory {
         @Override
         public CharSequence getCharacters() {
-            return "[";
+            return String.valueOf(trigger);
         }
 
         @Override
@@ -42,7 +65,7 @@ public final class CitationExtension implements Parser.ParserExtension {
 
         @Override
         public Set<Class<?>> getBeforeDependents() {
-            return null;
+            return before.isEmpty() ? null : before;
         }
 
         @Override
@@ -51,7 +74,7 @@ public final class CitationExtension implements Parser.ParserExtension {
         }
     }
 
-    private static final class Inline implements InlineParserExtension {
+    private final class Inline implements InlineParserExtension {
         @Override
         public void finalizeDocument(InlineParser parser) {
         }
@@ -64,12 +87,11 @@ public final class CitationExtension implements Parser.ParserExtension {
         public boolean parse(LightInlineParser parser) {
             BasedSequence input = parser.getInput();
             int start = parser.getIndex();
-            if (start + 1 >= input.length() || input.charAt(start + 1) != '@') return false;
-            Matcher m = CITATION.matcher(input);
+            Matcher m = pattern.matcher(input);
             m.region(start, input.length());
             if (!m.lookingAt()) return false;
             parser.flushTextNode();
-            parser.getBlock().appendChild(new Citation(input.subSequence(start, m.end())));
+            parser.getBlock().appendChild(node.apply(input.subSequence(start, m.end())));
             parser.setIndex(m.end());
             return true;
         }

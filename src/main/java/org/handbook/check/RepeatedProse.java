@@ -1,0 +1,181 @@
+package org.handbook.check;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.handbook.markdown.ParsedContent;
+import org.handbook.model.Markdown;
+import org.handbook.model.SourceMap;
+import org.handbook.problem.Position;
+import org.handbook.problem.Problems;
+import org.handbook.problem.Rule;
+
+/**
+ * Finds runs of {@value #MIN_WORDS} or more identical words that two content files share: each
+ * story and study is told in full once and referenced elsewhere, so a long shared run is usually
+ * a paragraph pasted from one file into another. Every window of {@value #MIN_WORDS} words
+ * (a shingle) is hashed once; shingles that two files share are checked word by word, then joined
+ * along their diagonal into the longest run, which is reported once, at the first file's place,
+ * naming the second's.
+ */
+public final class RepeatedProse {
+    /** The shortest run reported. */
+    public static final int MIN_WORDS = 12;
+    private static final long PRIME = 0x100000001B3L;
+
+    /** One run: {@code length} words at word {@code i} of passage {@code a} and word {@code j} of passage {@code b}. */
+    record Run(int a, int i, int b, int j, int length) {
+    }
+
+    private RepeatedProse() {
+    }
+
+    /**
+     * Warns about every run two files share: their Markdown texts and their YAML texts (by item,
+     * {@code sources}); a YAML text that is itself a parsed Markdown text (a checklist item's why)
+     * is read once, as Markdown.
+     */
+    public static void check(ParsedContent parsed, Map<String, SourceMap> sources, Problems problems) {
+        Map<String, Passage.Builder> files = new TreeMap<>();
+        Set<Position> markdownStarts = new HashSet<>();
+        parsed.all().entrySet().stream().filter(e -> !e.getKey().startsWith("unbound:")).sorted(Map.Entry.comparingByKey()).forEach(e -> {
+            Markdown m = e.getValue().source();
+            markdownStarts.add(new Position(m.path(), m.firstLine(), m.firstColumn()));
+            files.computeIfAbsent(m.path(), Passage.Builder::new).markdown(e.getValue());
+        });
+        for (SourceMap map : sources.values()) {
+            Passage.Builder file = files.computeIfAbsent(map.path(), Passage.Builder::new);
+            map.strings().forEach((pointer, text) -> {
+                if (!markdownStarts.contains(map.at(pointer))) file.yaml(map, pointer, text);
+            });
+        }
+        check(files.values().stream().map(Passage.Builder::build).toList(), problems);
+    }
+
+    /** Warns about every run shared by two of the passages (one passage per file). */
+    static void check(List<Passage> passages, Problems problems) {
+        List<Passage> sorted = passages.stream().sorted(Comparator.comparing(p -> p.path)).toList();
+        for (Run r : runs(sorted, MIN_WORDS)) {
+            Passage a = sorted.get(r.a());
+            Passage b = sorted.get(r.b());
+            Position other = b.position(r.j());
+            problems.warning(Rule.REPEATED_PROSE, a.position(r.i()), r.length() + " words repeat " + other + ": \u201C" + excerpt(a, r.i(), r.length()) + "\u201D",
+                    "tell it in full in one place and link there from the other (quotations are exempt)");
+        }
+    }
+
+    /** The runs of at least {@code min} words shared by two passages, in passage and word order. */
+    static List<Run> runs(List<Passage> passages, int min) {
+        long[][] hashes = new long[passages.size()][];
+        int total = 0;
+        for (int p = 0; p < passages.size(); p++) {
+            hashes[p] = shingleHashes(passages.get(p).words, min);
+            total += hashes[p].length;
+        }
+        // most shingles occur once: a primitive table counts them, and only those that recur are placed
+        long[] table = new long[Integer.highestOneBit(Math.max(total, 1) * 2) * 2];
+        boolean[] twice = new boolean[table.length];
+        for (long[] h : hashes) for (long x : h) if (x != 0) {
+            int slot = slot(table, x);
+            if (table[slot] == x) twice[slot] = true;
+            else table[slot] = x;
+        }
+        Map<Long, long[]> shingles = new HashMap<>();
+        for (int p = 0; p < hashes.length; p++) {
+            for (int i = 0; i < hashes[p].length; i++) {
+                long x = hashes[p][i];
+                if (x != 0 && twice[slot(table, x)]) shingles.merge(x, new long[] {(long) p << 32 | i}, RepeatedProse::concat);
+            }
+        }
+        List<long[]> matches = new ArrayList<>();
+        for (long[] places : shingles.values()) {
+            if (places.length < 2) continue;
+            for (int x = 0; x < places.length; x++) {
+                for (int y = x + 1; y < places.length; y++) {
+                    int pa = (int) (places[x] >>> 32);
+                    int pb = (int) (places[y] >>> 32);
+                    if (pa == pb) continue;
+                    long first = pa < pb ? places[x] : places[y];
+                    long second = pa < pb ? places[y] : places[x];
+                    int a = (int) (first >>> 32);
+                    int i = (int) first;
+                    int b = (int) (second >>> 32);
+                    int j = (int) second;
+                    if (same(passages.get(a).words, i, passages.get(b).words, j, min)) matches.add(new long[] {a, b, j - i, i});
+                }
+            }
+        }
+        // a run is a chain of matching shingles on one diagonal of one pair of passages
+        matches.sort(Comparator.<long[]>comparingLong(m -> m[0]).thenComparingLong(m -> m[1])
+                .thenComparingLong(m -> m[2]).thenComparingLong(m -> m[3]));
+        List<Run> runs = new ArrayList<>();
+        int k = 0;
+        while (k < matches.size()) {
+            long[] m = matches.get(k);
+            int end = k;
+            while (end + 1 < matches.size() && Arrays.equals(matches.get(end + 1), 0, 3, m, 0, 3)
+                    && matches.get(end + 1)[3] == matches.get(end)[3] + 1) end++;
+            int i = (int) m[3];
+            runs.add(new Run((int) m[0], i, (int) m[1], i + (int) m[2], (int) (matches.get(end)[3] - i) + min));
+            k = end + 1;
+        }
+        runs.sort(Comparator.comparingInt(Run::a).thenComparingInt(Run::i).thenComparingInt(Run::b).thenComparingInt(Run::j));
+        return runs;
+    }
+
+    /** The hash of each window of {@code n} words starting at each word; 0 where the window holds a break. */
+    private static long[] shingleHashes(String[] words, int n) {
+        int count = Math.max(0, words.length - n + 1);
+        long[] out = new long[count];
+        long[] word = new long[words.length];
+        for (int i = 0; i < words.length; i++) word[i] = words[i] == null ? 0 : mix(words[i].hashCode());
+        long power = 1;
+        for (int i = 0; i < n - 1; i++) power *= PRIME;
+        long h = 0;
+        int lastBreak = -1;
+        for (int i = 0; i < words.length; i++) {
+            if (i >= n) h -= word[i - n] * power;
+            h = h * PRIME + word[i];
+            if (words[i] == null) lastBreak = i;
+            int start = i - n + 1;
+            if (start >= 0) out[start] = lastBreak >= start || h == 0 ? 0 : h;
+        }
+        return out;
+    }
+
+    private static long mix(int h) {
+        long x = h * 0x9E3779B97F4A7C15L;
+        return x ^ (x >>> 29) | 1;
+    }
+
+    private static boolean same(String[] a, int i, String[] b, int j, int n) {
+        for (int k = 0; k < n; k++) if (!a[i + k].equals(b[j + k])) return false;
+        return true;
+    }
+
+    /** The slot of {@code x} in an open-addressed table (a power of two long, with free slots): where it is, or the free one it goes to. */
+    private static int slot(long[] table, long x) {
+        int mask = table.length - 1;
+        int i = (int) (x ^ x >>> 32) & mask;
+        while (table[i] != 0 && table[i] != x) i = i + 1 & mask;
+        return i;
+    }
+
+    private static long[] concat(long[] a, long[] b) {
+        long[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    private static String excerpt(Passage p, int i, int length) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = i; k < i + Math.min(length, 14); k++) sb.append(k > i ? " " : "").append(p.words[k]);
+        return length > 14 ? sb + " \u2026" : sb.toString();
+    }
+}
