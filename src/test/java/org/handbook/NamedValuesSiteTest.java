@@ -1,5 +1,6 @@
 package org.handbook;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -16,6 +19,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Named values as readers meet them: written out wherever a page, a download, a PDF or the search
@@ -92,5 +96,50 @@ class NamedValuesSiteTest {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
             assertTrue(text.contains("Figures used in this chapter 1,200: Held-out questions the retrieval evaluation scores."), text);
         }
+    }
+
+    /**
+     * The build cache re-renders exactly the pages that show an edited value (and the values page),
+     * and an edited review date exactly the pages that show it: a page that renders again is
+     * one whose bytes change.
+     */
+    @Test
+    void anEditedValueOrReviewDateRendersAgainExactlyThePagesThatShowIt(@TempDir Path dir) throws Exception {
+        Path content = TestSites.copySample(dir);
+        Path out = dir.resolve("site");
+        TestSites.build(content, out);
+        assertRendersExactlyWhatChanged(out, () -> edit(content.resolve("values.yaml"), "value: 1200", "value: 1300"), 5);
+        assertRendersExactlyWhatChanged(out, () -> edit(content.resolve("values.yaml"), "text: \"a kappa of at least 0.6\"",
+                "text: \"a kappa of at least 0.7\""), 3);
+        assertRendersExactlyWhatChanged(out, () -> edit(content.resolve("values.yaml"), "  review-by: 2030-01-14", "  review-by: 2031-01-14"), 1);
+        Path playbook = content.resolve("playbooks/stale-bot.md");
+        assertRendersExactlyWhatChanged(out, () -> edit(playbook, "\n---\n", "\nreviewed: 2026-12-01\n---\n"), 1);
+        TestSites.build(content, dir.resolve("clean"));
+        Map<String, byte[]> clean = TestSites.snapshot(dir.resolve("clean"));
+        Map<String, byte[]> rebuilt = TestSites.snapshot(out);
+        assertEquals(clean.keySet(), rebuilt.keySet());
+        clean.forEach((path, bytes) -> assertArrayEquals(bytes, rebuilt.get(path), path + " as a clean build makes it"));
+    }
+
+    private interface Edit {
+        void run() throws Exception;
+    }
+
+    private static void edit(Path file, String from, String to) throws Exception {
+        String text = Files.readString(file);
+        int at = from.startsWith("\n---") ? text.indexOf(from, 4) : text.indexOf(from);
+        assertTrue(at >= 0, from + " in " + file);
+        Files.writeString(file, text.substring(0, at) + to + text.substring(at + from.length()));
+    }
+
+    private static void assertRendersExactlyWhatChanged(Path out, Edit edit, int atLeast) throws Exception {
+        Map<String, byte[]> before = TestSites.snapshot(out);
+        edit.run();
+        int rendered = TestSites.build(out.getParent().resolve("content"), out).rendered();
+        Map<String, byte[]> after = TestSites.snapshot(out);
+        List<String> changed = after.keySet().stream().filter(p -> p.endsWith(".html") && !p.equals("404.html"))
+                .filter(p -> !Arrays.equals(after.get(p), before.get(p))).sorted().toList();
+        assertTrue(changed.size() >= atLeast, "the edit shows on " + changed);
+        assertEquals(changed.size(), rendered, "pages rendered again, against pages whose bytes changed: " + changed);
     }
 }

@@ -291,6 +291,8 @@ public final class Library {
     /** A named value ({@code value:NAME}); every value, in order ({@code value:}); which items show a value. */
     public static final String VALUE = "value:";
     public static final String VALUE_USES = "value-uses:";
+    /** Whether there is any value at all: every page's navigation depends on it, not on the values. */
+    public static final String ANY_VALUE = "any-value:";
     /** The review dates of an item ({@code review:playbook:x}). */
     public static final String REVIEW = "review:";
 

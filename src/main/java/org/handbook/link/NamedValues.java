@@ -39,15 +39,25 @@ public final class NamedValues {
         return List.copyOf(byName.values());
     }
 
+    /** Whether the handbook has any value: the layout links the values page only then. */
+    public boolean any() {
+        Reads.note(Library.ANY_VALUE);
+        return !byName.isEmpty();
+    }
+
     public Optional<Value> get(String name) {
         Reads.note(Library.VALUE + name);
         return Optional.ofNullable(byName.get(name));
     }
 
-    /** What a page shows of a value, as its read's hash takes it. */
+    /** What a page that shows a value shows of it (its review-by date only the values page shows, which reads them all). */
+    static String shown(Value v) {
+        return v.name() + "=" + v.value() + "|" + v.unit() + "|" + v.text() + "|" + v.about() + "|" + v.source() + "|" + v.reviewed();
+    }
+
+    /** Every field of a value: what the values page shows of each. */
     static String fields(Value v) {
-        return v.name() + "=" + v.value() + "|" + v.unit() + "|" + v.text() + "|" + v.about() + "|" + v.source()
-                + "|" + v.reviewed() + "|" + v.reviewBy();
+        return shown(v) + "|" + v.reviewBy();
     }
 
     /** How a value reads in a sentence. */

@@ -58,9 +58,11 @@ final class ReadHashes {
             case Library.DEFINITION -> Hashes.fast(lib.definition(rest));
             case Library.SOURCE_NUMBER -> String.valueOf(lib.sourceNumber(rest));
             case Library.VALUE -> rest.isEmpty() ? Hashes.of(lib.values().all().stream().map(NamedValues::fields).toList().toString())
-                    : lib.values().get(rest).map(NamedValues::fields).map(Hashes::of).orElse(ABSENT);
+                    : lib.values().get(rest).map(NamedValues::shown).map(Hashes::of).orElse(ABSENT);
+            case Library.ANY_VALUE -> String.valueOf(!lib.values().all().isEmpty());
             case Library.VALUE_USES -> Hashes.of(lib.valueUses(rest).toString());
-            case Library.REVIEW -> lib.review(rest).map(r -> r.reviewed() + "|" + r.reviewBy()).orElse(ABSENT);
+            // a page shows when its item was last reviewed, not when it is next due (that is `handbook stale`'s)
+            case Library.REVIEW -> lib.review(rest).map(r -> String.valueOf(r.reviewed())).orElse(ABSENT);
             default -> throw new IllegalStateException("a read of '" + key + "' that nothing can hash: give it its case in ReadHashes");
         };
     }

@@ -52,7 +52,7 @@ final class SitePages {
             if (type.index() != null) makers.add(() -> index(lib, type));
         }
         if (lib.config().print()) makers.add(() -> print(lib));
-        if (!lib.values().all().isEmpty()) makers.add(() -> values(lib));
+        if (lib.values().any()) makers.add(() -> values(lib));
         makers.add(() -> new Page(Urls.SEARCH, "search.ftlh", head("search", "Search", "Search the whole handbook, online or from a downloaded copy.",
                 List.of(HOME), null, null, List.of()), v -> Map.of()));
         return makers.stream().map(make -> {

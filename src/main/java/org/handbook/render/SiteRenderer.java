@@ -196,7 +196,7 @@ public final class SiteRenderer {
         int total = lib.totalMinutes(Chapters.TYPE);
         SiteConfig c = lib.config();
         return new View.Site(c.title(), c.subtitle(), c.edition(), c.description(), c.language(), c.updated(),
-                Urls.root(from) + Urls.HOME, total, c.print(), !lib.values().all().isEmpty());
+                Urls.root(from) + Urls.HOME, total, c.print(), lib.values().any());
     }
 
     /** The 404 page is served from any depth, so its links start at the site's base path. */

@@ -34,6 +34,7 @@ public final class Checklists {
             .embedsItems()
             .script("checklist.js")
             .page(Checklists::view)
+            .card(Checklists::card)
             .search(Checklists::records)
             .scaffold("checklist.yaml")
             .build();
@@ -41,6 +42,10 @@ public final class Checklists {
     /** A checklist with its items' "why" as HTML. */
     public record View(String id, String title, String purpose, String useWhen, String version, int itemCount,
                        int requiredCount, List<Section> sections, List<Link> chapters, List<Link> playbooks, String href) {
+    }
+
+    /** A checklist in a list: what it is for and how many items it has, not the items (a card shows no value they name). */
+    public record Card(String title, String href, String purpose, int itemCount, int requiredCount) {
     }
 
     /** A titled group of items. */
@@ -102,6 +107,11 @@ public final class Checklists {
                 .map(p -> v.link(Playbooks.TYPE, p.id())).toList();
         return new View(c.id(), v.plain(c.title()), v.inline(c.purpose()), v.inline(c.useWhen()), c.version(), c.itemCount(), required,
                 List.copyOf(sections), v.links(Chapters.TYPE, c.chapters()), playbooks, v.href(TYPE, c.id()));
+    }
+
+    private static Card card(Views v, Checklist c) {
+        int required = (int) c.sections().stream().flatMap(s -> s.items().stream()).filter(Checklist.Item::required).count();
+        return new Card(v.plain(c.title()), v.href(TYPE, c.id()), v.inline(c.purpose()), c.itemCount(), required);
     }
 
     /** The checklist, then each item on its own (not as a name: items would crowd out the sections that explain them). */

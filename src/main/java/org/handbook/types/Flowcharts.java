@@ -42,6 +42,7 @@ public final class Flowcharts {
             .embedsItems()
             .script("walk.js")
             .page(Flowcharts::view)
+            .card(Flowcharts::card)
             .search(Flowcharts::records)
             .scaffold("flowchart.yaml")
             .build();
@@ -49,6 +50,10 @@ public final class Flowcharts {
     /** A flowchart with its nodes numbered as the decision table numbers them, and its laid-out diagram. */
     public record View(String id, String title, String description, String start, List<Node> nodes,
                        List<Link> playbooks, String href, Diagram diagram) {
+    }
+
+    /** A flowchart in a list: its title and description, not its nodes (a card shows no value they name). */
+    public record Card(String title, String href, String description) {
     }
 
     /** A question or an outcome; its texts as HTML, the question and help also as plain text (the walk's first step repeats them). */
@@ -71,6 +76,10 @@ public final class Flowcharts {
                     text(v, "outcome"), verdict == null ? null : Verdict.of(verdict), text(v, "summary"), list(v, "links")));
         });
         return new Flowchart(id, text(n, "title"), text(n, "description"), text(n, "start"), Collections.unmodifiableMap(nodes), map);
+    }
+
+    private static Card card(Views v, Flowchart f) {
+        return new Card(v.plain(f.title()), v.href(TYPE, f.id()), v.inline(f.description()));
     }
 
     /** A reference to a node reads as the node: "Use retrieval (What to change)". */
