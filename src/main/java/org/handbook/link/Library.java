@@ -184,6 +184,16 @@ public final class Library {
         return valueUses.getOrDefault(name, List.of());
     }
 
+    /**
+     * The text of the heading {@code anchor} names in the text {@code textKey}, values written out;
+     * read as that heading alone, so a page naming a section does not depend on the section's prose.
+     */
+    public Optional<String> heading(String textKey, String anchor) {
+        Reads.note(HEADING + textKey + "#" + anchor);
+        return Reads.unrecorded(() -> parsed.get(textKey).flatMap(md -> md.headings().stream().filter(h -> h.id().equals(anchor)).findFirst())
+                .map(h -> values.plain(h.text())));
+    }
+
     /** Every item and value with a review date, in file order. */
     public List<Review> reviews() {
         return reviews;
@@ -295,6 +305,8 @@ public final class Library {
     public static final String ANY_VALUE = "any-value:";
     /** The review dates of an item ({@code review:playbook:x}). */
     public static final String REVIEW = "review:";
+    /** The text of a heading an anchor names ({@code heading:chapter:x#anchor}), not the whole text it is in. */
+    public static final String HEADING = "heading:";
 
     /** The key {@link #items} notes: every item of the type, in order, every field but the body. */
     public static String itemsKey(ContentType<?> type) {

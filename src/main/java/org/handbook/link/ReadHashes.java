@@ -63,6 +63,8 @@ final class ReadHashes {
             case Library.VALUE_USES -> Hashes.of(lib.valueUses(rest).toString());
             // a page shows when its item was last reviewed, not when it is next due (that is `handbook stale`'s)
             case Library.REVIEW -> lib.review(rest).map(r -> String.valueOf(r.reviewed())).orElse(ABSENT);
+            case Library.HEADING -> lib.heading(rest.substring(0, rest.lastIndexOf('#')), rest.substring(rest.lastIndexOf('#') + 1))
+                    .map(Hashes::fast).orElse(ABSENT);
             default -> throw new IllegalStateException("a read of '" + key + "' that nothing can hash: give it its case in ReadHashes");
         };
     }

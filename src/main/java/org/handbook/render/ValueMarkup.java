@@ -72,8 +72,7 @@ final class ValueMarkup {
     private static String title(Library lib, TypedRef r) {
         String page = lib.title(TypedRef.to(r.type(), r.id()));
         if (r.anchor() == null || r.index()) return lib.title(r);
-        return lib.parsed().get(r.type().textKey(r.id())).flatMap(md -> md.headings().stream().filter(h -> h.id().equals(r.anchor())).findFirst())
-                .map(h -> page + ", \u201C" + lib.values().plain(h.text()) + "\u201D").orElse(lib.title(r));
+        return lib.heading(r.type().textKey(r.id()), r.anchor()).map(h -> page + ", \u201C" + h + "\u201D").orElse(lib.title(r));
     }
 
     static String esc(String s) {
