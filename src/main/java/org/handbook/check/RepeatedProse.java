@@ -86,11 +86,15 @@ public final class RepeatedProse {
             if (table[slot] == x) twice[slot] = true;
             else table[slot] = x;
         }
+        // a shingle is placed once per passage, at its first place: a repeat inside one file is not reported, and a
+        // word repeated a million times in one file cannot make this quadratic
         Map<Long, long[]> shingles = new HashMap<>();
         for (int p = 0; p < hashes.length; p++) {
+            int passage = p;
             for (int i = 0; i < hashes[p].length; i++) {
                 long x = hashes[p][i];
-                if (x != 0 && twice[slot(table, x)]) shingles.merge(x, new long[] {(long) p << 32 | i}, RepeatedProse::concat);
+                if (x != 0 && twice[slot(table, x)]) shingles.merge(x, new long[] {(long) p << 32 | i},
+                        (was, add) -> (int) (was[was.length - 1] >>> 32) == passage ? was : concat(was, add));
             }
         }
         List<long[]> matches = new ArrayList<>();
