@@ -120,4 +120,39 @@ class SessionTest {
             saves.shutdownNow();
         }
     }
+
+    @Test
+    void aTemplateChangeRendersEveryPageAgainAndParsesNoText(@TempDir Path dir) throws Exception {
+        Path content = TestSites.copySample(dir);
+        Path templates = dir.resolve("templates");
+        TestSites.copyTree(TestSites.TEMPLATES, templates);
+        Path out = dir.resolve("site");
+        try (Session session = new Session()) {
+            Pipeline.Options o = new Pipeline.Options(content, templates, out, BuildMode.SERVE).in(session);
+            Pipeline.Result first = Pipeline.run(o);
+            session.awaitRefresh();
+            assertTrue(session.texts.madeLastBuild() > 0, "the first build parses every text");
+
+            Path layout = templates.resolve("layout.ftlh");
+            Files.writeString(layout, Files.readString(layout).replace("</body>", "<p>A footer line from the template.</p></body>"));
+            Pipeline.Result r = Pipeline.run(o);
+            assertEquals(0, session.texts.madeLastBuild(), "no text parsed again");
+            assertEquals(0, session.files.madeLastBuild(), "no file loaded again");
+            assertTrue(Files.readString(out.resolve("chapters/first/index.html")).contains("A footer line from the template."),
+                    "the page is written before the build returns");
+            session.awaitRefresh();
+            java.util.List<String> without;
+            try (var files = Files.walk(out)) {
+                without = files.filter(f -> f.toString().endsWith(".html")).filter(f -> {
+                    try {
+                        return !Files.readString(f).contains("A footer line from the template.");
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }).map(Path::toString).toList();
+            }
+            assertEquals(java.util.List.of(), without, "every page rendered again, the one-page book with the slow outputs");
+            assertEquals(first.pages(), r.rendered() + 2, "before the build returns, every page counted but the one-page book (the 404 page is drawn every build, uncounted)");
+        }
+    }
 }

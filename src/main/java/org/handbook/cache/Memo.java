@@ -15,6 +15,8 @@ public final class Memo<K, V> {
     private final boolean keeps;
     private volatile Map<K, V> last = new ConcurrentHashMap<>();
     private volatile Map<K, V> used = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicInteger making = new java.util.concurrent.atomic.AtomicInteger();
+    private volatile int made;
 
     private Memo(boolean keeps) {
         this.keeps = keeps;
@@ -35,7 +37,10 @@ public final class Memo<K, V> {
         if (!keeps) return make.apply(key);
         V v = used.get(key);
         if (v == null) v = last.get(key);
-        if (v == null) v = make.apply(key);
+        if (v == null) {
+            v = make.apply(key);
+            making.incrementAndGet();
+        }
         used.put(key, v);
         return v;
     }
@@ -45,5 +50,11 @@ public final class Memo<K, V> {
         if (!keeps) return;
         last = used;
         used = new ConcurrentHashMap<>();
+        made = making.getAndSet(0);
+    }
+
+    /** How many values the last build made rather than found kept (a template change must parse no text again). */
+    public int madeLastBuild() {
+        return made;
     }
 }
