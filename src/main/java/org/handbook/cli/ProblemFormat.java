@@ -22,7 +22,10 @@ enum ProblemFormat {
     /** A SARIF 2.1.0 log of one run, for code scanning. */
     SARIF;
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Made on first use, not when the enum is: Jackson's classes cost a build or check that prints text some 50 ms to load. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     /** Prints every problem of a run (a build that failed, or the warnings of one that passed). */
     void report(List<Problem> problems, PrintStream out, PrintStream err) {
@@ -40,7 +43,7 @@ enum ProblemFormat {
     }
 
     static String json(Problem p) {
-        ObjectNode o = MAPPER.createObjectNode();
+        ObjectNode o = Json.MAPPER.createObjectNode();
         o.put("file", p.position().path());
         o.put("line", p.position().line());
         o.put("column", p.position().column());
