@@ -44,7 +44,11 @@ class OfflineCopyTest {
                 names.add(e.getName());
                 assertEquals(date, e.getTimeLocal(), e.getName());
                 String path = e.getName().substring(folder.length());
-                assertArrayEquals(files.get(path), zip.readAllBytes(), path);
+                byte[] bytes = zip.readAllBytes();
+                assertArrayEquals(OfflineCopy.onDisk(path, files.get(path)), bytes, path);
+                if (path.endsWith(".html")) {
+                    assertFalse(new String(bytes, java.nio.charset.StandardCharsets.UTF_8).contains(OfflineCopy.PATH), path + " links the archive, which is not in it");
+                }
             }
         }
         List<String> expected = files.keySet().stream().filter(OfflineCopy::included).map(p -> folder + p).sorted().toList();
@@ -55,6 +59,18 @@ class OfflineCopyTest {
     }
 
     @Test
+    void theOnlineHomeLinksTheArchiveAndTheCopysHomeDoesNotButKeepsTheOtherDownloads() throws Exception {
+        Map<String, byte[]> files = TestSites.snapshot(TestSites.handbookSite());
+        String online = new String(files.get("index.html"), java.nio.charset.StandardCharsets.UTF_8);
+        String onDisk = new String(OfflineCopy.onDisk("index.html", files.get("index.html")), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(online.contains("href=\"" + OfflineCopy.PATH + "\""), "the site's home links the archive");
+        assertFalse(onDisk.contains(OfflineCopy.PATH) || onDisk.contains(OfflineCopy.ONLINE_ONLY), "the copy's home neither links nor mentions it");
+        assertTrue(onDisk.contains("Take it with you: <a href=\"handbook.epub\" download>"), "the EPUB and PDF are still offered");
+        assertEquals(online.length() - onDisk.length(), online.indexOf("href=\"handbook.epub\"") - onDisk.indexOf("href=\"handbook.epub\""),
+                "only the marked part is cut");
+    }
+
+    @Test
     void unzippedAndOpenedFromDiskItSearchesWalksATreeAndTicksAnItem(@TempDir Path dir) throws Exception {
         Library lib = Pipeline.library(TestSites.CONTENT);
         Path root = unzip(Files.readAllBytes(TestSites.handbookSite().resolve(OfflineCopy.PATH)), dir).resolve(OfflineOutput.folder(lib.config().baseUrl()));
@@ -62,6 +78,13 @@ class OfflineCopyTest {
         try {
             WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(20));
             d.get(root.resolve("index.html").toUri().toString());
+            for (WebElement a : d.findElements(By.cssSelector("a[href]"))) {
+                String href = a.getAttribute("href");
+                if (href.startsWith("file:")) {
+                    Path target = Path.of(java.net.URI.create(href.replaceAll("[#?].*", "")));
+                    assertTrue(Files.exists(target), "the copy's home links " + href + ", which is not in it");
+                }
+            }
             WebElement box = d.findElement(By.id("site-search-input"));
             box.sendKeys("rollback plan");
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#site-search-results [role=option]")));
