@@ -56,22 +56,31 @@
     return pending.get(name);
   }
 
+  /**
+   * The manifest if this engine reads its format (a page from another build of the generator than
+   * its search files does not).
+   */
+  function usable() {
+    if (manifest.format !== FORMAT) {
+      const found = manifest.format;
+      manifest = null;
+      throw new Error('search: search/index.js is format ' + found + ', this page reads ' + FORMAT);
+    }
+    return manifest;
+  }
+
+  // the search page loads search/index.js itself, beside the scripts, so that a query in its
+  // address does not wait for one more request
   function getManifest() {
     if (manifest) {
-      return Promise.resolve(manifest);
+      return Promise.resolve().then(usable);
     }
     if (!manifestLoad) {
       manifestLoad = script(root + 'search/index.js').then(() => {
         if (!manifest) {
           throw new Error('search: search/index.js did not hand over the manifest');
         }
-        if (manifest.format !== FORMAT) {
-          // a page from another build of the generator than its search files
-          const found = manifest.format;
-          manifest = null;
-          throw new Error('search: search/index.js is format ' + found + ', this page reads ' + FORMAT);
-        }
-        return manifest;
+        return usable();
       }).finally(() => {
         manifestLoad = null;
       });

@@ -461,7 +461,8 @@
     render();
   });
   readUrl();
-  render();
+  // after the page's deferred scripts, search/index.js among them (search.ftlh), have run
+  document.addEventListener('DOMContentLoaded', render);
   if (!state.q) {
     pageInput.focus();
   }
