@@ -1,20 +1,26 @@
 package org.handbook.bench;
 
 import java.io.ByteArrayOutputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 import org.handbook.Browser;
 import org.handbook.serve.DevServer;
+import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * What a reader's search costs in headless Chromium on a built site served over HTTP: for each
  * query, a fresh browser (cold cache) opens the search page, then the query runs through the
  * site's engine; it prints the bytes of search files fetched (as served, and gzipped as a web
  * server would send them), the time to results, and the same for a second query and a repeat.
+ * Last, the results page opened from disk ({@code file://}) with each query: the results it shows.
  */
 public final class SearchBenchmark {
     private SearchBenchmark() {
@@ -50,6 +56,20 @@ public final class SearchBenchmark {
             }
         } finally {
             server.close();
+        }
+        ChromeDriver d = Browser.start(1280, 900);
+        try {
+            for (String q : List.of(args).subList(1, args.length)) {
+                d.get(site.toAbsolutePath().resolve("search/index.html").toUri() + "?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
+                new WebDriverWait(d, Duration.ofSeconds(30)).until(x -> !x.findElement(By.cssSelector(".search-page-status")).getText().isEmpty()
+                        && !x.findElement(By.cssSelector(".search-page-status")).getText().startsWith("Searching"));
+                int hits = d.findElements(By.cssSelector(".search-list .search-hit")).size();
+                System.out.printf("%-28s from disk (file://): %d results shown, \"%s\"%n", "\"" + q + "\"", hits,
+                        d.findElement(By.cssSelector(".search-page-status")).getText());
+                System.out.printf("FILETSV\t%s\t%d%n", q, hits);
+            }
+        } finally {
+            d.quit();
         }
     }
 
