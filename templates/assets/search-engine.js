@@ -336,11 +336,29 @@
   const io = { manifest: null, widths: null, norms: norms, loadShard, stemInfo, data, numbered };
   const rank = handbook.rank ? handbook.rank(io) : null;
 
+  // a site whose records are in this many files or fewer (FragmentFiles.SMALL_FILES) has a page of
+  // results load them all while the words are looked up, rather than after the ranking
+  const FEW_RECORD_FILES = 4;
+
+  function loadFewRecordFiles() {
+    getManifest().then((m) => {
+      const files = Math.ceil(m.records / m.f[0]);
+      for (let k = 0; files <= FEW_RECORD_FILES && k < files; k++) {
+        // a failed load is forgotten: record() asks again and reports it
+        loadShard('f', numbered(m.f, k)).catch(() => undefined);
+      }
+    }).catch(() => undefined);
+  }
+
   function find(query, options) {
     if (!rank) {
       return Promise.reject(new Error('search: search-rank.js did not load'));
     }
-    return analyse(query, options).then((q) => {
+    const analysed = analyse(query, options);
+    if (options.all && options.records !== false) {
+      loadFewRecordFiles();
+    }
+    return analysed.then((q) => {
       if (!q.slots.length) {
         return { results: [], counts: {}, total: 0, corrections: q.corrections, unknown: q.unknown, stems: [],
           words: {} };
