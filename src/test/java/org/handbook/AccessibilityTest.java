@@ -48,25 +48,4 @@ class AccessibilityTest {
         }
         assertEquals(List.of(), found, page);
     }
-
-    /**
-     * The handbook's long pages lay out their parts only as they near the screen; a part laid out
-     * only because axe measures a target in it must stay inside the size it holds (site.css), or its
-     * targets overlap the next part's and fail WCAG 2.2's target size (Lighthouse's accessibility).
-     */
-    @ParameterizedTest
-    @ValueSource(strings = {"print/index.html", "the longest chapter", "glossary/index.html"})
-    void theHandbooksLongPagesTargetsDoNotOverlapOnAPhone(String page) throws Exception {
-        Path handbook = TestSites.handbookSite().toAbsolutePath();
-        Path file = handbook.resolve(page);
-        if (page.equals("the longest chapter")) {
-            try (java.util.stream.Stream<Path> chapters = java.nio.file.Files.list(handbook.resolve("chapters"))) {
-                file = chapters.map(c -> c.resolve("index.html")).filter(java.nio.file.Files::isRegularFile)
-                        .max(java.util.Comparator.comparingLong(c -> c.toFile().length())).orElseThrow();
-            }
-        }
-        phone.get(file.toUri().toString());
-        Results r = new AxeBuilder().withRules(List.of("target-size")).analyze(phone);
-        assertEquals(List.of(), r.getViolations().stream().map(v -> v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList()).toList(), page);
-    }
 }
