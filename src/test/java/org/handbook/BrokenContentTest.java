@@ -2,15 +2,19 @@ package org.handbook;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.handbook.cli.Main;
 import org.handbook.problem.BuildFailed;
 import org.handbook.problem.Problem;
 import org.junit.jupiter.api.Test;
@@ -161,6 +165,10 @@ class BrokenContentTest {
                 "playbooks/stale-bot.md:8:43: error: unknown value 'refresh-shares'\n    hint: did you mean 'refresh-share'?"),
             new Case("malformed value reference", C2, replace(C2, "{{agreement-gate}}", "{{Agreement Gate}}"),
                 "chapters/second.md:22:96: error: malformed value reference '{{Agreement Gate}}'"),
+            new Case("unclosed value reference in Markdown", C2, replace(C2, "{{eval-size}} questions", "{{eval-size questions"),
+                "chapters/second.md:22:20: error: unclosed value reference '{{eval-size questions be'\n    hint: close it with }}, as in {{name}}"),
+            new Case("unclosed value reference in a YAML text", FC, replace(FC, "score {{eval-size}} samples", "score {{eval-size} samples"),
+                "flowcharts/decide.yaml:28:42: error: unclosed value reference '{{eval-size} samples.'"),
             new Case("value from an unknown source", VAL, replace(VAL, "source: lewis2020rag", "source: lewis2021rag"),
                 "values.yaml:11:11: error: unknown source 'lewis2021rag'\n    hint: did you mean 'lewis2020rag'?"),
             new Case("value from an unknown anchor", VAL, replace(VAL, "chapter:first#stale-facts", "chapter:first#stale-fact"),
@@ -187,14 +195,21 @@ class BrokenContentTest {
                 "playbooks/stale-bot.md:11:1: error: playbook 'stale-bot' has no route through flowchart 'decide'"));
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("cases")
-    void reportsTheProblemAtItsPositionAndLeavesTheSiteAlone(Case c, @TempDir Path dir) throws Exception {
+    /** A copy of the sample content under {@code dir} with the case's file written, and a previous build in {@code dir}/site. */
+    private static Path broken(Case c, Path dir) throws Exception {
         Path content = TestSites.copySample(dir);
         Files.write(content.resolve(c.file()), c.text().getBytes(StandardCharsets.UTF_8));
         Path out = dir.resolve("site");
         Files.createDirectories(out);
         Files.writeString(out.resolve("index.html"), "previous build");
+        return content;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void reportsTheProblemAtItsPositionAndLeavesTheSiteAlone(Case c, @TempDir Path dir) throws Exception {
+        Path content = broken(c, dir);
+        Path out = dir.resolve("site");
         Map<String, byte[]> before = TestSites.snapshot(out);
 
         BuildFailed failed = assertThrows(BuildFailed.class, () -> TestSites.build(content, out));
@@ -208,6 +223,33 @@ class BrokenContentTest {
             assertEquals(List.of("content", "site"), siblings.map(p -> p.getFileName().toString()).sorted().toList(),
                     "no staging folder is left behind");
         }
+    }
+
+    /** The rules of routes and named values, as a writer meets them: on the command line, exit code 1, nothing written. */
+    static Stream<Case> routeAndValueCases() {
+        return cases().filter(c -> c.name().matches(".*\\b(route|value|outcome)\\b.*"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("routeAndValueCases")
+    void theCommandLinePrintsItAndExitsWithOne(Case c, @TempDir Path dir) throws Exception {
+        Path content = broken(c, dir);
+        Path out = dir.resolve("site");
+        Map<String, byte[]> before = TestSites.snapshot(out);
+        PrintStream was = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        int code;
+        try {
+            code = Main.execute("build", "--content", content.toString(), "--out", out.toString());
+        } finally {
+            System.setErr(was);
+        }
+        String printed = err.toString(StandardCharsets.UTF_8);
+        assertEquals(1, code, printed);
+        assertTrue(printed.contains(c.expected()), "expected\n" + c.expected() + "\nin\n" + printed);
+        assertFalse(printed.contains("\tat org."), "no stack trace: " + printed);
+        assertSnapshotEquals(before, TestSites.snapshot(out));
     }
 
     @Test

@@ -65,10 +65,46 @@ class ContentWarningsTest {
         Files.writeString(term, Files.readString(term) + "\nIn one case " + story + ".\n");
         Path chapter = content.resolve("chapters/second.md");
         Files.writeString(chapter, Files.readString(chapter) + "\nRemember: " + story + ", which retrieval fixed.\n"
-                + "\nShe said \u201C" + story + "\u201D to nobody.\n");
+                + "\nShe said \u201C" + story + "\u201D to nobody.\n\nThe log read `" + story + "` again.\n\n    " + story + "\n");
         List<String> w = warnings(content, dir);
         assertEquals(1, w.size(), w.toString());
         assertTrue(w.get(0).startsWith("chapters/second.md:24:11: warning: 16 words repeat glossary/rag.md:7:13: \u201Cthe team retrained"), w.get(0));
+    }
+
+    /** On the command line the warnings print where they are, `check` exits with 0 and writes nothing. */
+    @Test
+    void checkPrintsEachWarningAtItsPlaceExitsWithZeroAndWritesNothing(@TempDir Path dir) throws Exception {
+        Path content = TestSites.copySample(dir);
+        Path term = content.resolve("glossary/lora.md");
+        Files.writeString(term, Files.readString(term).replace("term: LoRA\n", "term: LoRA\nreviewed: 2026-01-10\nreview-by: 2030-01-01\n"));
+        String story = "the team retrained every fortnight and the bot still quoted a price list withdrawn in March";
+        Path rag = content.resolve("glossary/rag.md");
+        Files.writeString(rag, Files.readString(rag) + "\nIn one case " + story + ".\n");
+        Path chapter = content.resolve("chapters/second.md");
+        Files.writeString(chapter, Files.readString(chapter) + "\nRemember: " + story + ", which retrieval fixed.\n");
+        Path out = dir.resolve("site");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("index.html"), "previous build");
+        PrintStream was = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        System.setProperty("handbook.today", "2030-01-10");
+        int code;
+        try {
+            code = Main.execute("check", "--content", content.toString(), "--out", out.toString());
+        } finally {
+            System.setErr(was);
+            System.clearProperty("handbook.today");
+        }
+        String printed = err.toString(StandardCharsets.UTF_8).replace(content.toAbsolutePath() + "/", "");
+        assertEquals(0, code, printed);
+        assertTrue(printed.contains("glossary/lora.md:4:12: warning: term:lora was due for review on 2030-01-01 (last reviewed 2026-01-10)"), printed);
+        assertTrue(printed.contains("chapters/second.md:24:11: warning: 16 words repeat glossary/rag.md:7:13: \u201Cthe team retrained"), printed);
+        assertTrue(printed.contains("0 errors, 2 warnings"), printed);
+        try (var files = Files.list(out)) {
+            assertEquals(List.of("index.html"), files.map(p -> p.getFileName().toString()).toList(), "check writes nothing");
+        }
+        assertEquals("previous build", Files.readString(out.resolve("index.html")));
     }
 
     @Test

@@ -33,7 +33,8 @@ public final class ContentChecks {
         Map<String, SourceMap> yaml = content.sourceMaps();
         Map<String, SourceMap> shown = new LinkedHashMap<>(yaml);
         shown.remove(Content.VALUES);
-        new ValueChecks(content, refs, problems).check(content.values(), ValueUses.scan(parsed, shown));
+        ValueUses.Found found = ValueUses.find(parsed, shown);
+        new ValueChecks(content, refs, problems).check(content.values(), found.uses(), found.unclosed());
         lapsed(Reviews.of(yaml, content.values(), problems), today, problems);
         RepeatedProse.check(parsed, yaml, problems);
     }

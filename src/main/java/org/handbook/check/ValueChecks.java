@@ -29,7 +29,11 @@ final class ValueChecks {
         this.problems = problems;
     }
 
-    void check(List<Value> values, List<ValueUses.Use> uses) {
+    void check(List<Value> values, List<ValueUses.Use> uses, List<ValueUses.Use> unclosed) {
+        for (ValueUses.Use u : unclosed) {
+            problems.error(Rule.MALFORMED_VALUE, u.at(), "unclosed value reference '" + u.name() + "'",
+                    "close it with }}, as in {{name}}; to show braces, put them in `code`");
+        }
         Set<String> names = content.valueNames();
         Set<String> used = new HashSet<>();
         for (ValueUses.Use u : uses) {

@@ -1,6 +1,8 @@
 package org.handbook.markdown;
 
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -23,12 +25,24 @@ public final class ValueUses {
     private ValueUses() {
     }
 
+    /** What {@link #find} finds: the references, and each {@code {{} that opens none, named by what follows it. */
+    public record Found(List<Use> uses, List<Use> unclosed) {
+    }
+
+    /** The references only: see {@link #find}. */
+    public static List<Use> scan(ParsedContent parsed, Map<String, SourceMap> yaml) {
+        return find(parsed, yaml).uses();
+    }
+
     /**
      * The references in every parsed text, and in every YAML text of {@code yaml} (item key to
-     * its file's source map) that is not itself a parsed Markdown text, such as a checklist item's why.
+     * its file's source map) that is not itself a parsed Markdown text, such as a checklist item's
+     * why; and every {@code {{} in those texts that opens no reference (in Markdown, outside code),
+     * with what follows it on its line.
      */
-    public static List<Use> scan(ParsedContent parsed, Map<String, SourceMap> yaml) {
+    public static Found find(ParsedContent parsed, Map<String, SourceMap> yaml) {
         List<Use> out = new ArrayList<>();
+        List<Use> unclosed = new ArrayList<>();
         Set<Position> markdownStarts = new HashSet<>();
         parsed.all().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
             ParsedMarkdown md = e.getValue();
@@ -37,6 +51,7 @@ public final class ValueUses {
             String item = item(e.getKey());
             for (Node n : md.document().getDescendants()) {
                 if (n instanceof ValueRef v) out.add(new Use(v.name(), md.position(n), item));
+                else if (n instanceof Text) unclosedIn(n.getChars(), md, item).ifPresent(unclosed::add);
             }
         });
         yaml.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
@@ -44,13 +59,38 @@ public final class ValueUses {
             map.strings().forEach((pointer, text) -> {
                 if (!text.contains("{{") || markdownStarts.contains(map.at(pointer))) return;
                 Matcher m = Syntax.VALUE.matcher(text);
-                while (m.find()) {
+                int from = 0;
+                for (int at = text.indexOf("{{"); at >= 0; at = text.indexOf("{{", from)) {
+                    if (!m.find(at) || m.start() != at) {
+                        unclosed.add(new Use(restOfLine(text, at), map.inString(pointer, at), e.getKey()));
+                        break;
+                    }
                     String written = m.group();
                     out.add(new Use(written.substring(2, written.length() - 2).strip(), map.inString(pointer, m.start()), e.getKey()));
+                    from = m.end();
                 }
             });
         });
-        return List.copyOf(out);
+        return new Found(List.copyOf(out), List.copyOf(unclosed));
+    }
+
+    /** The first {@code {{} of a text node: a reference would have been parsed as one, so this one is unclosed. */
+    private static java.util.Optional<Use> unclosedIn(BasedSequence chars, ParsedMarkdown md, String item) {
+        BasedSequence base = chars.getBaseSequence();
+        for (int i = 0; i < chars.length(); i++) {
+            int at = chars.getStartOffset() + i;
+            if (chars.charAt(i) == '{' && at + 1 < base.length() && base.charAt(at + 1) == '{') {
+                return java.util.Optional.of(new Use(restOfLine(base, at), md.position(at), item));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** The text from {@code at} to the end of its line, at most 24 characters. */
+    private static String restOfLine(CharSequence text, int at) {
+        int end = at;
+        while (end < text.length() && end - at < 24 && text.charAt(end) != '\n') end++;
+        return text.subSequence(at, end).toString().strip();
     }
 
     /** The item a text key belongs to: {@code checklist:gate/baseline} belongs to {@code checklist:gate}. */
