@@ -20,6 +20,11 @@ import java.util.stream.Stream;
  * that exists, and every #fragment an id on the target page.
  */
 final class SiteChecks {
+    /** A flowchart walk's state ({@code #walk=2.1}, answers by number) stands for the walk itself: the page must have one. */
+    private static String walkState(String fragment) {
+        return fragment.matches("walk=[0-9]*(\\.[0-9]+)*") ? "walk" : fragment;
+    }
+
     private static final Pattern REF = Pattern.compile("\\s(href|src)=\"([^\"]*)\"");
     private static final Pattern ID = Pattern.compile("\\sid=\"([^\"]*)\"");
 
@@ -63,7 +68,7 @@ final class SiteChecks {
                 } else if (!Files.isRegularFile(target)) {
                     broken.add(site.relativize(page) + ": " + url + " (no such file)");
                 } else if (fragment != null && target.toString().endsWith(".html")
-                        && !ids.computeIfAbsent(target, SiteChecks::idsOf).contains(fragment)) {
+                        && !ids.computeIfAbsent(target, SiteChecks::idsOf).contains(walkState(fragment))) {
                     broken.add(site.relativize(page) + ": " + url + " (no such anchor)");
                 }
             }

@@ -140,12 +140,13 @@ public final class PdfOutput implements Output {
         return new Job(Playbooks.TYPE.folder() + "/" + p.id() + "/" + p.id() + "-meeting-pack.pdf", url, List.of(), shared -> {
             Views v = shared.context().pages().views(page);
             Map<String, Object> m = shared.model("A4", url);
-            m.put("playbook", Playbooks.view(v, p, ""));
+            m.put("playbook", Playbooks.view(v, p, "", Playbooks.route(v, p)));
             m.put("checklist", Checklists.view(v, lib.item(Checklists.TYPE, p.checklist()).orElseThrow()));
             Flowcharts.View f = Flowcharts.view(v, lib.item(Flowcharts.TYPE, p.flowchart()).orElseThrow());
             m.put("flowchart", f);
             m.put("outcomeNumber", f.nodes().stream().filter(n -> n.id().equals(p.outcome())).mapToInt(Flowcharts.Node::number).findFirst().orElse(0));
             String key = Playbooks.TYPE.textKey(p.id());
+            m.put("pack", PackSections.of(v.html(key, "pack-")));
             m.put("terms", terms(lib, key));
             m.put("sources", lib.citations(key).stream().map(id -> lib.item(Sources.TYPE, id)).flatMap(Optional::stream)
                     .map(s -> Sources.view(v, s)).toList());

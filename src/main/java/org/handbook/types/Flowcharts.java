@@ -49,7 +49,11 @@ public final class Flowcharts {
 
     /** A flowchart with its nodes numbered as the decision table numbers them, and its laid-out diagram. */
     public record View(String id, String title, String description, String start, List<Node> nodes,
-                       List<Link> playbooks, String href, Diagram diagram) {
+                       List<Ending> playbooks, String href, Diagram diagram) {
+    }
+
+    /** An outcome and the playbooks whose routes end there. */
+    public record Ending(String id, String outcome, List<Link> playbooks) {
     }
 
     /** A flowchart in a list: its title and description, not its nodes (a card shows no value they name). */
@@ -105,8 +109,14 @@ public final class Flowcharts {
                     node.verdict() == null ? null : node.verdict().key(), node.verdict() == null ? null : node.verdict().label(),
                     v.inline(node.summary()), links, v.plain(node.question()), v.plain(node.help())));
         }
-        List<Link> playbooks = v.items(Playbooks.TYPE).stream().filter(p -> p.flowchart().equals(f.id()))
-                .map(p -> v.link(Playbooks.TYPE, p.id())).toList();
+        List<Ending> playbooks = new ArrayList<>();
+        for (Flowchart.Node node : f.nodes().values()) {
+            if (!node.isOutcome()) continue;
+            List<Link> ending = v.items(Playbooks.TYPE).stream()
+                    .filter(p -> p.flowchart().equals(f.id()) && !p.route().isEmpty() && p.route().get(p.route().size() - 1).equals(node.id()))
+                    .map(p -> v.link(Playbooks.TYPE, p.id())).toList();
+            if (!ending.isEmpty()) playbooks.add(new Ending(node.id(), v.inline(node.outcome()), ending));
+        }
         // the same on every page that shows it: laid out once a build
         Diagram diagram = v.shared("flowchart-diagram:" + f.id(), () -> Layout.ENGINE.layout(plain(f, v), numbers));
         return new View(f.id(), v.plain(f.title()), v.inline(f.description()), f.start(), nodes, playbooks, v.href(TYPE, f.id()), diagram);

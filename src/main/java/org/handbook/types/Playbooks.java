@@ -33,8 +33,8 @@ public final class Playbooks {
             .nav("Playbooks", 2)
             .onHome()
             .embedsIndex()
-            .card((v, p) -> view(v, p, ""))
-            .page((v, p) -> view(v, p, v.html(Playbooks.TYPE.textKey(p.id()), "")))
+            .card((v, p) -> view(v, p, "", null))
+            .page((v, p) -> view(v, p, v.html(Playbooks.TYPE.textKey(p.id()), ""), route(v, p)))
             .search((p, sink) -> sink.sections(p.title(), Playbooks.TYPE.path(p.id()), p.question() + " " + p.answer(),
                     Playbooks.TYPE.textKey(p.id())))
             .scaffold("playbook.md", Playbooks::scaffoldValues)
@@ -43,7 +43,19 @@ public final class Playbooks {
     /** A playbook; its body is "" in lists. */
     public record View(String id, String title, String question, String verdict, String verdictLabel,
                        String answer, List<String> signalsFor, List<String> signalsAgainst, List<Link> techniques,
-                       Link checklist, Link walk, List<Link> chapters, String href, String body) {
+                       Link checklist, Link walk, List<Link> chapters, String href, String body, Route route) {
+    }
+
+    /** The flowchart a playbook's route goes through, and its steps. */
+    public record Route(Link flowchart, List<RouteStep> steps) {
+    }
+
+    /**
+     * A step of the route through the flowchart: the question (plain text, a link's) and the answer
+     * chosen (HTML), or, last, the outcome ({@code answer} null); {@code href} opens the walk there,
+     * the answers before it chosen.
+     */
+    public record RouteStep(String question, String answer, String href) {
     }
 
     /** A checklist and a walk of a flowchart that exist (each question's first answer), so a new playbook checks before it is filled in. */
@@ -73,11 +85,39 @@ public final class Playbooks {
                 text(n, "outcome"), list(n, "route"), list(n, "chapters"), i.body(), i.source());
     }
 
-    /** A playbook as seen from the page being rendered, with {@code body} as its HTML. */
-    public static View view(Views v, Playbook p, String body) {
+    /**
+     * The playbook's route as steps, each linking to the flowchart's walk with the answers before it
+     * chosen ({@code #walk=2.1}: the second option, then the first, as walk.js reads it).
+     */
+    public static Route route(Views v, Playbook p) {
+        Flowchart f = v.items(Flowcharts.TYPE).stream().filter(c -> c.id().equals(p.flowchart())).findFirst().orElse(null);
+        if (f == null) return null;
+        String walk = v.href(Flowcharts.TYPE, f.id()) + "#walk=";
+        List<RouteStep> steps = new java.util.ArrayList<>();
+        List<String> choices = new java.util.ArrayList<>();
+        for (int i = 0; i < p.route().size(); i++) {
+            Flowchart.Node node = f.nodes().get(p.route().get(i));
+            if (node == null) break;
+            String href = walk + String.join(".", choices);
+            if (node.isOutcome()) {
+                steps.add(new RouteStep(v.plain(node.outcome()), null, href));
+                break;
+            }
+            String next = i + 1 < p.route().size() ? p.route().get(i + 1) : null;
+            int k = 0;
+            while (k < node.options().size() && !node.options().get(k).next().equals(next)) k++;
+            if (k == node.options().size()) break;
+            steps.add(new RouteStep(v.plain(node.question()), v.inline(node.options().get(k).label()), href));
+            choices.add(String.valueOf(k + 1));
+        }
+        return new Route(v.link(Flowcharts.TYPE, f.id()), List.copyOf(steps));
+    }
+
+    /** A playbook as seen from the page being rendered, with {@code body} as its HTML and its route (null in lists). */
+    public static View view(Views v, Playbook p, String body, Route route) {
         return new View(p.id(), v.plain(p.title()), v.inline(p.question()), p.verdict().key(), p.verdict().label(), v.inline(p.answer()),
                 v.inline(p.signals().forVerdict()), v.inline(p.signals().against()), v.links(Techniques.TYPE, p.techniques()),
                 v.link(Checklists.TYPE, p.checklist()), v.link(TypedRef.to(Flowcharts.TYPE, p.flowchart(), p.outcome())),
-                v.links(Chapters.TYPE, p.chapters()), v.href(TYPE, p.id()), body);
+                v.links(Chapters.TYPE, p.chapters()), v.href(TYPE, p.id()), body, route);
     }
 }

@@ -95,10 +95,10 @@ class PdfOutputTest {
                 String text = text(doc);
                 Checklist c = lib.item(Checklists.TYPE, p.checklist()).orElseThrow();
                 List<String> parts = new ArrayList<>(List.of("Meeting pack: " + p.title(), lib.values().plain(p.question()), "Signals"));
+                parts.add("Decision record");
                 parts.add("Checklist: " + c.title());
                 parts.addAll(items(c).subList(1, 3));
                 parts.add("Decision table");
-                parts.add("Decision record");
                 inOrder(text, parts, p.id());
                 assertTrue(text.contains(lib.values().plain(p.signals().forVerdict().get(0)).replaceAll("\\s+", " ")), p.id() + " lists the signals");
             }
