@@ -26,8 +26,11 @@ edit() { sed -i "s/^Edited for the benchmark.*/Edited for the benchmark $(date +
 export -f cold build edit; export here ours out base edited
 rows="$(mktemp)"; trap 'rm -f "$rows"' EXIT
 timed() {   # NAME CMD...: timeit's rows, shown, and the medians kept for the table
-  local name="$1"; shift
-  "$kit/timeit.sh" -n "$RUNS" -- "$@" | tee /dev/stderr | awk -v n="$name" '$2 == "wall" {w = $5} $2 == "peak" {m = $5} END {print n, w, m}' >> "$rows"
+  local name="$1" one; shift; one="$(mktemp)"
+  "$kit/timeit.sh" -n "$RUNS" -- "$@" > "$one"
+  cat "$one"
+  awk -v n="$name" '$2 == "wall" {w = $5} $2 == "peak" {m = $5} END {print n, w, m}' "$one" >> "$rows"
+  rm -f "$one"
 }
 CORPUS="$corpus" OUT=/dev/shm/hugo-$N BENCH_WORK="$work" timed "hugo-cold" bash "$kit/run-hugo.sh" "$N"
 timed "cold" bash -c cold
