@@ -152,6 +152,11 @@
     if (verdict) {
       step.appendChild(el('p', 'walk-verdict')).appendChild(verdict.cloneNode(true));
     }
+    // the verdict if a measurement holds, with the measurement and its threshold
+    const measured = r.querySelector('.node-if-measured');
+    if (measured) {
+      step.appendChild(measured.cloneNode(true));
+    }
     step.appendChild(el('p', 'walk-summary', text(r, '.node-summary')));
     const links = r.querySelector('.node-links');
     if (links) {
@@ -184,6 +189,7 @@
       steps: state.steps,
       outcome: text(r, '.node-title strong'),
       verdict: text(r, '.verdict'),
+      measured: text(r, '.node-if-measured'),
       summary: text(r, '.node-summary'),
       links: all('.node-links a', r).map((a) => ({ text: a.textContent.trim(), href: a.href })),
       sections: ['Attendees', 'Decision and owner', 'Notes']
@@ -196,6 +202,9 @@
     record.steps.forEach((s, i) => lines.push((i + 1) + '. ' + s.question + ' **' + s.answer + '**'));
     const verdict = record.verdict ? ' (' + record.verdict + ')' : '';
     lines.push('', '## Outcome: ' + record.outcome + verdict, '', record.summary, '');
+    if (record.measured) {
+      lines.push(record.measured, '');
+    }
     record.links.forEach((a) => lines.push('- [' + a.text + '](' + a.href + ')'));
     record.sections.forEach((label, i) => lines.push('', '## ' + label, '', i === 0 ? '- ' : ''));
     return lines.join('\n');
@@ -220,6 +229,9 @@
     body.appendChild(ol);
     body.appendChild(el('p', 'record-outcome', 'Outcome: ' + record.outcome + ' (' + record.verdict + ')'));
     body.appendChild(el('p', null, record.summary));
+    if (record.measured) {
+      body.appendChild(el('p', 'record-measured', record.measured));
+    }
     const links = el('ul', 'record-links');
     record.links.forEach((a) => links.appendChild(el('li', null, a.text + ': ' + a.href)));
     body.appendChild(links);

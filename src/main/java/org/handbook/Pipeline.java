@@ -195,11 +195,12 @@ public final class Pipeline {
 
     /**
      * The templates, with what every template may show of the library (the handbook's words for
-     * its collections) and the keys reading it noted: every page is charged with them. A serve
+     * its collections, its verdicts) and the keys reading it noted: every page is charged with them. A serve
      * session keeps them while the templates and those reads are unchanged.
      */
     static Templates templates(Options o, Library library, String siteWide) throws IOException {
-        Reads.Recorded<Map<String, Object>> globals = Reads.record(() -> Map.of("collections", library.collections()));
+        Reads.Recorded<Map<String, Object>> globals = Reads.record(() -> Map.of("collections", library.collections(),
+                "verdicts", library.config().verdicts()));
         if (o.session() == null) return new Templates(o.templates(), globals.value(), globals.keys());
         StringBuilder key = new StringBuilder(siteWide);
         globals.keys().forEach(k -> key.append('\n').append(k).append('=').append(library.inputHash(k)));

@@ -67,7 +67,27 @@ class BrokenContentTest {
             new Case("missing field", C1, replace(C1, "claim: Retrieval keeps facts fresh; fine-tuning shapes behavior.\n", ""),
                 "chapters/first.md:2:1: error: missing field 'claim'"),
             new Case("unknown verdict", PB, replace(PB, "verdict: do-not-fine-tune", "verdict: do-not-finetune"),
-                "playbooks/stale-bot.md:4:10: error: 'verdict' has an unknown value 'do-not-finetune'\n    hint: did you mean 'do-not-fine-tune'?"),
+                "playbooks/stale-bot.md:4:10: error: unknown verdict 'do-not-finetune'\n    hint: did you mean 'do-not-fine-tune'?"),
+            new Case("unknown verdict of an outcome", FC, replace(FC, "verdict: fine-tune\n    summary: Train", "verdict: train\n    summary: Train"),
+                "flowcharts/decide.yaml:36:14: error: unknown verdict 'train'\n    hint: handbook.yaml declares these verdicts: do-not-fine-tune, not-yet, fine-tune"),
+            new Case("unknown verdict if measured", PB, replace(PB, "  verdict: fine-tune\n", "  verdict: fine-tuned\n"),
+                "playbooks/stale-bot.md:18:12: error: unknown verdict 'fine-tuned'\n    hint: did you mean 'fine-tune'?"),
+            new Case("unknown verdict if measured on an outcome", FC, replace(FC, "      verdict: fine-tune\n", "      verdict: fine-tuen\n"),
+                "flowcharts/decide.yaml:28:16: error: unknown verdict 'fine-tuen'\n    hint: did you mean 'fine-tune'?"),
+            new Case("verdict other than its outcome's", PB, replace(PB, "verdict: do-not-fine-tune", "verdict: not-yet"),
+                "playbooks/stale-bot.md:4:10: error: verdict 'not-yet' differs from the verdict of outcome 'use-retrieval' of flowchart 'decide' ('do-not-fine-tune')\n"
+                        + "    hint: a playbook and its outcome give the same verdicts, today's and the one if the measurement holds"),
+            new Case("verdict if measured other than its outcome's", PB, replace(PB, "  verdict: fine-tune\n", "  verdict: not-yet\n"),
+                "playbooks/stale-bot.md:18:12: error: 'if-measured' gives 'not-yet', outcome 'use-retrieval' of flowchart 'decide' gives 'fine-tune'"),
+            new Case("measurement its outcome does not name", FC, replace(FC,
+                    "    if-measured:\n      measure: Stale answers as a share of held-out questions\n      threshold: Above 5%\n      verdict: fine-tune\n", ""),
+                "playbooks/stale-bot.md:18:12: error: 'if-measured' gives 'fine-tune', but outcome 'use-retrieval' of flowchart 'decide' names no measurement"),
+            new Case("verdict declared twice", "handbook.yaml", replace("handbook.yaml", "  - id: fine-tune\n", "  - id: not-yet\n"),
+                "handbook.yaml:18:9: error: verdict 'not-yet' is declared twice\n    hint: give each verdict its own id, or remove one"),
+            new Case("verdict colour not a tone", "handbook.yaml", replace("handbook.yaml", "colour: green", "colour: \"#00ff00\""),
+                "handbook.yaml:20:13: error: 'verdicts[2].colour' has an unknown value '#00ff00'"),
+            new Case("sections for a collection without a body", "handbook.yaml", replace("handbook.yaml", "collections:\n", "collections:\n  checklists:\n    sections: [Before]\n"),
+                "handbook.yaml:24:5: error: checklists have no Markdown body to hold sections"),
             new Case("duplicate field", C1, replace(C1, "claim: Retrieval", "title: Again\nclaim: Retrieval"),
                 "chapters/first.md:4:1: error: duplicate field 'title'"),
             new Case("duplicate id", "checklists/gate.yml", replace(CL, "Release gate", "Another gate"),
@@ -83,7 +103,7 @@ class BrokenContentTest {
             new Case("dangling next", FC, replace(FC, "next: tune", "next: tunes"),
                 "flowcharts/decide.yaml:19:15: error: option 'No' leads to unknown node 'tunes'\n    hint: did you mean 'tune'?"),
             new Case("unreachable node", FC, replace(FC, "next: tune", "next: use-schema"),
-                "flowcharts/decide.yaml:30:3: error: node 'tune' cannot be reached from the start"),
+                "flowcharts/decide.yaml:34:3: error: node 'tune' cannot be reached from the start"),
             new Case("cycle", FC, replace(FC, "next: tune", "next: start-here"),
                 "flowcharts/decide.yaml:19:15: error: cycle: start-here -> format -> start-here"),
             new Case("path without outcome", FC, replace(FC, "  format:\n    question: Does a schema fix it?\n", "  format:\n    question: Does a schema fix it?\n    options: []\n  unused:\n    question: Old\n").replace("  use-schema:", "  use-schema-unused:"),
@@ -117,7 +137,7 @@ class BrokenContentTest {
             new Case("unclosed front matter", "glossary/open.md", "---\nterm: Open\n\nText.\n",
                 "glossary/open.md:1:1: error: front matter is not closed"),
             new Case("missing playbook section", PB, replace(PB, "## What would change the verdict", "## What might change it"),
-                "playbooks/stale-bot.md:16:1: error: playbook is missing the section '## What would change the verdict'"),
+                "playbooks/stale-bot.md:20:1: error: playbook is missing the section '## What would change the verdict'"),
             new Case("unknown outcome", PB, replace(PB, "outcome: use-retrieval", "outcome: use-retrieve"),
                 "playbooks/stale-bot.md:12:10: error: flowchart 'decide' has no node 'use-retrieve'\n    hint: did you mean 'use-retrieval'?"),
             new Case("unknown technique in front matter", PB, replace(PB, "techniques: [retrieval]", "techniques: [retreival]"),
@@ -160,7 +180,7 @@ class BrokenContentTest {
             new Case("unknown value in Markdown", C2, replace(C2, "{{eval-size}}", "{{eval-sise}}"),
                 "chapters/second.md:22:20: error: unknown value 'eval-sise'\n    hint: did you mean 'eval-size'?"),
             new Case("unknown value in a YAML text", FC, replace(FC, "{{eval-size}}", "{{eval-sized}}"),
-                "flowcharts/decide.yaml:28:42: error: unknown value 'eval-sized'\n    hint: did you mean 'eval-size'?"),
+                "flowcharts/decide.yaml:32:42: error: unknown value 'eval-sized'\n    hint: did you mean 'eval-size'?"),
             new Case("unknown value in a quoted front-matter text", PB, replace(PB, "{{refresh-share}}", "{{refresh-shares}}"),
                 "playbooks/stale-bot.md:8:43: error: unknown value 'refresh-shares'\n    hint: did you mean 'refresh-share'?"),
             new Case("malformed value reference", C2, replace(C2, "{{agreement-gate}}", "{{Agreement Gate}}"),
@@ -168,7 +188,7 @@ class BrokenContentTest {
             new Case("unclosed value reference in Markdown", C2, replace(C2, "{{eval-size}} questions", "{{eval-size questions"),
                 "chapters/second.md:22:20: error: unclosed value reference '{{eval-size questions be'\n    hint: close it with }}, as in {{name}}"),
             new Case("unclosed value reference in a YAML text", FC, replace(FC, "score {{eval-size}} samples", "score {{eval-size} samples"),
-                "flowcharts/decide.yaml:28:42: error: unclosed value reference '{{eval-size} samples.'"),
+                "flowcharts/decide.yaml:32:42: error: unclosed value reference '{{eval-size} samples.'"),
             new Case("value from an unknown source", VAL, replace(VAL, "source: lewis2020rag", "source: lewis2021rag"),
                 "values.yaml:11:11: error: unknown source 'lewis2021rag'\n    hint: did you mean 'lewis2020rag'?"),
             new Case("value from an unknown anchor", VAL, replace(VAL, "chapter:first#stale-facts", "chapter:first#stale-fact"),
@@ -190,7 +210,7 @@ class BrokenContentTest {
             new Case("route ending at another outcome", PB, replace(PB, "route: [start-here, use-retrieval]", "route: [start-here, format, use-schema]"),
                 "playbooks/stale-bot.md:13:29: error: route ends at 'use-schema', but the playbook's outcome is 'use-retrieval'"),
             new Case("outcome linking a playbook whose route ends elsewhere", FC, replace(FC, "links: [chapter:second]", "links: [chapter:second, playbook:stale-bot]"),
-                "flowcharts/decide.yaml:29:29: error: outcome 'use-schema' links playbook 'stale-bot', but its route ends at 'use-retrieval'"),
+                "flowcharts/decide.yaml:33:29: error: outcome 'use-schema' links playbook 'stale-bot', but its route ends at 'use-retrieval'"),
             new Case("playbook without a route", PB, replace(PB, "route: [start-here, use-retrieval]\n", ""),
                 "playbooks/stale-bot.md:11:1: error: playbook 'stale-bot' has no route through flowchart 'decide'"));
     }
@@ -283,7 +303,7 @@ class BrokenContentTest {
         List<String> positions = failed.problems().stream().map(p -> p.position().path().replaceAll(".*/content/", "")
                 + ":" + p.position().line()).toList();
         assertEquals(List.of("chapters/first.md:2", "chapters/first.md:4", "chapters/first.md:9", "flowcharts/decide.yaml:19",
-                "flowcharts/decide.yaml:30", "playbooks/stale-bot.md:10"), positions);
+                "flowcharts/decide.yaml:34", "playbooks/stale-bot.md:10"), positions);
     }
 
     @Test

@@ -57,7 +57,7 @@ class CollectionWordsTest {
     @Test
     void aHandbookNamesItsCollectionsEverywhereTheyAreShown(@TempDir Path dir) throws Exception {
         Path content = TestSites.copySample(dir);
-        Files.writeString(content.resolve("handbook.yaml"), Files.readString(content.resolve("handbook.yaml")) + WORDS);
+        Files.writeString(content.resolve("handbook.yaml"), withCollections(content, WORDS));
         Path site = dir.resolve("site");
         TestSites.build(content, site);
 
@@ -87,15 +87,21 @@ class CollectionWordsTest {
     @Test
     void anUnknownCollectionOrFieldIsAProblemWhereItIsWritten(@TempDir Path dir) throws Exception {
         Path content = TestSites.copySample(dir);
-        Files.writeString(content.resolve("handbook.yaml"), Files.readString(content.resolve("handbook.yaml"))
-                + "collections:\n  playbook:\n    label: Case\n  techniques:\n    fields:\n      costs: Price\n  glossary:\n    fields:\n      term: Word\n");
+        Files.writeString(content.resolve("handbook.yaml"), withCollections(content,
+                "collections:\n  playbook:\n    label: Case\n  techniques:\n    fields:\n      costs: Price\n  glossary:\n    fields:\n      term: Word\n"));
         BuildFailed failed = assertThrows(BuildFailed.class, () -> TestSites.build(content, dir.resolve("site")));
         String prefix = content.toAbsolutePath() + "/";
         List<String> reported = failed.problems().stream().map(Problem::format).map(s -> s.replace(prefix, "")).toList();
         assertEquals(List.of(
-                "handbook.yaml:10:3: error: unknown collection 'playbook'\n    hint: did you mean 'playbooks'?",
-                "handbook.yaml:14:7: error: the pages of techniques label no field 'costs'\n    hint: did you mean 'cost'?",
-                "handbook.yaml:17:7: error: the pages of glossary label no field 'term'\n    hint: remove it: glossary labels none of its fields"),
+                "handbook.yaml:23:3: error: unknown collection 'playbook'\n    hint: did you mean 'playbooks'?",
+                "handbook.yaml:27:7: error: the pages of techniques label no field 'costs'\n    hint: did you mean 'cost'?",
+                "handbook.yaml:30:7: error: the pages of glossary label no field 'term'\n    hint: remove it: glossary labels none of its fields"),
                 reported);
+    }
+
+    /** The sample's handbook.yaml with {@code block} in place of its collections block (its last). */
+    private static String withCollections(Path content, String block) throws java.io.IOException {
+        String yaml = Files.readString(content.resolve("handbook.yaml"));
+        return yaml.substring(0, yaml.indexOf("collections:")) + block;
     }
 }

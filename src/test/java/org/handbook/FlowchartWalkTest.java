@@ -159,6 +159,22 @@ class FlowchartWalkTest extends ServedSiteTest {
     }
 
     @Test
+    void anOutcomeWithAMeasurementShowsBothVerdictsAndRecordsTheMeasurement() {
+        driver = Browser.start(1280, 900);
+        driver.get(page() + "#walk=1");
+        driver.navigate().refresh();
+        shows("Use retrieval", "the first answer leads to the outcome with a measurement");
+        assertEquals("Don't fine-tune", driver.findElement(By.cssSelector(".walk-verdict .verdict")).getText());
+        String measured = driver.findElement(By.cssSelector(".walk .node-if-measured")).getText();
+        assertTrue(measured.startsWith("Fine-tune if the measurement holds"), measured);
+        assertTrue(measured.contains("Measure: Stale answers as a share of held-out questions. Holds when: Above 5%."), measured);
+        driver.findElement(By.cssSelector(".record-markdown summary")).click();
+        String md = driver.findElement(By.cssSelector(".record-text")).getAttribute("value");
+        assertTrue(md.contains("## Outcome: Use retrieval (Don't fine-tune)"), md);
+        assertTrue(md.contains("Fine-tune if the measurement holds Measure: Stale answers as a share of held-out questions."), md);
+    }
+
+    @Test
     void outcomeStateHasNoAxeViolations() {
         driver = Browser.start(390, 844);
         driver.get(page() + "#walk=2.2");

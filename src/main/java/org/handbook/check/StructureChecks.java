@@ -30,14 +30,11 @@ import org.handbook.types.Terms;
 
 /**
  * Rules about ids and fields: every id a field names exists (as its type declares), ids and
- * numbers are unique where they must be, playbooks have their fixed sections and a real
+ * numbers are unique where they must be, Markdown items have the sections handbook.yaml requires
+ * of their collection, verdicts are ones handbook.yaml declares, and playbooks name a real
  * flowchart outcome.
  */
 final class StructureChecks {
-    /** The sections every playbook body has, in this order. */
-    static final List<String> PLAYBOOK_SECTIONS = List.of("The question in the room", "What is really to change",
-            "The options", "The verdict", "What would change the verdict", "First three steps");
-
     private final ReferenceResolver refs;
     private final Problems problems;
 
@@ -60,7 +57,9 @@ final class StructureChecks {
             if (prev != null) problems.error(Rule.DUPLICATE_NUMBER, t.source().at("/order"),
                     "technique order " + t.order() + " is also used by '" + prev + "'", "give each technique its own position in the menu");
         }
-        for (Playbook p : c.items(Playbooks.TYPE)) playbook(c, p, parsed.text(Playbooks.TYPE.textKey(p.id())));
+        for (Playbook p : c.items(Playbooks.TYPE)) playbook(c, p);
+        for (ContentType<?> type : c.types().all()) sections(c, type, parsed);
+        if (c.config() != null) verdicts(c);
         terms(c.items(Terms.TYPE));
         for (Checklist cl : c.items(Checklists.TYPE)) checklist(cl);
     }
@@ -76,22 +75,56 @@ final class StructureChecks {
         }
     }
 
-    private void playbook(Content c, Playbook p, ParsedMarkdown body) {
+    private void playbook(Content c, Playbook p) {
         if (refs.ids(Flowcharts.TYPE).contains(p.flowchart())) {
             c.item(Flowcharts.TYPE, p.flowchart()).ifPresent(f -> outcome(p, f));
         }
-        List<String> found = body.headings().stream().filter(h -> h.level() == 2).map(h -> h.text()).toList();
-        int at = 0;
-        for (String want : PLAYBOOK_SECTIONS) {
-            int i = indexOf(found, want, at);
-            if (i < 0) {
-                problems.error(Rule.PLAYBOOK_SECTION, new Position(body.source().path(), body.source().firstLine(), 1),
-                        "playbook is missing the section '## " + want + "'",
-                        "playbooks have these sections in order: " + String.join(", ", PLAYBOOK_SECTIONS));
-            } else {
-                at = i + 1;
+    }
+
+    /** The sections handbook.yaml requires of a Markdown collection, in each item's body in order. */
+    private <T extends Record> void sections(Content c, ContentType<T> type, ParsedContent parsed) {
+        if (c.config() == null || type.layout() != ContentType.Layout.MARKDOWN) return;
+        List<String> wanted = type.words().over(c.config().collections().get(type.folder())).sections();
+        if (wanted.isEmpty()) return;
+        for (T item : c.items(type)) {
+            ParsedMarkdown body = parsed.text(type.textKey(type.id(item)));
+            List<String> found = body.headings().stream().filter(h -> h.level() == 2).map(h -> h.text()).toList();
+            int at = 0;
+            for (String want : wanted) {
+                int i = indexOf(found, want, at);
+                if (i < 0) {
+                    problems.error(Rule.PLAYBOOK_SECTION, new Position(body.source().path(), body.source().firstLine(), 1),
+                            type.name() + " is missing the section '## " + want + "'",
+                            "handbook.yaml asks " + type.folder() + " for these sections in order: " + String.join(", ", wanted));
+                } else {
+                    at = i + 1;
+                }
             }
         }
+    }
+
+    /** Every verdict a playbook or a flowchart outcome names, today's and the measured one, is declared in handbook.yaml. */
+    private void verdicts(Content c) {
+        List<String> known = c.config().verdicts().stream().map(org.handbook.model.Verdict::id).toList();
+        for (Playbook p : c.items(Playbooks.TYPE)) {
+            verdict(known, p.source(), "/verdict", p.verdict());
+            if (p.ifMeasured() != null) verdict(known, p.source(), "/if-measured/verdict", p.ifMeasured().verdict());
+        }
+        for (Flowchart f : c.items(Flowcharts.TYPE)) {
+            for (Flowchart.Node n : f.nodes().values()) {
+                String at = "/nodes/" + n.id();
+                if (n.verdict() != null) verdict(known, f.source(), at + "/verdict", n.verdict());
+                if (n.ifMeasured() != null) verdict(known, f.source(), at + "/if-measured/verdict", n.ifMeasured().verdict());
+            }
+        }
+    }
+
+    private void verdict(List<String> known, SourceMap source, String pointer, String id) {
+        if (id == null || known.contains(id)) return;
+        problems.error(Rule.UNKNOWN_VERDICT, source.at(pointer), "unknown verdict '" + id + "'",
+                known.isEmpty() ? "declare the verdicts under 'verdicts' in handbook.yaml"
+                        : DidYouMean.closest(id, known).map(s -> "did you mean '" + s + "'?")
+                        .orElse("handbook.yaml declares these verdicts: " + String.join(", ", known)));
     }
 
     private void outcome(Playbook p, Flowchart f) {
@@ -102,7 +135,26 @@ final class StructureChecks {
         } else if (!node.isOutcome()) {
             problems.error(Rule.PLAYBOOK_OUTCOME, p.source().at("/outcome"), "node '" + p.outcome() + "' of flowchart '" + f.id() + "' is a question, not an outcome",
                     "name the outcome node that leads to this playbook");
+        } else {
+            sameVerdicts(p, f, node);
         }
+    }
+
+    /** A playbook gives the verdicts of the outcome that leads to it: today's, and the one if the measurement holds. */
+    private void sameVerdicts(Playbook p, Flowchart f, Flowchart.Node node) {
+        String where = "outcome '" + node.id() + "' of flowchart '" + f.id() + "'";
+        String hint = "a playbook and its outcome give the same verdicts, today's and the one if the measurement holds";
+        if (!p.verdict().equals(node.verdict())) {
+            problems.error(Rule.VERDICT_MISMATCH, p.source().at("/verdict"), "verdict '" + p.verdict() + "' differs from the verdict of " + where
+                    + " ('" + node.verdict() + "')", hint);
+        }
+        String mine = p.ifMeasured() == null ? null : p.ifMeasured().verdict();
+        String its = node.ifMeasured() == null ? null : node.ifMeasured().verdict();
+        if (java.util.Objects.equals(mine, its)) return;
+        String message = mine == null ? where + " gives '" + its + "' if its measurement holds; this playbook names no measurement"
+                : its == null ? "'if-measured' gives '" + mine + "', but " + where + " names no measurement"
+                : "'if-measured' gives '" + mine + "', " + where + " gives '" + its + "'";
+        problems.error(Rule.VERDICT_MISMATCH, p.source().at(mine == null ? "/verdict" : "/if-measured/verdict"), message, hint);
     }
 
     private static int indexOf(List<String> list, String want, int from) {

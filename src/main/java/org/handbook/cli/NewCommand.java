@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.handbook.load.Content;
+import org.handbook.model.SiteConfig;
 import org.handbook.load.ContentLoader;
 import org.handbook.problem.Problems;
 import org.handbook.types.ContentType;
@@ -105,7 +106,17 @@ final class NewCommand implements Callable<Integer> {
     /** The content as it is, for placeholders that name what exists; problems in it are check's to report. */
     private ContentType.Lookup lookup() {
         Content content = new ContentLoader(paths.content, main.types(), new Problems()).load();
-        return content::items;
+        return new ContentType.Lookup() {
+            @Override
+            public <T extends Record> List<T> items(ContentType<T> type) {
+                return content.items(type);
+            }
+
+            @Override
+            public SiteConfig config() {
+                return content.config();
+            }
+        };
     }
 
     /** A file of the type that already has the id, in any of the type's extensions. */

@@ -7,18 +7,19 @@ import org.jsoup.nodes.Element;
  * Gives a flowchart picture its colours as SVG presentation attributes. On the site the picture
  * takes them from the stylesheet (so dark mode works); a reading system may ignore the book's
  * stylesheet, and an SVG without fills draws every box black, hiding its text. The values are the
- * site's light colours; outcome boxes take their verdict's.
+ * site's light colours; outcome boxes take their verdict's tone, each verdict line its own.
  */
 final class FlowchartPaint {
     private static final String FG = "#1f2328";
     private static final String SOFT = "#57606a";
-    /** Verdict key to its colour and soft background, as site.css has them; others get the question colours. */
-    private static final Map<String, String[]> VERDICTS = Map.of(
-            "fine-tune", new String[] {"#1a7f37", "#e7f5ea"},
-            "do-not-fine-tune", new String[] {"#b42318", "#fdecea"},
-            "not-yet", new String[] {"#7a5200", "#fff4d6"},
-            "fine-tune-a-component", new String[] {"#6639ba", "#f1ebfb"},
-            "refresh-or-retire", new String[] {"#1a5fb4", "#e6eefa"});
+    /** A verdict's tone to its colour and soft background, as site.css has them (light mode). */
+    private static final Map<String, String[]> TONES = Map.of(
+            "green", new String[] {"#1a7f37", "#e7f5ea"},
+            "red", new String[] {"#b42318", "#fdecea"},
+            "amber", new String[] {"#7a5200", "#fff4d6"},
+            "violet", new String[] {"#6639ba", "#f1ebfb"},
+            "blue", new String[] {"#1a5fb4", "#e6eefa"},
+            "grey", new String[] {SOFT, "#f3f1eb"});
 
     private FlowchartPaint() {
     }
@@ -33,14 +34,17 @@ final class FlowchartPaint {
             for (Element node : svg.select(".fc-node")) {
                 String[] colours = null;
                 for (String c : node.classNames()) {
-                    if (c.startsWith("fc-verdict-")) colours = VERDICTS.get(c.substring("fc-verdict-".length()));
+                    if (c.startsWith("fc-tone-")) colours = TONES.get(c.substring("fc-tone-".length()));
                 }
-                if (colours == null && node.hasClass("fc-outcome")) colours = VERDICTS.get("fine-tune");
                 String stroke = colours == null ? SOFT : colours[0];
                 String fill = colours == null ? "#f3f1eb" : colours[1];
                 node.select("rect").forEach(r -> r.attr("fill", fill).attr("stroke", stroke).attr("stroke-width", "1.5"));
                 node.select("text").forEach(t -> t.attr("fill", FG).attr("font-size", "14").attr("text-anchor", "middle"));
-                node.select(".fc-verdict").forEach(t -> t.attr("fill", stroke).attr("font-weight", "bold"));
+                for (Element line : node.select(".fc-verdict")) {
+                    String[] own = line.classNames().stream().filter(c -> c.startsWith("fc-fill-")).map(c -> TONES.get(c.substring("fc-fill-".length())))
+                            .filter(java.util.Objects::nonNull).findFirst().orElse(colours);
+                    line.attr("fill", own == null ? stroke : own[0]).attr("font-weight", "bold");
+                }
             }
         }
     }

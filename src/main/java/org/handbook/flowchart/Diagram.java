@@ -8,9 +8,22 @@ import java.util.List;
  */
 public record Diagram(int width, int height, List<Box> boxes, List<Edge> edges) {
 
-    /** A node's box with its text lines; {@code verdict} is null for a question. */
-    public record Box(String id, int number, boolean outcome, String verdict, int x, int y, int width, int height,
-                      List<Line> lines) {
+    /**
+     * A node's box with its text lines. An outcome's lines end with its verdict (from line
+     * {@code verdictLine}, in the verdict's {@code colour}) and, when it has one, the verdict its
+     * measurement would lead to (in {@code measuredColour}); a question has neither.
+     */
+    public record Box(String id, int number, boolean outcome, String colour, String measuredColour, int verdictLine,
+                      int x, int y, int width, int height, List<Line> lines) {
+        public static Box questionBox(String id, int number, int x, int y, int width, int height, List<Line> lines) {
+            return new Box(id, number, false, null, null, -1, x, y, width, height, lines);
+        }
+
+        public static Box outcomeBox(String id, int number, String colour, String measuredColour, int verdictLine,
+                                  int x, int y, int width, int height, List<Line> lines) {
+            return new Box(id, number, true, colour, measuredColour, verdictLine, x, y, width, height, lines);
+        }
+
         public boolean overlaps(Box o) {
             return x < o.x + o.width && o.x < x + width && y < o.y + o.height && o.y < y + height;
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.FixedAlignment;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
@@ -23,6 +24,7 @@ import org.eclipse.elk.graph.ElkLabel;
 import org.eclipse.elk.graph.ElkNode;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
 import org.handbook.model.Flowchart;
+import org.handbook.model.Verdict;
 
 /**
  * Lays a flowchart out top to bottom with ELK's layered algorithm: questions and outcomes as
@@ -49,8 +51,11 @@ public final class FlowchartLayout {
     private final TextWrap nodeText = new TextWrap(NODE_FONT);
     private final TextWrap labelText = new TextWrap(LABEL_FONT);
 
-    /** The diagram of {@code f}, its nodes numbered as {@code numbers} says (the decision table's numbers). */
-    public Diagram layout(Flowchart f, Map<String, Integer> numbers) {
+    /**
+     * The diagram of {@code f}, its nodes numbered as {@code numbers} says (the decision table's
+     * numbers), its outcomes' verdicts as {@code verdicts} declares them.
+     */
+    public Diagram layout(Flowchart f, Map<String, Integer> numbers, Function<String, Verdict> verdicts) {
         ElkNode graph = ElkGraphUtil.createGraph();
         graph.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
         graph.setProperty(CoreOptions.DIRECTION, Direction.DOWN);
@@ -71,11 +76,17 @@ public final class FlowchartLayout {
         Map<String, List<String>> texts = new HashMap<>();
         for (Flowchart.Node n : f.nodes().values()) {
             List<String> lines = new ArrayList<>(nodeText.lines(numbers.get(n.id()) + ". " + (n.isOutcome() ? n.outcome() : n.question()), NODE_TEXT_WIDTH));
-            if (n.isOutcome()) lines.add(n.verdict().label());
+            double boldWidth = 0;
+            if (n.isOutcome()) {
+                // the verdict, and the one a measurement would lead to, each a bold line of its own
+                for (String v : verdictLines(n, verdicts)) {
+                    lines.add(v);
+                    boldWidth = Math.max(boldWidth, nodeText.width(v) * BOLD);
+                }
+            }
             ElkNode node = ElkGraphUtil.createNode(graph);
             node.setIdentifier(n.id());
-            double verdictWidth = n.isOutcome() ? nodeText.width(n.verdict().label()) * BOLD : 0;
-            node.setDimensions(Math.ceil(Math.max(nodeText.widest(lines), verdictWidth) + 2 * PAD_X), Math.ceil(lines.size() * NODE_LINE + 2 * PAD_Y));
+            node.setDimensions(Math.ceil(Math.max(nodeText.widest(lines), boldWidth) + 2 * PAD_X), Math.ceil(lines.size() * NODE_LINE + 2 * PAD_Y));
             elkNodes.put(n.id(), node);
             texts.put(n.id(), lines);
         }
@@ -101,8 +112,13 @@ public final class FlowchartLayout {
         for (Flowchart.Node n : f.nodes().values()) {
             ElkNode node = elkNodes.get(n.id());
             int x = round(node.getX()), y = round(node.getY()), w = round(node.getWidth()), h = round(node.getHeight());
-            boxes.add(new Diagram.Box(n.id(), numbers.get(n.id()), n.isOutcome(), n.isOutcome() ? n.verdict().key() : null,
-                    x, y, w, h, centred(texts.get(n.id()), x + w / 2.0, y + PAD_Y, NODE_LINE, NODE_FONT)));
+            List<String> lines = texts.get(n.id());
+            Diagram.Box box = n.isOutcome()
+                    ? Diagram.Box.outcomeBox(n.id(), numbers.get(n.id()), verdicts.apply(n.verdict()).colour(),
+                            n.ifMeasured() == null ? null : verdicts.apply(n.ifMeasured().verdict()).colour(),
+                            lines.size() - verdictLines(n, verdicts).size(), x, y, w, h, centred(lines, x + w / 2.0, y + PAD_Y, NODE_LINE, NODE_FONT))
+                    : Diagram.Box.questionBox(n.id(), numbers.get(n.id()), x, y, w, h, centred(lines, x + w / 2.0, y + PAD_Y, NODE_LINE, NODE_FONT));
+            boxes.add(box);
         }
         List<Diagram.Edge> edges = new ArrayList<>();
         for (Pending p : pending) {
@@ -117,6 +133,12 @@ public final class FlowchartLayout {
                     new Diagram.Label(lx, ly, lw, lh, centred(p.label(), lx + lw / 2.0, ly + 2, LABEL_LINE, LABEL_FONT))));
         }
         return new Diagram(round(graph.getWidth()), round(graph.getHeight()), List.copyOf(boxes), List.copyOf(edges));
+    }
+
+    /** An outcome's verdict lines: today's verdict, then the one its measurement would lead to ("Fine-tune if the measurement holds"). */
+    private static List<String> verdictLines(Flowchart.Node n, Function<String, Verdict> verdicts) {
+        String today = verdicts.apply(n.verdict()).label();
+        return n.ifMeasured() == null ? List.of(today) : List.of(today, verdicts.apply(n.ifMeasured().verdict()).ifMeasuredLabel());
     }
 
     private static List<Diagram.Line> centred(List<String> lines, double cx, double top, double lineHeight, double font) {

@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import org.handbook.cache.Memo;
 import org.handbook.model.Markdown;
 import org.handbook.model.SiteConfig;
+import org.handbook.model.Verdict;
 import org.handbook.model.Wording;
 import org.handbook.problem.DidYouMean;
 import org.handbook.problem.Position;
@@ -109,7 +110,7 @@ public final class ContentLoader {
         return read(file, path).flatMap(this::parseYaml)
                 .filter(d -> SchemaCheck.validate(SchemaCheck.CONFIG, d.root(), d.map(), problems))
                 .filter(d -> address(d, "/base-url", Fields.text(d.root(), "base-url")) & date(d, "/updated", Fields.text(d.root(), "updated"))
-                        & collections(d))
+                        & collections(d) & verdicts(d))
                 .map(d -> config(d.root())).orElse(null);
     }
 
@@ -132,6 +133,11 @@ public final class ContentLoader {
                         DidYouMean.hint(e.getKey(), byFolder.keySet(), "content folder"));
                 continue;
             }
+            if (e.getValue().has("sections") && type.layout() != ContentType.Layout.MARKDOWN) {
+                ok = false;
+                problems.error(Rule.SCHEMA, d.map().keyAt(at + "/sections"), e.getKey() + " have no Markdown body to hold sections",
+                        "remove 'sections': only collections written in Markdown (chapters, playbooks, techniques, glossary) have them");
+            }
             JsonNode fields = e.getValue().get("fields");
             if (fields == null) continue;
             for (String field : (Iterable<String>) fields::fieldNames) {
@@ -141,6 +147,21 @@ public final class ContentLoader {
                         type.words().fields().isEmpty() ? "remove it: " + e.getKey() + " labels none of its fields"
                                 : DidYouMean.hint(field, type.words().fields().keySet(), "labelled field"));
             }
+        }
+        return ok;
+    }
+
+    /** Whether each verdict's id is declared once; reports each repeat where it is written. */
+    private boolean verdicts(LocatedYaml.Doc d) {
+        JsonNode list = d.root().get("verdicts");
+        if (list == null) return true;
+        Set<String> seen = new TreeSet<>();
+        boolean ok = true;
+        for (int i = 0; i < list.size(); i++) {
+            if (seen.add(text(list.get(i), "id"))) continue;
+            ok = false;
+            problems.error(Rule.DUPLICATE_ID, d.map().at("/verdicts/" + i + "/id"), "verdict '" + text(list.get(i), "id") + "' is declared twice",
+                    "give each verdict its own id, or remove one");
         }
         return ok;
     }
@@ -166,7 +187,14 @@ public final class ContentLoader {
         String lang = text(n, "language");
         return new SiteConfig(text(n, "title"), text(n, "subtitle"), text(n, "edition"), text(n, "description"),
                 text(n, "base-url"), wpm == null ? 220 : wpm, lang == null ? "en" : lang, text(n, "updated"),
-                !n.has("print") || bool(n, "print"), collections(n.get("collections")));
+                !n.has("print") || bool(n, "print"), collections(n.get("collections")), verdicts(n.get("verdicts")));
+    }
+
+    private static List<Verdict> verdicts(JsonNode list) {
+        List<Verdict> out = new ArrayList<>();
+        if (list != null) list.forEach(v -> out.add(new Verdict(text(v, "id"), text(v, "label"), text(v, "colour"), text(v, "meaning"),
+                text(v, "if-measured"))));
+        return out;
     }
 
     private static Map<String, Wording> collections(JsonNode block) {
@@ -176,7 +204,7 @@ public final class ContentLoader {
             Map<String, String> fields = new LinkedHashMap<>();
             if (w.has("fields")) w.get("fields").fields().forEachRemaining(f -> fields.put(f.getKey(), f.getValue().asText()));
             out.put(e.getKey(), new Wording(text(w, "label"), text(w, "plural"), text(w, "title"), text(w, "nav"),
-                    text(w, "description"), text(w, "intro"), fields));
+                    text(w, "description"), text(w, "intro"), fields, w.has("sections") ? Fields.list(w, "sections") : null));
         });
         return Map.copyOf(out);
     }

@@ -7,9 +7,12 @@ import java.util.Map;
 public record Flowchart(String id, String title, String description, String start,
                         Map<String, Node> nodes, SourceMap source) {
 
-    /** A question (with options) or an outcome (with verdict, summary and links). */
+    /**
+     * A question (with options) or an outcome (with a verdict id, summary and links, and perhaps
+     * the verdict a measurement would lead to).
+     */
     public record Node(String id, String question, String help, List<Option> options,
-                       String outcome, Verdict verdict, String summary, List<String> links) {
+                       String outcome, String verdict, IfMeasured ifMeasured, String summary, List<String> links) {
         public boolean isOutcome() {
             return outcome != null;
         }

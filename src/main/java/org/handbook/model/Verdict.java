@@ -1,31 +1,19 @@
 package org.handbook.model;
 
-/** The answer a playbook or flowchart outcome gives to "should we fine-tune?". */
-public enum Verdict {
-    DO_NOT_FINE_TUNE("do-not-fine-tune", "Don't fine-tune"),
-    NOT_YET("not-yet", "Not yet"),
-    FINE_TUNE("fine-tune", "Fine-tune"),
-    FINE_TUNE_A_COMPONENT("fine-tune-a-component", "Fine-tune a component"),
-    REFRESH_OR_RETIRE("refresh-or-retire", "Refresh or retire");
+/**
+ * One answer the handbook's decisions can give, as content/handbook.yaml's {@code verdicts} declare
+ * it: playbooks and flowchart outcomes name it by {@code id}; pages show its {@code label} in its
+ * {@code colour} (one of the site's tones, {@link #COLOURS}: the schema's choices, each drawn
+ * legibly in light and dark mode by site.css and in the EPUB);
+ * {@code meaning} says when it applies; {@code ifMeasured}, when given, is how the answer reads as
+ * the verdict a measurement would lead to ("Fine-tune if the measurement holds").
+ */
+public record Verdict(String id, String label, String colour, String meaning, String ifMeasured) {
+    /** The tones a verdict may take, as site.css and the EPUB's pictures draw them. */
+    public static final java.util.List<String> COLOURS = java.util.List.of("green", "red", "amber", "blue", "violet", "grey");
 
-    private final String key;
-    private final String label;
-
-    Verdict(String key, String label) {
-        this.key = key;
-        this.label = label;
-    }
-
-    public String key() {
-        return key;
-    }
-
-    public String label() {
-        return label;
-    }
-
-    public static Verdict of(String key) {
-        for (Verdict v : values()) if (v.key.equals(key)) return v;
-        throw new IllegalArgumentException("unknown verdict " + key);
+    /** How the verdict reads as the one a measurement would lead to: its own wording, or its label with "if the measurement holds". */
+    public String ifMeasuredLabel() {
+        return ifMeasured != null ? ifMeasured : label + " if the measurement holds";
     }
 }

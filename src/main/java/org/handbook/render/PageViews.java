@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.handbook.cache.Reads;
 import org.handbook.link.Library;
 import org.handbook.link.Urls;
+import org.handbook.model.Verdict;
 import org.handbook.types.ContentType;
 import org.handbook.types.Link;
 import org.handbook.types.TypedRef;
@@ -92,6 +93,11 @@ final class PageViews implements Views {
     @Override
     public <T extends Record> List<T> items(ContentType<T> type) {
         return lib.items(type);
+    }
+
+    @Override
+    public Verdict verdict(String id) {
+        return lib.config().verdictOf(id);
     }
 
     @Override

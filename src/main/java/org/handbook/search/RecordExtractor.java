@@ -89,6 +89,11 @@ public final class RecordExtractor {
         }
 
         @Override
+        public String verdictLabel(String id) {
+            return lib.config().verdictOf(id).label();
+        }
+
+        @Override
         public String text(String textKey) {
             return lib.parsed().get(textKey).map(md -> RecordExtractor.text(md.document())).orElse("");
         }

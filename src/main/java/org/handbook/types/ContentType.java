@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import org.handbook.model.SiteConfig;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -79,9 +80,13 @@ public final class ContentType<T extends Record> {
         Object of(Views views, T item);
     }
 
-    /** The items of any type, for a scaffold that fills in ids that exist. */
+    /** The items of any type, for a scaffold that fills in ids that exist, and handbook.yaml's settings (null if it failed). */
     public interface Lookup {
         <T extends Record> List<T> items(ContentType<T> type);
+
+        default SiteConfig config() {
+            return null;
+        }
     }
 
     /** The search records of an item. */
@@ -156,7 +161,7 @@ public final class ContentType<T extends Record> {
         if (embedIndex && index == null) throw new IllegalStateException(name + ": an index embed needs an index page");
         String many = index != null ? index.title() : Character.toUpperCase(folder.charAt(0)) + folder.substring(1).replace('-', ' ');
         this.words = new Words(label, many, many, nav == null ? many : nav.label(), index == null ? "" : index.description(), "",
-                b.fields);
+                b.fields, List.of());
     }
 
     /** Starts a declaration: the type's name is its reference prefix ({@code name:id}). */

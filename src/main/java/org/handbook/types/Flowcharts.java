@@ -16,7 +16,6 @@ import org.handbook.flowchart.Diagram;
 import org.handbook.flowchart.FlowchartLayout;
 import org.handbook.model.Flowchart;
 import org.handbook.model.SourceMap;
-import org.handbook.model.Verdict;
 
 /** Decision trees: question nodes with options leading on, ending in outcomes, drawn at build time and walked in the browser. */
 public final class Flowcharts {
@@ -60,9 +59,12 @@ public final class Flowcharts {
     public record Card(String title, String href, String description) {
     }
 
-    /** A question or an outcome; its texts as HTML, the question and help also as plain text (the walk's first step repeats them). */
+    /**
+     * A question or an outcome; its texts as HTML, the question and help also as plain text (the
+     * walk's first step repeats them); {@code verdict} is null for a question.
+     */
     public record Node(String id, int number, String question, String help, List<Option> options, String outcome,
-                       String verdict, String verdictLabel, String summary, List<Link> links, String questionText, String helpText) {
+                       VerdictView verdict, String summary, List<Link> links, String questionText, String helpText) {
     }
 
     /** An answer and where it leads; {@code label} as HTML, {@code text} as plain text (for a button). */
@@ -75,9 +77,8 @@ public final class Flowcharts {
             JsonNode v = e.getValue();
             List<Flowchart.Option> options = new ArrayList<>();
             if (v.has("options")) v.get("options").forEach(o -> options.add(new Flowchart.Option(text(o, "label"), text(o, "next"))));
-            String verdict = text(v, "verdict");
             nodes.put(e.getKey(), new Flowchart.Node(e.getKey(), text(v, "question"), text(v, "help"), List.copyOf(options),
-                    text(v, "outcome"), verdict == null ? null : Verdict.of(verdict), text(v, "summary"), list(v, "links")));
+                    text(v, "outcome"), text(v, "verdict"), Fields.ifMeasured(v), text(v, "summary"), list(v, "links")));
         });
         return new Flowchart(id, text(n, "title"), text(n, "description"), text(n, "start"), Collections.unmodifiableMap(nodes), map);
     }
@@ -106,7 +107,7 @@ public final class Flowcharts {
             }).toList();
             List<Link> links = node.links().stream().map(l -> v.link(l)).toList();
             nodes.add(new Node(node.id(), numbers.get(node.id()), v.inline(node.question()), v.inline(node.help()), options, v.inline(node.outcome()),
-                    node.verdict() == null ? null : node.verdict().key(), node.verdict() == null ? null : node.verdict().label(),
+                    node.isOutcome() ? VerdictView.of(v, node.verdict(), node.ifMeasured()) : null,
                     v.inline(node.summary()), links, v.plain(node.question()), v.plain(node.help())));
         }
         List<Ending> playbooks = new ArrayList<>();
@@ -118,7 +119,7 @@ public final class Flowcharts {
             if (!ending.isEmpty()) playbooks.add(new Ending(node.id(), v.inline(node.outcome()), ending));
         }
         // the same on every page that shows it: laid out once a build
-        Diagram diagram = v.shared("flowchart-diagram:" + f.id(), () -> Layout.ENGINE.layout(plain(f, v), numbers));
+        Diagram diagram = v.shared("flowchart-diagram:" + f.id(), () -> Layout.ENGINE.layout(plain(f, v), numbers, v::verdict));
         return new View(f.id(), v.plain(f.title()), v.inline(f.description()), f.start(), nodes, playbooks, v.href(TYPE, f.id()), diagram);
     }
 
@@ -127,7 +128,7 @@ public final class Flowcharts {
         Map<String, Flowchart.Node> nodes = new LinkedHashMap<>();
         f.nodes().forEach((id, n) -> nodes.put(id, new Flowchart.Node(id, v.plain(n.question()), v.plain(n.help()),
                 n.options().stream().map(o -> new Flowchart.Option(v.plain(o.label()), o.next())).toList(), v.plain(n.outcome()),
-                n.verdict(), v.plain(n.summary()), n.links())));
+                n.verdict(), n.ifMeasured(), v.plain(n.summary()), n.links())));
         return new Flowchart(f.id(), v.plain(f.title()), v.plain(f.description()), f.start(), Collections.unmodifiableMap(nodes), f.source());
     }
 
@@ -136,7 +137,7 @@ public final class Flowcharts {
         String page = TYPE.path(f.id());
         sink.add(f.title(), sink.label(), page, f.description() == null ? "" : f.description());
         for (Flowchart.Node n : f.nodes().values()) {
-            if (n.isOutcome()) sink.add(n.outcome(), f.title() + " › outcome: " + n.verdict().label(), page + "#" + n.id(), n.summary());
+            if (n.isOutcome()) sink.add(n.outcome(), f.title() + " › outcome: " + sink.verdictLabel(n.verdict()), page + "#" + n.id(), n.summary());
         }
     }
 }

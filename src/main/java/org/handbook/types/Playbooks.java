@@ -13,7 +13,7 @@ import org.handbook.model.Checklist;
 import org.handbook.model.Flowchart;
 import org.handbook.model.Playbook;
 import org.handbook.model.Signals;
-import org.handbook.model.Verdict;
+import org.handbook.model.SiteConfig;
 
 /** Decisions worked as they happen in a meeting: the question, the verdict, and how to act on it. */
 public final class Playbooks {
@@ -41,7 +41,7 @@ public final class Playbooks {
             .build();
 
     /** A playbook; its body is "" in lists. */
-    public record View(String id, String title, String question, String verdict, String verdictLabel,
+    public record View(String id, String title, String question, VerdictView verdict,
                        String answer, List<String> signalsFor, List<String> signalsAgainst, List<Link> techniques,
                        Link checklist, Link walk, List<Link> chapters, String href, String body, Route route) {
     }
@@ -58,9 +58,18 @@ public final class Playbooks {
     public record RouteStep(String question, String answer, String href) {
     }
 
-    /** A checklist and a walk of a flowchart that exist (each question's first answer), so a new playbook checks before it is filled in. */
+    /**
+     * A checklist and a walk of a flowchart that exist (each question's first answer), the verdicts
+     * of the outcome it ends at, and the sections handbook.yaml asks playbooks for, so a new
+     * playbook checks before it is filled in.
+     */
     private static Map<String, String> scaffoldValues(ContentType.Lookup content) {
         Map<String, String> values = new HashMap<>();
+        SiteConfig config = content.config();
+        List<String> sections = config == null ? List.of() : TYPE.words().over(config.collections().get(TYPE.folder())).sections();
+        values.put("verdict", config == null || config.verdicts().isEmpty() ? "TODO" : config.verdicts().get(0).id());
+        values.put("sections", (sections.isEmpty() ? List.of("TODO") : sections).stream()
+                .map(h -> "## " + h + "\n\nTODO\n").collect(java.util.stream.Collectors.joining("\n")));
         content.items(Checklists.TYPE).stream().map(Checklist::id).sorted().findFirst().ifPresent(id -> values.put("checklist", id));
         content.items(Flowcharts.TYPE).stream().sorted(Comparator.comparing(Flowchart::id)).findFirst().ifPresent(f -> {
             values.put("flowchart", f.id());
@@ -73,6 +82,14 @@ public final class Playbooks {
             values.put("route", String.join(", ", route));
             values.put("outcome", route.get(route.size() - 1));
         });
+        // the verdicts of that outcome, today's and if measured: a playbook gives those of its outcome
+        content.items(Flowcharts.TYPE).stream().filter(f -> f.id().equals(values.get("flowchart"))).findFirst()
+                .map(f -> f.nodes().get(values.get("outcome"))).filter(n -> n != null && n.verdict() != null).ifPresent(n -> {
+                    values.put("verdict", n.verdict());
+                    if (n.ifMeasured() != null) values.put("if-measured", "\nif-measured:\n  measure: \"TODO: what to measure\"\n"
+                            + "  threshold: \"TODO: what it must show\"\n  verdict: " + n.ifMeasured().verdict());
+                });
+        values.putIfAbsent("if-measured", "");
         return values;
     }
 
@@ -80,7 +97,7 @@ public final class Playbooks {
         JsonNode n = i.fields();
         JsonNode s = n.get("signals");
         return new Playbook(i.id(), text(n, "title"), integer(n, "order"), text(n, "question"),
-                Verdict.of(text(n, "verdict")), text(n, "answer"), list(n, "techniques"),
+                text(n, "verdict"), Fields.ifMeasured(n), text(n, "answer"), list(n, "techniques"),
                 new Signals(list(s, "for"), list(s, "against")), text(n, "checklist"), text(n, "flowchart"),
                 text(n, "outcome"), list(n, "route"), list(n, "chapters"), i.body(), i.source());
     }
@@ -115,7 +132,7 @@ public final class Playbooks {
 
     /** A playbook as seen from the page being rendered, with {@code body} as its HTML and its route (null in lists). */
     public static View view(Views v, Playbook p, String body, Route route) {
-        return new View(p.id(), v.plain(p.title()), v.inline(p.question()), p.verdict().key(), p.verdict().label(), v.inline(p.answer()),
+        return new View(p.id(), v.plain(p.title()), v.inline(p.question()), VerdictView.of(v, p.verdict(), p.ifMeasured()), v.inline(p.answer()),
                 v.inline(p.signals().forVerdict()), v.inline(p.signals().against()), v.links(Techniques.TYPE, p.techniques()),
                 v.link(Checklists.TYPE, p.checklist()), v.link(TypedRef.to(Flowcharts.TYPE, p.flowchart(), p.outcome())),
                 v.links(Chapters.TYPE, p.chapters()), v.href(TYPE, p.id()), body, route);

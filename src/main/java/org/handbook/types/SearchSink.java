@@ -21,6 +21,9 @@ public interface SearchSink {
     /** What the handbook calls one item of the type ("Checklist"), as a record's context. */
     String label();
 
+    /** The label handbook.yaml gives a verdict, by its id (checked). */
+    String verdictLabel(String id);
+
     /** The plain text of a parsed text ({@link ContentType#textKey}), "" when there is none. */
     String text(String textKey);
 }

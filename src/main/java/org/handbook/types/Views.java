@@ -2,6 +2,7 @@ package org.handbook.types;
 
 import java.util.List;
 import java.util.function.Supplier;
+import org.handbook.model.Verdict;
 
 /**
  * What a type's views may ask about the site while one page is rendered: links relative to that
@@ -57,6 +58,9 @@ public interface Views {
 
     /** The number a source has in the register, as citations show it. */
     int sourceNumber(String id);
+
+    /** A verdict handbook.yaml declares, by its id (checked). */
+    Verdict verdict(String id);
 
     /** A value computed once per build and shared by every page, such as a flowchart's layout. */
     <V> V shared(String key, Supplier<V> make);

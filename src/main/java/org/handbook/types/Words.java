@@ -12,13 +12,14 @@ import org.handbook.model.Wording;
  * What the site calls a content type and says about its collection: what one item is called
  * ({@code label}: an item page's eyebrow, a search result), several ({@code plural}: a search
  * filter), the index page's {@code title} (its heading, breadcrumbs, links to it), the navigation's
- * label, the index page's description and the sentence under it, and labels for the type's fields.
- * A type declares generic words; a handbook says its own in handbook.yaml ({@link #over}).
+ * label, the index page's description and the sentence under it, labels for the type's fields, and
+ * the level-2 {@code sections} every item's Markdown body has, in order (none unless the handbook
+ * names them). A type declares generic words; a handbook says its own in handbook.yaml ({@link #over}).
  * Descriptions may say {@code {count}}, the number of items, and {@code {one|several}}, the form
  * that agrees with it ({@link #counted}).
  */
 public record Words(String label, String plural, String title, String nav, String description, String intro,
-                    Map<String, String> fields) {
+                    Map<String, String> fields, List<String> sections) {
     private static final String COUNT = "{count}";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{count\\}|\\{([^{}|]*)\\|([^{}|]*)\\}");
     private static final List<String> SMALL = List.of("no", "one", "two", "three", "four", "five", "six", "seven", "eight",
@@ -26,6 +27,7 @@ public record Words(String label, String plural, String title, String nav, Strin
 
     public Words {
         fields = Map.copyOf(fields);
+        sections = List.copyOf(sections);
     }
 
     /** These words with a handbook's own wherever it gives them; its field labels added to (or over) the declared ones. */
@@ -34,7 +36,7 @@ public record Words(String label, String plural, String title, String nav, Strin
         Map<String, String> f = new LinkedHashMap<>(fields);
         if (w.fields() != null) f.putAll(w.fields());
         return new Words(or(w.label(), label), or(w.plural(), plural), or(w.title(), title), or(w.nav(), nav),
-                or(w.description(), description), or(w.intro(), intro), f);
+                or(w.description(), description), or(w.intro(), intro), f, w.sections() == null ? sections : w.sections());
     }
 
     /** The label of a field, as the handbook or the declaration words it. */

@@ -40,7 +40,7 @@ class FlowchartLayoutTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("flowcharts")
     void boxesDoNotOverlapAndTextFits(String name, Flowchart f) {
-        Diagram d = new FlowchartLayout().layout(f, numbers(f));
+        Diagram d = new FlowchartLayout().layout(f, numbers(f), id -> SyntheticFlowchart.VERDICT);
         assertEquals(f.nodes().size(), d.boxes().size());
         for (int i = 0; i < d.boxes().size(); i++) {
             Diagram.Box a = d.boxes().get(i);
@@ -57,7 +57,7 @@ class FlowchartLayoutTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("flowcharts")
     void everyOptionIsAnOrthogonalEdgeFromItsBoxToTheNextAroundOthers(String name, Flowchart f) {
-        Diagram d = new FlowchartLayout().layout(f, numbers(f));
+        Diagram d = new FlowchartLayout().layout(f, numbers(f), id -> SyntheticFlowchart.VERDICT);
         Map<String, Diagram.Box> boxes = new LinkedHashMap<>();
         d.boxes().forEach(b -> boxes.put(b.id(), b));
         int options = f.nodes().values().stream().mapToInt(n -> n.options().size()).sum();
@@ -76,7 +76,7 @@ class FlowchartLayoutTest {
             }
             Diagram.Label l = e.label();
             for (Diagram.Box box : boxes.values()) {
-                Diagram.Box labelBox = new Diagram.Box("label", 0, false, null, l.x(), l.y(), l.width(), l.height(), List.of());
+                Diagram.Box labelBox = Diagram.Box.questionBox("label", 0, l.x(), l.y(), l.width(), l.height(), List.of());
                 assertFalse(labelBox.overlaps(box), "label of " + e.from() + "→" + e.to() + " on " + box.id());
             }
         }

@@ -10,6 +10,9 @@ import org.handbook.model.Verdict;
 
 /** Made-up decision trees of any size, for layout tests and the layout benchmark. */
 public final class SyntheticFlowchart {
+    /** The one verdict every outcome of a synthetic tree gives. */
+    public static final Verdict VERDICT = new Verdict("not-yet", "Not yet", "amber", "Measure first.", null);
+
     private SyntheticFlowchart() {
     }
 
@@ -25,7 +28,7 @@ public final class SyntheticFlowchart {
                 options.add(new Flowchart.Option("Answer " + (k + 1) + " to question " + q + (k == 0 ? ", the usual case" : ""), "n" + next++));
             }
             nodes.put("n" + q, new Flowchart.Node("n" + q, "Question " + q + ": is this the case for most of the sampled requests?",
-                    null, options, null, null, null, List.of()));
+                    null, options, null, null, null, null, List.of()));
         }
         for (int i = questions; i < next; i++) {
             nodes.put("n" + i, outcome("n" + i, "Outcome " + i + " of the synthetic tree"));
@@ -46,10 +49,10 @@ public final class SyntheticFlowchart {
     }
 
     private static Flowchart.Node question(String id, List<Flowchart.Option> options) {
-        return new Flowchart.Node(id, "Question " + id + "?", null, options, null, null, null, List.of());
+        return new Flowchart.Node(id, "Question " + id + "?", null, options, null, null, null, null, List.of());
     }
 
     private static Flowchart.Node outcome(String id, String title) {
-        return new Flowchart.Node(id, null, null, List.of(), title, Verdict.NOT_YET, "Summary.", List.of());
+        return new Flowchart.Node(id, null, null, List.of(), title, VERDICT.id(), null, "Summary.", List.of());
     }
 }

@@ -145,8 +145,8 @@ class MeetingPackTest {
             }
             assertInOrder(s.get("How the flowchart gets here"), route, p.id() + " route");
 
-            assertInOrder(s.get("What the playbook concludes"), List.of(p.verdict().label(), lib.values().plain(p.answer())), p.id() + " verdict");
-            assertTrue(s.get("Signals that support").startsWith(squash(p.verdict().label())), p.id() + ": the 'for' signals are those of its verdict");
+            assertInOrder(s.get("What the playbook concludes"), List.of(lib.config().verdictOf(p.verdict()).label(), lib.values().plain(p.answer())), p.id() + " verdict");
+            assertTrue(s.get("Signals that support").startsWith(squash(lib.config().verdictOf(p.verdict()).label())), p.id() + ": the 'for' signals are those of its verdict");
             assertInOrder(s.get("Signals that support"), p.signals().forVerdict().stream().map(lib.values()::plain).toList(), p.id() + " signals for");
             assertInOrder(s.get("Signals that point elsewhere"), p.signals().against().stream().map(lib.values()::plain).toList(),
                     p.id() + " signals against");
