@@ -8,21 +8,21 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.chrome.ChromeDriver;
 
-/** axe-core over one page of each kind, at desktop and phone widths: zero violations. */
+/** axe-core over one page of each kind of the sample and of the example handbook, at desktop and phone widths: zero violations. */
 class AccessibilityTest {
     static ChromeDriver desktop;
     static ChromeDriver phone;
-    static Path site;
 
     @BeforeAll
-    static void start() throws Exception {
-        site = TestSites.sampleSite();
+    static void start() {
         desktop = Browser.start(1280, 900);
         phone = Browser.start(390, 844);
     }
@@ -33,11 +33,20 @@ class AccessibilityTest {
         phone.quit();
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"index.html", "chapters/first/index.html", "chapters/second/index.html", "playbooks/stale-bot/index.html",
-            "glossary/index.html", "techniques/index.html", "techniques/retrieval/index.html", "checklists/gate/index.html",
-            "flowcharts/decide/index.html", "sources/index.html", "print/index.html", "search/index.html", "404.html"})
-    void pageHasNoAxeViolations(String page) {
+    /** Every page of the sample fixture that shows a feature, and one page of each kind of the example handbook. */
+    static Stream<Arguments> pages() throws Exception {
+        Stream<Arguments> sample = Stream.of("index.html", "chapters/first/index.html", "chapters/second/index.html",
+                "playbooks/stale-bot/index.html", "glossary/index.html", "techniques/index.html", "techniques/retrieval/index.html",
+                "checklists/gate/index.html", "flowcharts/decide/index.html", "sources/index.html", "print/index.html",
+                "search/index.html", "404.html").map(p -> Arguments.of("sample", p));
+        Stream<Arguments> example = TestSites.pagesOfEachKind(TestSites.exampleSite()).stream().map(p -> Arguments.of("build-or-buy", p));
+        return Stream.concat(sample, example);
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("pages")
+    void pageHasNoAxeViolations(String name, String page) throws Exception {
+        Path site = TestSites.site(name);
         List<String> found = new ArrayList<>();
         for (ChromeDriver d : List.of(desktop, phone)) {
             d.get(site.toAbsolutePath().resolve(page).toUri().toString());
@@ -46,6 +55,6 @@ class AccessibilityTest {
                 found.add(v.getId() + ": " + v.getHelp() + " " + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList());
             }
         }
-        assertEquals(List.of(), found, page);
+        assertEquals(List.of(), found, name + " " + page);
     }
 }

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 import nu.validator.client.EmbeddedValidator;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Checks the built sites as a reader's browser and a validator see them: valid HTML (the Nu
@@ -19,26 +21,21 @@ import org.junit.jupiter.api.Test;
  */
 class GeneratedSiteTest {
 
-    @Test
-    void samplePagesAreValidHtml() throws Exception {
-        assertValidHtml(TestSites.sampleSite());
+    /** The sites every check runs over: the sample fixture, the bundled handbook and the example of examples/. */
+    static List<String> sites() {
+        return TestSites.SITES;
     }
 
-    @Test
-    void handbookPagesAreValidHtml() throws Exception {
-        assertValidHtml(TestSites.handbookSite());
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sites")
+    void pagesAreValidHtml(String site) throws Exception {
+        assertValidHtml(TestSites.site(site));
     }
 
-    @Test
-    void sampleLinksAndAnchorsResolve() throws Exception {
-        Path site = TestSites.sampleSite();
-        assertEquals(List.of(), SiteChecks.brokenLinks(site));
-        assertEquals(List.of(), SiteChecks.duplicateIds(site));
-    }
-
-    @Test
-    void handbookLinksAndAnchorsResolve() throws Exception {
-        Path site = TestSites.handbookSite();
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sites")
+    void linksAndAnchorsResolve(String name) throws Exception {
+        Path site = TestSites.site(name);
         assertEquals(List.of(), SiteChecks.brokenLinks(site));
         assertEquals(List.of(), SiteChecks.duplicateIds(site));
     }
@@ -48,7 +45,8 @@ class GeneratedSiteTest {
         // a JSON-LD data block is not a script: the browser never runs it, and the CSP does not govern it
         Pattern inlineScript = Pattern.compile("<script(?![^>]*\\ssrc=)(?! type=\"application/ld\\+json\">)[^>]*>", Pattern.CASE_INSENSITIVE);
         Pattern external = Pattern.compile("\\s(src|href)=\"(https?:)?//[^\"]*\"[^>]*>", Pattern.CASE_INSENSITIVE);
-        for (Path site : List.of(TestSites.sampleSite(), TestSites.handbookSite())) {
+        for (String name : TestSites.SITES) {
+            Path site = TestSites.site(name);
             for (Path page : SiteChecks.pages(site)) {
                 String html = Files.readString(page);
                 assertFalse(inlineScript.matcher(html).find(), page + " has an inline script");

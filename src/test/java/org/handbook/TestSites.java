@@ -5,16 +5,22 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.handbook.cli.Main;
 import org.handbook.output.BuildMode;
 
-/** Test helpers: copies of the sample content, builds, and snapshots of an output folder. */
+/** Test helpers: copies of the sample content, the built sites the site checks share, and snapshots of an output folder. */
 public final class TestSites {
     public static final Path SAMPLE = Path.of("src/test/resources/sample");
     public static final Path TEMPLATES = Path.of("templates");
     public static final Path CONTENT = Path.of("content");
+    /** The sample handbook for another decision that README tells a new handbook to start from. */
+    public static final Path EXAMPLE = Path.of("examples/build-or-buy");
+    /** The built sites the site checks run over, by name. */
+    public static final List<String> SITES = List.of("sample", "handbook", "build-or-buy");
 
     private TestSites() {
     }
@@ -86,6 +92,50 @@ public final class TestSites {
     /** The built bundled handbook, made once per test run and shared by read-only tests. */
     public static synchronized Path handbookSite() throws Exception {
         return builtOnce(CONTENT, Path.of("target/test-sites/handbook"));
+    }
+
+    /**
+     * The example handbook, built once per test run as README says to build it: with the command
+     * line's {@code build --content examples/build-or-buy --out DIR}.
+     */
+    public static synchronized Path exampleSite() throws Exception {
+        Path out = Path.of("target/test-sites/build-or-buy");
+        if (BUILT.add(out)) {
+            int code = Main.execute("build", "--content", EXAMPLE.toString(), "--out", out.toString());
+            if (code != 0) throw new IllegalStateException("build --content " + EXAMPLE + " exited with " + code);
+        }
+        return out;
+    }
+
+    /** A built site by its name in {@link #SITES}. */
+    public static Path site(String name) throws Exception {
+        return switch (name) {
+            case "sample" -> sampleSite();
+            case "handbook" -> handbookSite();
+            case "build-or-buy" -> exampleSite();
+            default -> throw new IllegalArgumentException("no site " + name);
+        };
+    }
+
+    /**
+     * One page of each kind a built site has: home, 404, search and print, and for each folder its
+     * index page and its first item's page.
+     */
+    public static List<String> pagesOfEachKind(Path site) throws IOException {
+        List<String> out = new java.util.ArrayList<>();
+        for (String page : List.of("index.html", "404.html", "search/index.html", "print/index.html")) {
+            if (Files.isRegularFile(site.resolve(page))) out.add(page);
+        }
+        for (String folder : List.of("chapters", "playbooks", "techniques", "glossary", "checklists", "flowcharts", "sources")) {
+            Path dir = site.resolve(folder);
+            if (Files.isRegularFile(dir.resolve("index.html"))) out.add(folder + "/index.html");
+            if (!Files.isDirectory(dir)) continue;
+            try (Stream<Path> items = Files.list(dir)) {
+                items.filter(p -> Files.isRegularFile(p.resolve("index.html"))).map(p -> p.getFileName().toString()).sorted()
+                        .findFirst().ifPresent(id -> out.add(folder + "/" + id + "/index.html"));
+            }
+        }
+        return out;
     }
 
     private static final java.util.Set<Path> BUILT = new java.util.HashSet<>();
