@@ -171,7 +171,7 @@ class FlowchartWalkTest extends ServedSiteTest {
         driver.findElement(By.cssSelector(".record-markdown summary")).click();
         String md = driver.findElement(By.cssSelector(".record-text")).getAttribute("value");
         assertTrue(md.contains("## Outcome: Use retrieval (Don't fine-tune)"), md);
-        assertTrue(md.contains("Fine-tune if the measurement holds Measure: Stale answers as a share of held-out questions."), md);
+        assertTrue(md.contains("Fine-tune if the measurement holds: Measure: Stale answers as a share of held-out questions."), md);
     }
 
     @Test
