@@ -7,7 +7,6 @@ import org.handbook.output.BuildMode;
 import org.handbook.problem.BuildFailed;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code handbook build}: checks the content and writes the site. */
@@ -19,13 +18,12 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     PathOptions paths;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "How to print problems: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    ProblemFormat format;
+    @Mixin
+    FormatOption problems;
 
     @Override
     public Integer call() {
-        return run(main, paths, BuildMode.BUILD, format, "Built");
+        return run(main, paths, BuildMode.BUILD, problems.format, "Built");
     }
 
     static int run(Main main, PathOptions paths, BuildMode mode, ProblemFormat format, String verb) {

@@ -4,7 +4,6 @@ import java.util.concurrent.Callable;
 import org.handbook.output.BuildMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code handbook check}: a whole build in memory, every output and template run, nothing written. */
@@ -16,12 +15,11 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     PathOptions paths;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "How to print problems: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    ProblemFormat format;
+    @Mixin
+    FormatOption problems;
 
     @Override
     public Integer call() {
-        return BuildCommand.run(main, paths, BuildMode.CHECK, format, "Checked");
+        return BuildCommand.run(main, paths, BuildMode.CHECK, problems.format, "Checked");
     }
 }
