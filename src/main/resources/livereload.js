@@ -16,4 +16,13 @@
     }
     box.textContent = 'Build failed; this page shows the last good build.\n\n' + e.data;
   });
+  // A browser opens six connections to a host at most. A page it keeps for "back" would hold its
+  // stream open, and with six held, no page of the dev server (and no reload) loads until one closes.
+  window.addEventListener('pagehide', () => source.close());
+  // Back to a kept page: it closed its stream and may show an older build, so it loads again.
+  window.addEventListener('pageshow', (e) => {
+    if (e.persisted) {
+      window.location.reload();
+    }
+  });
 })();

@@ -92,4 +92,23 @@ class BrowserTest extends ServedSiteTest {
                 .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("return window.marker === undefined")));
     }
 
+    @Test
+    void liveReloadReachesAPageOpenedAfterManyOthers() throws Exception {
+        driver = Browser.start(1280, 900);
+        // more pages than the six connections a browser opens to one host: the pages it keeps for
+        // "back" must not hold their event streams, or the next page's stream or reload never loads
+        List<String> pages = TestSites.pagesOfEachKind(site).stream().filter(p -> p.endsWith(".html")).limit(9).toList();
+        assertTrue(pages.size() > 6, pages.toString());
+        for (String page : pages) {
+            driver.get(http(page));
+            int before = server.liveClients();
+            ((JavascriptExecutor) driver).executeScript(
+                    "var s=document.createElement('script'); s.src='/__livereload.js'; document.head.appendChild(s); window.marker = 42;");
+            new WebDriverWait(driver, Duration.ofSeconds(10)).withMessage(() -> page + " got no live-reload stream")
+                    .until(d -> server.liveClients() > before);
+        }
+        server.reload();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).withMessage(() -> "the last page did not reload")
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("return window.marker === undefined")));
+    }
 }

@@ -22,6 +22,7 @@ public final class EditLoop {
             localStorage.removeItem('edit-loop');
             window.editLoop = new EventSource('/__livereload');
             window.editLoop.addEventListener('reload', () => localStorage.setItem('edit-loop', String(Date.now())));
+            window.addEventListener('pagehide', () => window.editLoop.close());
             """;
 
     private EditLoop() {
