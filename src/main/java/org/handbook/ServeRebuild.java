@@ -63,7 +63,7 @@ final class ServeRebuild {
             Templates templates = Pipeline.templates(o, library, siteWide);
             Assets assets = new Assets(o.templates());
             PageTraces traces = PageTraces.open(o.out(), kept, siteWide);
-            SiteRenderer pages = new SiteRenderer(library, templates, assets, true, traces, session.fragments);
+            SiteRenderer pages = new SiteRenderer(library, templates, assets, true, traces, session.fragments.under(siteWide));
             BuildContext context = BuildContext.of(library, o.mode(), o.templates(), templates, assets, pages, cache, kept, pool);
             List<OutputFile> files = pipeline.produce(Pipeline.outputs().stream().filter(x -> !later(x)).toList(), context, pool, null);
             pipeline.timedWrite(() -> {

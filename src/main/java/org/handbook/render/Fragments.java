@@ -21,6 +21,21 @@ public final class Fragments {
 
     private volatile Map<String, Traced> last = new ConcurrentHashMap<>();
     private volatile Map<String, Traced> used = new ConcurrentHashMap<>();
+    private volatile String siteWide = "";
+
+    /**
+     * Starts a build under the templates and generator that {@code siteWide} fingerprints: a text's
+     * HTML holds embeds drawn by the templates, which no read records, so a change there drops
+     * every kept fragment.
+     */
+    public Fragments under(String siteWide) {
+        if (!siteWide.equals(this.siteWide)) {
+            last = new ConcurrentHashMap<>();
+            used = new ConcurrentHashMap<>();
+            this.siteWide = siteWide;
+        }
+        return this;
+    }
 
     /** The HTML of {@code textKey} on {@code page}: the kept one if its inputs are unchanged, else {@code render}'s. */
     String html(String textKey, String page, String idPrefix, Function<String, String> hash, Supplier<String> render) {
