@@ -3,7 +3,6 @@ package org.handbook.types;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import org.handbook.model.SiteConfig;
 import java.util.Map;
@@ -127,7 +126,7 @@ public final class ContentType<T extends Record> {
     private final Function<Lookup, Map<String, String>> scaffoldValues;
     private final Words words;
 
-    private ContentType(Builder<T> b) {
+    ContentType(ContentTypeBuilder<T> b) {
         this.name = b.name;
         this.record = b.record;
         this.layout = b.layout;
@@ -165,8 +164,8 @@ public final class ContentType<T extends Record> {
     }
 
     /** Starts a declaration: the type's name is its reference prefix ({@code name:id}). */
-    public static <T extends Record> Builder<T> of(String name, Class<T> record, Layout layout) {
-        return new Builder<>(name, record, layout);
+    public static <T extends Record> ContentTypeBuilder<T> of(String name, Class<T> record, Layout layout) {
+        return new ContentTypeBuilder<>(name, record, layout);
     }
 
     /** The reference prefix, e.g. {@code chapter} in {@code chapter:intro}; also the kind of its pages. */
@@ -394,224 +393,5 @@ public final class ContentType<T extends Record> {
     @Override
     public String toString() {
         return name;
-    }
-
-    /** Builds a declaration; only name, record, layout, folder, binder, id, title and source are required. */
-    public static final class Builder<T extends Record> {
-        private final String name;
-        private final Class<T> record;
-        private final Layout layout;
-        private String folder;
-        private String plural;
-        private String schema;
-        private String label;
-        private Binder<T> binder;
-        private Function<T, String> id;
-        private Function<T, String> title;
-        private Function<T, String> summary;
-        private Function<T, SourceMap> source;
-        private Function<T, Markdown> body;
-        private Function<T, List<Text>> nested;
-        private Comparator<T> order;
-        private boolean pages = true;
-        private Index index;
-        private Nav nav;
-        private boolean home;
-        private boolean embedItem;
-        private boolean embedIndex;
-        private final List<Refs<T>> refs = new ArrayList<>();
-        private Function<T, Set<String>> anchors;
-        private BiFunction<T, String, String> anchorTitle;
-        private final List<String> scripts = new ArrayList<>();
-        private View<T> card;
-        private View<T> page;
-        private Search<T> search;
-        private boolean unsearched;
-        private String scaffold;
-        private Function<Lookup, Map<String, String>> scaffoldValues;
-        private final Map<String, String> fields = new LinkedHashMap<>();
-
-        private Builder(String name, Class<T> record, Layout layout) {
-            if (!name.matches("[a-z][a-z-]*")) throw new IllegalArgumentException("type name '" + name + "' is not lower-case words");
-            this.name = name;
-            this.record = record;
-            this.layout = layout;
-        }
-
-        /** The content folder (also the URL folder and the index reference's prefix). */
-        public Builder<T> folder(String folder) {
-            this.folder = folder;
-            return this;
-        }
-
-        /** The name of a list of these items in templates, when not the folder's. */
-        public Builder<T> plural(String plural) {
-            this.plural = plural;
-            return this;
-        }
-
-        /** The schema's name, when not the type's. */
-        public Builder<T> schema(String schema) {
-            this.schema = schema;
-            return this;
-        }
-
-        public Builder<T> label(String label) {
-            this.label = label;
-            return this;
-        }
-
-        /** How pages label a field of the item ({@code cost-note}), when a template shows it with a label. */
-        public Builder<T> field(String name, String label) {
-            this.fields.put(name, label);
-            return this;
-        }
-
-        public Builder<T> binder(Binder<T> binder) {
-            this.binder = binder;
-            return this;
-        }
-
-        public Builder<T> id(Function<T, String> id) {
-            this.id = id;
-            return this;
-        }
-
-        public Builder<T> title(Function<T, String> title) {
-            this.title = title;
-            return this;
-        }
-
-        public Builder<T> summary(Function<T, String> summary) {
-            this.summary = summary;
-            return this;
-        }
-
-        public Builder<T> source(Function<T, SourceMap> source) {
-            this.source = source;
-            return this;
-        }
-
-        public Builder<T> body(Function<T, Markdown> body) {
-            this.body = body;
-            return this;
-        }
-
-        /** Markdown texts inside the fields, parsed and checked like bodies. */
-        public Builder<T> nested(Function<T, List<Text>> nested) {
-            this.nested = nested;
-            return this;
-        }
-
-        /** The reading order of the items (default: by title). */
-        public Builder<T> order(Comparator<T> order) {
-            this.order = order;
-            return this;
-        }
-
-        /** Items are anchors on the index page instead of pages of their own. */
-        public Builder<T> noPages() {
-            this.pages = false;
-            return this;
-        }
-
-        public Builder<T> index(String title, String description) {
-            this.index = new Index(title, description);
-            return this;
-        }
-
-        /** An entry in the site's navigation at {@code position}, linking the index page. */
-        public Builder<T> nav(String label, int position) {
-            return nav(label, position, null);
-        }
-
-        /** An entry in the site's navigation at {@code position}, linking a site path. */
-        public Builder<T> nav(String label, int position, String href) {
-            this.nav = new Nav(label, position, href);
-            return this;
-        }
-
-        /** The home page lists the items (as cards, under the list variable). */
-        public Builder<T> onHome() {
-            this.home = true;
-            return this;
-        }
-
-        public Builder<T> embedsItems() {
-            this.embedItem = true;
-            return this;
-        }
-
-        public Builder<T> embedsIndex() {
-            this.embedIndex = true;
-            return this;
-        }
-
-        /** A field naming items of {@code target}, each checked to exist. */
-        public Builder<T> refs(String pointer, Supplier<ContentType<?>> target, Function<T, List<String>> ids) {
-            this.refs.add(new Refs<>(pointer, target, ids, true));
-            return this;
-        }
-
-        /** A field naming one item of {@code target}. */
-        public Builder<T> ref(String pointer, Supplier<ContentType<?>> target, Function<T, String> id) {
-            this.refs.add(new Refs<>(pointer, target, item -> List.of(id.apply(item)), false));
-            return this;
-        }
-
-        public Builder<T> anchors(Function<T, Set<String>> anchors) {
-            this.anchors = anchors;
-            return this;
-        }
-
-        public Builder<T> anchorTitle(BiFunction<T, String, String> anchorTitle) {
-            this.anchorTitle = anchorTitle;
-            return this;
-        }
-
-        public Builder<T> script(String asset) {
-            this.scripts.add(asset);
-            return this;
-        }
-
-        /** The view of an item in lists (default: its page view). */
-        public Builder<T> card(View<T> card) {
-            this.card = card;
-            return this;
-        }
-
-        /** The view of an item on its page (default: every field, the body as HTML; see {@link GenericView}). */
-        public Builder<T> page(View<T> page) {
-            this.page = page;
-            return this;
-        }
-
-        /** The item's search records (default: a page cut at its headings, or one record). */
-        public Builder<T> search(Search<T> search) {
-            this.search = search;
-            return this;
-        }
-
-        /** The item has no search records. */
-        public Builder<T> unsearched() {
-            this.unsearched = true;
-            return this;
-        }
-
-        public Builder<T> scaffold(String resource) {
-            this.scaffold = resource;
-            return this;
-        }
-
-        /** A scaffold whose placeholders are filled from the content: {@code values} maps each name to its text. */
-        public Builder<T> scaffold(String resource, Function<Lookup, Map<String, String>> values) {
-            this.scaffold = resource;
-            this.scaffoldValues = values;
-            return this;
-        }
-
-        public ContentType<T> build() {
-            return new ContentType<>(this);
-        }
     }
 }
