@@ -22,6 +22,7 @@ import org.handbook.cache.BuildCache;
 import org.handbook.cache.Hashes;
 import org.handbook.cache.InputFiles;
 import org.handbook.cache.LastBuild;
+import org.handbook.cache.Memo;
 import org.handbook.cache.Reads;
 import org.handbook.check.ContentChecks;
 import org.handbook.checklist.ChecklistExports;
@@ -30,6 +31,7 @@ import org.handbook.load.Content;
 import org.handbook.epub.EpubOutput;
 import org.handbook.load.ContentLoader;
 import org.handbook.markdown.ParsedContent;
+import org.handbook.markdown.TextFactsCache;
 import org.handbook.offline.OfflineOutput;
 import org.handbook.output.AssetsOutput;
 import org.handbook.output.BuildContext;
@@ -120,13 +122,13 @@ public final class Pipeline {
 
     /** The checked, linked content of a handbook with these content types. */
     public static Library library(Path content, Registry types) throws BuildFailed {
-        return new Pipeline().link(content, types, new Problems(), null);
+        return new Pipeline().link(content, types, new Problems(), null, TextFactsCache.none());
     }
 
-    private Library link(Path dir, Registry types, Problems problems, Session session) throws BuildFailed {
+    private Library link(Path dir, Registry types, Problems problems, Session session, TextFactsCache facts) throws BuildFailed {
         Content content = timed("load", () -> session == null ? new ContentLoader(dir, types, problems).load()
                 : new ContentLoader(dir, types, problems, session.files).load());
-        ParsedContent parsed = timed("parse", () -> session == null ? ParsedContent.parse(content) : ParsedContent.parse(content, session.texts));
+        ParsedContent parsed = timed("parse", () -> ParsedContent.parse(content, session == null ? Memo.none() : session.texts, facts));
         timed("check", () -> {
             ContentChecks.run(content, parsed, problems, today());
             return null;
@@ -149,7 +151,8 @@ public final class Pipeline {
                     kept.stats(), true);
         }
         Problems problems = new Problems();
-        Library library = link(o.content(), o.types(), problems, o.session());
+        TextFactsCache facts = timed("parse", () -> TextFactsCache.open(kept, o.out()));
+        Library library = link(o.content(), o.types(), problems, o.session(), facts);
         List<Problem> warnings = problems.sorted().stream().filter(p -> p.severity() == Severity.WARNING).toList();
         if (o.session() != null && o.mode() == BuildMode.SERVE && o.session().wroteLast(o.out())) {
             return new ServeRebuild(this, o, library, problems, warnings, inputs, kept).run(start);
@@ -179,6 +182,7 @@ public final class Pipeline {
                 traces.save();
                 kept.prune();
                 inputs.keep(kept, o.out());
+                facts.keep(o.out());
                 // a serve build may carry out-of-date PDFs over: its site is complete only once its refresh has run
                 if (!o.mode().draft()) LastBuild.keep(kept, o.out(), inputs.key(), warnings, htmlPages(files), files.size(), library.config().baseUrl());
             });

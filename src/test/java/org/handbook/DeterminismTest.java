@@ -1,12 +1,9 @@
 package org.handbook;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,11 +18,7 @@ class DeterminismTest {
     static void assertBuildsIdentically(Path content, Path dir) throws Exception {
         TestSites.build(content, dir.resolve("a"));
         TestSites.build(content, dir.resolve("b"));
-        Map<String, byte[]> a = TestSites.snapshot(dir.resolve("a"));
-        Map<String, byte[]> b = TestSites.snapshot(dir.resolve("b"));
-        assertFalse(a.isEmpty());
-        assertEquals(a.keySet(), b.keySet());
-        a.forEach((path, bytes) -> assertArrayEquals(bytes, b.get(path), path));
+        TestSites.assertSameFiles(dir.resolve("a"), dir.resolve("b"));
     }
 
     @Test
@@ -42,10 +35,8 @@ class DeterminismTest {
         assertEquals(2, edited.rendered(), "only the edited chapter and the one-page book that holds it: its reading time in whole minutes did not change");
         Path afterEdit = dir.resolve("after-edit");
         TestSites.build(content, afterEdit);
-        Map<String, byte[]> searchCached = new java.util.TreeMap<>(TestSites.snapshot(out.resolve("search")));
-        Map<String, byte[]> searchClean = new java.util.TreeMap<>(TestSites.snapshot(afterEdit.resolve("search")));
-        assertEquals(searchClean.keySet(), searchCached.keySet(), "the search index follows the edit, not the last build");
-        searchClean.forEach((path, bytes) -> assertArrayEquals(bytes, searchCached.get(path), path));
+        // the search index follows the edit, not the last build
+        TestSites.assertSameFiles(afterEdit.resolve("search"), out.resolve("search"));
 
         Path glossary = content.resolve("glossary/lora.md");
         java.nio.file.Files.writeString(glossary, java.nio.file.Files.readString(glossary).replace("small low-rank", "tiny low-rank"));
@@ -55,10 +46,7 @@ class DeterminismTest {
 
         Path clean = dir.resolve("clean");
         TestSites.build(content, clean);
-        Map<String, byte[]> a = TestSites.snapshot(out);
-        Map<String, byte[]> b = TestSites.snapshot(clean);
-        assertEquals(b.keySet(), a.keySet());
-        b.forEach((path, bytes) -> assertArrayEquals(bytes, a.get(path), path));
+        TestSites.assertSameFiles(clean, out);
     }
 
     @Test

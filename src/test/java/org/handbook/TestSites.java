@@ -84,6 +84,15 @@ public final class TestSites {
         return files;
     }
 
+    /** Holds the folder {@code actual} to hold the same files, byte for byte, as {@code expected}. */
+    public static void assertSameFiles(Path expected, Path actual) throws IOException {
+        Map<String, byte[]> a = snapshot(actual);
+        Map<String, byte[]> b = snapshot(expected);
+        org.junit.jupiter.api.Assertions.assertFalse(b.isEmpty(), expected + " holds files");
+        org.junit.jupiter.api.Assertions.assertEquals(b.keySet(), a.keySet());
+        b.forEach((path, bytes) -> org.junit.jupiter.api.Assertions.assertArrayEquals(bytes, a.get(path), path));
+    }
+
     /** The built sample site, made once per test run and shared by read-only tests. */
     public static synchronized Path sampleSite() throws Exception {
         return builtOnce(SAMPLE, Path.of("target/test-sites/sample"));

@@ -140,6 +140,11 @@ public final class BuildCache {
         return new Stats(counts(made), counts(reused));
     }
 
+    /** Counts what a build took from state it keeps by itself (a text's facts): made anew, or taken from the cache. */
+    public void counted(String kind, boolean fromCache) {
+        count(fromCache ? reused : made, kind);
+    }
+
     /**
      * Drops the least recently used artifacts while they take more than {@link #ARTIFACT_BYTES}:
      * a session of edits makes a new book PDF on every save. Called after a successful build.

@@ -1,10 +1,7 @@
 package org.handbook.check;
 
-import com.vladsch.flexmark.ast.Image;
-import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +9,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.handbook.markdown.ParsedContent;
 import org.handbook.markdown.ParsedMarkdown;
+import org.handbook.markdown.TextFacts;
 import org.handbook.problem.Problems;
 import org.handbook.problem.Rule;
 import org.handbook.types.Checklists;
@@ -27,7 +25,7 @@ import org.handbook.types.TypedRef;
  */
 final class EmbedChecks {
     /** One embed in a text: where it is and which texts it shows. */
-    private record Embed(Node node, TypedRef ref, List<String> shows) {
+    private record Embed(TextFacts.Mark mark, TypedRef ref, List<String> shows) {
     }
 
     private final Registry types;
@@ -44,7 +42,8 @@ final class EmbedChecks {
     void check() {
         parsed.all().forEach((key, md) -> embeds.put(key, embedsOf(md)));
         Map<String, Integer> state = new HashMap<>();
-        Set<Node> reported = new HashSet<>();
+        // by identity: two texts may hold equal marks (the same embed at the same offset)
+        Set<TextFacts.Mark> reported = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (String key : embeds.keySet()) {
             if (!state.containsKey(key)) visit(key, state, new LinkedHashMap<>(), reported);
         }
@@ -52,10 +51,10 @@ final class EmbedChecks {
 
     private List<Embed> embedsOf(ParsedMarkdown md) {
         List<Embed> out = new ArrayList<>();
-        for (Node n : md.document().getDescendants()) {
-            if (!(n instanceof Image img)) continue;
-            types.ref(img.getUrl().toString()).filter(r -> r.index() ? r.type().embedsIndex() : r.type().embedsItems())
-                    .ifPresent(r -> out.add(new Embed(n, r, shown(r))));
+        for (TextFacts.Mark m : md.facts().marks()) {
+            if (m.kind() != TextFacts.Kind.IMAGE) continue;
+            types.ref(m.text()).filter(r -> r.index() ? r.type().embedsIndex() : r.type().embedsItems())
+                    .ifPresent(r -> out.add(new Embed(m, r, shown(r))));
         }
         return out;
     }
@@ -72,7 +71,7 @@ final class EmbedChecks {
      * Depth-first over "text shows text" from {@code key}; {@code path} holds the texts being
      * visited, each with the embed that leads on from it.
      */
-    private void visit(String key, Map<String, Integer> state, LinkedHashMap<String, Embed> path, Set<Node> reported) {
+    private void visit(String key, Map<String, Integer> state, LinkedHashMap<String, Embed> path, Set<TextFacts.Mark> reported) {
         state.put(key, 1);
         for (Embed e : embeds.getOrDefault(key, List.of())) {
             path.put(key, e);
@@ -80,9 +79,9 @@ final class EmbedChecks {
                 Integer s = state.get(next);
                 if (s == null) {
                     visit(next, state, path, reported);
-                } else if (s == 1 && reported.add(e.node())) {
+                } else if (s == 1 && reported.add(e.mark())) {
                     ParsedMarkdown md = parsed.get(key).orElseThrow();
-                    problems.error(Rule.EMBED_CYCLE, md.position(e.node()), "embed cycle: " + chain(path, next),
+                    problems.error(Rule.EMBED_CYCLE, md.position(e.mark().offset()), "embed cycle: " + chain(path, next),
                             "an embed shows the embedded text in place, so this one never ends; "
                                     + "link instead, e.g. [see the glossary](glossary:index), or remove the embed");
                 }

@@ -1,8 +1,5 @@
 package org.handbook.link;
 
-import com.vladsch.flexmark.ast.Link;
-import com.vladsch.flexmark.ast.Paragraph;
-import com.vladsch.flexmark.util.ast.Node;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -16,10 +13,9 @@ import org.handbook.cache.Memo;
 import org.handbook.cache.Reads;
 import org.handbook.load.Content;
 import org.handbook.load.Reviews;
-import org.handbook.markdown.Citation;
-import org.handbook.markdown.MarkdownParser;
 import org.handbook.markdown.ParsedContent;
 import org.handbook.markdown.ParsedMarkdown;
+import org.handbook.markdown.TextFacts;
 import org.handbook.markdown.ValueUses;
 import org.handbook.model.Review;
 import org.handbook.model.SiteConfig;
@@ -124,9 +120,8 @@ public final class Library {
         Map<String, String> definitions = new HashMap<>();
         for (Term t : content.items(Terms.TYPE)) {
             ParsedMarkdown body = parsed.text(Terms.TYPE.textKey(t.id()));
-            Node first = body.document().getFirstChild();
-            while (first != null && !(first instanceof Paragraph)) first = first.getNext();
-            definitions.put(t.id(), first == null ? "" : values.plain(MarkdownParser.plainText(first).strip()));
+            String first = body.facts().definition();
+            definitions.put(t.id(), first.isEmpty() ? "" : values.plain(first));
         }
         // the glossary's names and aliases decide every text's mentions: with the same names, a text parsed before keeps its mentions
         String names = content.items(Terms.TYPE).stream().map(t -> t.id() + "=" + t.term() + "|" + String.join("|", t.aliases()))
@@ -222,9 +217,9 @@ public final class Library {
     public List<String> citations(String key) {
         Set<String> ids = new LinkedHashSet<>();
         parsed.get(key).ifPresent(md -> {
-            for (Node n : md.document().getDescendants()) {
-                if (n instanceof Citation c) ids.addAll(c.ids());
-                if (n instanceof Link l) linkTo(l, Sources.TYPE).ifPresent(ids::add);
+            for (TextFacts.Mark m : md.facts().marks()) {
+                if (m.kind() == TextFacts.Kind.CITATION) ids.addAll(List.of(m.text().split(" ")));
+                if (m.kind() == TextFacts.Kind.LINK) linkTo(m.text(), Sources.TYPE).ifPresent(ids::add);
             }
         });
         return List.copyOf(ids);
@@ -234,16 +229,16 @@ public final class Library {
     public List<String> linkedTerms(String key) {
         Set<String> ids = new LinkedHashSet<>();
         parsed.get(key).ifPresent(md -> {
-            for (Node n : md.document().getDescendants()) {
-                if (n instanceof Link l) linkTo(l, Terms.TYPE).ifPresent(ids::add);
+            for (TextFacts.Mark m : md.facts().marks()) {
+                if (m.kind() == TextFacts.Kind.LINK) linkTo(m.text(), Terms.TYPE).ifPresent(ids::add);
             }
         });
         return List.copyOf(ids);
     }
 
     /** The id of the item of {@code type} a Markdown link points at. */
-    private Optional<String> linkTo(Link l, ContentType<?> type) {
-        return types().ref(l.getUrl().toString()).filter(r -> r.type() == type && !r.index()).map(TypedRef::id);
+    private Optional<String> linkTo(String url, ContentType<?> type) {
+        return types().ref(url).filter(r -> r.type() == type && !r.index()).map(TypedRef::id);
     }
 
     public int sourceNumber(String id) {

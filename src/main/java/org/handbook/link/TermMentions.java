@@ -1,34 +1,32 @@
 package org.handbook.link;
 
-import com.vladsch.flexmark.ast.Code;
-import com.vladsch.flexmark.ast.FencedCodeBlock;
-import com.vladsch.flexmark.ast.Heading;
-import com.vladsch.flexmark.ast.IndentedCodeBlock;
-import com.vladsch.flexmark.ast.Link;
-import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.Text;
-import com.vladsch.flexmark.ext.tables.TableHead;
-import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.handbook.markdown.ParsedMarkdown;
+import org.handbook.markdown.TextFacts;
 import org.handbook.types.Registry;
 import org.handbook.types.Terms;
 
 /**
- * The first mention of each glossary term in one text, found once at link time and used by the
- * renderer to wrap exactly that occurrence in a tooltip link.
+ * The first mention of each glossary term in one text, found once at link time in the text's
+ * runs ({@link TextFacts#runs()}) and used by the renderer to wrap exactly that occurrence in a
+ * tooltip link: the text node that starts where the run does, with the same length.
  */
 public final class TermMentions {
-    private final Map<Node, List<TermMatcher.Match>> byNode;
+    /** The matches in the run at an offset, and the run's length. */
+    private record At(int length, List<TermMatcher.Match> matches) {
+    }
+
+    private final Map<Integer, At> byOffset;
     private final Set<String> terms;
 
-    private TermMentions(Map<Node, List<TermMatcher.Match>> byNode, Set<String> terms) {
-        this.byNode = byNode;
+    private TermMentions(Map<Integer, At> byOffset, Set<String> terms) {
+        this.byOffset = byOffset;
         this.terms = terms;
     }
 
@@ -36,36 +34,31 @@ public final class TermMentions {
 
     /** Finds first mentions, skipping headings, links, code and the terms in {@code skip}; {@code types} reads the links. */
     public static TermMentions find(ParsedMarkdown md, TermMatcher matcher, Set<String> skip, Registry types) {
-        Map<Node, List<TermMatcher.Match>> byNode = new IdentityHashMap<>();
+        Map<Integer, At> byOffset = new HashMap<>();
         Set<String> seen = new HashSet<>(skip);
+        TextFacts facts = md.facts();
         // a term the author linked by hand is not linked a second time
-        for (Node n : md.document().getDescendants()) {
-            if (n instanceof Link l) {
-                types.ref(l.getUrl().toString())
-                        .filter(r -> r.type() == Terms.TYPE && !r.index()).ifPresent(r -> seen.add(r.id()));
+        for (TextFacts.Mark m : facts.marks()) {
+            if (m.kind() == TextFacts.Kind.LINK) {
+                types.ref(m.text()).filter(r -> r.type() == Terms.TYPE && !r.index()).ifPresent(r -> seen.add(r.id()));
             }
         }
         Set<String> found = new HashSet<>();
-        for (Node n : md.document().getDescendants()) {
-            if (!(n instanceof Text) || excluded(n)) continue;
-            for (TermMatcher.Match m : matcher.find(n.getChars().toString())) {
+        for (TextFacts.Run run : facts.runs()) {
+            for (TermMatcher.Match m : matcher.find(run.text())) {
                 if (seen.add(m.termId())) {
-                    byNode.computeIfAbsent(n, k -> new ArrayList<>()).add(m);
+                    byOffset.computeIfAbsent(run.offset(), k -> new At(run.text().length(), new ArrayList<>())).matches().add(m);
                     found.add(m.termId());
                 }
             }
         }
-        return new TermMentions(byNode, Set.copyOf(found));
-    }
-
-    private static boolean excluded(Node n) {
-        return n.getAncestorOfType(Heading.class, Link.class, LinkRef.class, Code.class, FencedCodeBlock.class,
-                IndentedCodeBlock.class, TableHead.class) != null;
+        return new TermMentions(byOffset, Set.copyOf(found));
     }
 
     /** Mentions to link inside a text node, in order. */
-    public List<TermMatcher.Match> in(Node text) {
-        return byNode.getOrDefault(text, List.of());
+    public List<TermMatcher.Match> in(Text text) {
+        At at = byOffset.get(text.getStartOffset());
+        return at == null || at.length() != text.getTextLength() ? List.of() : at.matches();
     }
 
     /** The terms this text mentions. */

@@ -64,26 +64,40 @@ public final class MarkdownParser {
      */
     public static final int MAX_DEPTH = 64;
 
+    /** Parses a text: its facts and its tree. */
     public static ParsedMarkdown parse(Markdown md) {
+        Read r = read(md);
+        return new ParsedMarkdown(md, r.facts(), r.tree(), null);
+    }
+
+    /** What a parse gives: the text's facts and its tree. */
+    record Read(TextFacts facts, ParsedMarkdown.Tree tree) {
+    }
+
+    static Read read(Markdown md) {
         int indented = deeplyIndented(md.text());
         if (indented >= 0) {
             // refused before parsing: flexmark's time grows with the square of such indentation
-            return ParsedMarkdown.unreadable(md, PARSER_NO_ADMONITIONS.parse(""), indented, "Markdown nested more than " + MAX_DEPTH
-                    + " levels deep (quotes, lists or emphasis inside each other)");
+            return unreadable(indented, "Markdown nested more than " + MAX_DEPTH + " levels deep (quotes, lists or emphasis inside each other)");
         }
         Document doc;
         try {
             doc = (md.text().contains("!!!") ? PARSER : PARSER_NO_ADMONITIONS).parse(md.text());
         } catch (StackOverflowError e) {
             // flexmark's parser recurses on some nesting; a text that deep is refused, located at its start
-            return ParsedMarkdown.unreadable(md, PARSER_NO_ADMONITIONS.parse(""), 0, "Markdown nested too deeply to read");
+            return unreadable(0, "Markdown nested too deeply to read");
         }
         Node deep = deeperThan(doc, MAX_DEPTH);
         if (deep != null) {
-            return ParsedMarkdown.unreadable(md, PARSER_NO_ADMONITIONS.parse(""), deep.getStartOffset(),
-                    "Markdown nested more than " + MAX_DEPTH + " levels deep (quotes, lists or emphasis inside each other)");
+            return unreadable(deep.getStartOffset(), "Markdown nested more than " + MAX_DEPTH + " levels deep (quotes, lists or emphasis inside each other)");
         }
         return scanned(md, doc);
+    }
+
+    /** A text no later stage may walk (nested too deep for their recursion), standing as an empty document. */
+    private static Read unreadable(int offset, String message) {
+        return new Read(FactsExtractor.unreadable(new ParsedMarkdown.Unreadable(offset, message)),
+                new ParsedMarkdown.Tree(PARSER_NO_ADMONITIONS.parse(""), Map.of()));
     }
 
     /**
@@ -120,7 +134,7 @@ public final class MarkdownParser {
         return null;
     }
 
-    private static ParsedMarkdown scanned(Markdown md, Document doc) {
+    private static Read scanned(Markdown md, Document doc) {
         List<Heading> headings = new ArrayList<>();
         Map<Node, String> ids = new IdentityHashMap<>();
         Set<String> used = new HashSet<>();
@@ -145,7 +159,7 @@ public final class MarkdownParser {
         // footnotes numbered once, here: flexmark's renderer would re-sort them on every render, and
         // one text renders on several threads at once (a checklist in its PDFs and its page)
         FootnoteExtension.FOOTNOTES.get(doc).resolveFootnoteOrdinals();
-        return new ParsedMarkdown(md, doc, headings, ids, words);
+        return new Read(FactsExtractor.of(doc, md.text(), headings, ids, words), new ParsedMarkdown.Tree(doc, ids));
     }
 
     /** The text of a node without markup, attributes blocks left out. */

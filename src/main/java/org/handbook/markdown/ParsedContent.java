@@ -13,7 +13,7 @@ import org.handbook.model.Markdown;
 import org.handbook.types.ContentType;
 
 /**
- * Every Markdown text of the content parsed once, in parallel, keyed as its type names it
+ * Every Markdown text of the content read once, in parallel (its facts parsed or taken from the build cache), keyed as its type names it
  * ({@link ContentType#textKey}: {@code chapter:intro}, {@code checklist:gate/baseline}); bodies
  * of files that failed to load under {@code unbound:PATH}, so they are checked all the same.
  * Every read notes its key ({@link Reads}), so a page's fingerprint covers the texts it showed.
@@ -26,18 +26,21 @@ public final class ParsedContent {
     }
 
     public static ParsedContent parse(Content c) {
-        return parse(c, Memo.none());
+        return parse(c, Memo.none(), TextFactsCache.none());
     }
 
-    /** As {@link #parse(Content)}, taking a text parsed before (same text, same place) from {@code memo}. */
-    public static ParsedContent parse(Content c, Memo<Markdown, ParsedMarkdown> memo) {
+    /**
+     * As {@link #parse(Content)}, taking a text read before (same text, same place) from {@code memo},
+     * and the facts of a text the last build read from {@code facts}: such a text is parsed only if a page needs its tree.
+     */
+    public static ParsedContent parse(Content c, Memo<Markdown, ParsedMarkdown> memo, TextFactsCache facts) {
         record Job(String key, Markdown md) {
         }
         List<Job> jobs = new ArrayList<>();
         for (ContentType<?> type : c.types().all()) texts(c, type, (key, md) -> jobs.add(new Job(key, md)));
         c.unboundBodies().forEach(md -> jobs.add(new Job(unboundKey(md), md)));
         Map<String, ParsedMarkdown> out = new ConcurrentHashMap<>();
-        jobs.parallelStream().forEach(j -> out.put(j.key(), memo.get(j.md(), MarkdownParser::parse)));
+        jobs.parallelStream().forEach(j -> out.put(j.key(), memo.get(j.md(), facts::read)));
         return new ParsedContent(Map.copyOf(out));
     }
 

@@ -11,52 +11,49 @@ import org.handbook.problem.LineMap;
 import org.handbook.problem.Position;
 
 /**
- * A Markdown text parsed once: the flexmark tree, its headings with their ids, and a way to map
- * any node back to its file, line and column.
+ * A Markdown text read: its {@link TextFacts} (from its parse, or from the build cache), a way to
+ * map an offset back to its file, line and column, and the flexmark tree, parsed when something
+ * first needs it (a page to render) if the facts came from the cache.
  */
 public final class ParsedMarkdown {
     private final Markdown source;
-    private final Document document;
-    private final List<Heading> headings;
-    private final Map<Node, String> headingIds;
+    private final TextFacts facts;
     private final LineMap lines;
-    private final int words;
-    private final Unreadable unreadable;
+    private volatile Tree tree;
+    private volatile String hash;
 
     /** Why a text was set aside unread (an empty document stands in for it), and where. */
     public record Unreadable(int offset, String message) {
     }
 
-    ParsedMarkdown(Markdown source, Document document, List<Heading> headings, Map<Node, String> headingIds, int words) {
-        this(source, document, headings, headingIds, words, null);
+    /** The parsed tree and the id given to each heading node. */
+    record Tree(Document document, Map<Node, String> headingIds) {
+        Tree {
+            headingIds = new IdentityHashMap<>(headingIds);
+        }
     }
 
-    private ParsedMarkdown(Markdown source, Document document, List<Heading> headings, Map<Node, String> headingIds, int words,
-                           Unreadable unreadable) {
+    ParsedMarkdown(Markdown source, TextFacts facts, Tree tree, String hash) {
         this.source = source;
-        this.document = document;
-        this.headings = List.copyOf(headings);
-        this.headingIds = new IdentityHashMap<>(headingIds);
+        this.facts = facts;
         this.lines = new LineMap(source.text());
-        this.words = words;
-        this.unreadable = unreadable;
-    }
-
-    /** A text no later stage may walk (nested too deep for their recursion), standing as an empty document. */
-    static ParsedMarkdown unreadable(Markdown source, Document empty, int offset, String message) {
-        return new ParsedMarkdown(source, empty, List.of(), Map.of(), 0, new Unreadable(offset, message));
+        this.tree = tree;
+        this.hash = hash;
     }
 
     /** Why this text was set aside unread, if it was; the checks report it, and the build stops there. */
     public java.util.Optional<Unreadable> unreadable() {
-        return java.util.Optional.ofNullable(unreadable);
+        return java.util.Optional.ofNullable(facts.unreadable());
     }
 
     public Markdown source() {
         return source;
     }
 
-    private volatile String hash;
+    /** What the build reads of the text besides its HTML. */
+    public TextFacts facts() {
+        return facts;
+    }
 
     /**
      * A hash of the source text, made once for this parse: a warm process keeps the parse of an
@@ -68,26 +65,38 @@ public final class ParsedMarkdown {
         return h;
     }
 
+    /** The tree, parsed now if the facts came from the build cache. */
     public Document document() {
-        return document;
+        return tree().document();
+    }
+
+    private Tree tree() {
+        Tree t = tree;
+        if (t == null) {
+            synchronized (this) {
+                t = tree;
+                if (t == null) tree = t = MarkdownParser.read(source).tree();
+            }
+        }
+        return t;
     }
 
     public List<Heading> headings() {
-        return headings;
+        return facts.headings();
     }
 
     /** The id given to a heading node, or null when the node is not a heading of this text. */
     public String headingId(Node heading) {
-        return headingIds.get(heading);
+        return tree().headingIds().get(heading);
     }
 
     public boolean hasAnchor(String id) {
-        return headings.stream().anyMatch(h -> h.id().equals(id));
+        return facts.hasAnchor(id);
     }
 
     /** Words of prose, for reading time. */
     public int words() {
-        return words;
+        return facts.words();
     }
 
     /** The file position of a node. */

@@ -1,8 +1,5 @@
 package org.handbook.markdown;
 
-import com.vladsch.flexmark.ast.Text;
-import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -49,9 +46,9 @@ public final class ValueUses {
             markdownStarts.add(new Position(md.source().path(), md.source().firstLine(), md.source().firstColumn()));
             if (e.getKey().startsWith("unbound:")) return;
             String item = item(e.getKey());
-            for (Node n : md.document().getDescendants()) {
-                if (n instanceof ValueRef v) out.add(new Use(v.name(), md.position(n), item));
-                else if (n instanceof Text) unclosedIn(n.getChars(), md, item).ifPresent(unclosed::add);
+            for (TextFacts.Mark m : md.facts().marks()) {
+                if (m.kind() == TextFacts.Kind.VALUE) out.add(new Use(m.text(), md.position(m.offset()), item));
+                else if (m.kind() == TextFacts.Kind.UNCLOSED) unclosed.add(new Use(m.text(), md.position(m.offset()), item));
             }
         });
         yaml.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
@@ -74,20 +71,8 @@ public final class ValueUses {
         return new Found(List.copyOf(out), List.copyOf(unclosed));
     }
 
-    /** The first {@code {{} of a text node: a reference would have been parsed as one, so this one is unclosed. */
-    private static java.util.Optional<Use> unclosedIn(BasedSequence chars, ParsedMarkdown md, String item) {
-        BasedSequence base = chars.getBaseSequence();
-        for (int i = 0; i < chars.length(); i++) {
-            int at = chars.getStartOffset() + i;
-            if (chars.charAt(i) == '{' && at + 1 < base.length() && base.charAt(at + 1) == '{') {
-                return java.util.Optional.of(new Use(restOfLine(base, at), md.position(at), item));
-            }
-        }
-        return java.util.Optional.empty();
-    }
-
     /** The text from {@code at} to the end of its line, at most 24 characters. */
-    private static String restOfLine(CharSequence text, int at) {
+    static String restOfLine(CharSequence text, int at) {
         int end = at;
         while (end < text.length() && end - at < 24 && text.charAt(end) != '\n') end++;
         return text.subSequence(at, end).toString().strip();

@@ -1,22 +1,10 @@
 package org.handbook.search;
 
-import com.vladsch.flexmark.ast.Code;
-import com.vladsch.flexmark.ast.Heading;
-import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.ast.HardLineBreak;
-import com.vladsch.flexmark.ast.SoftLineBreak;
-import com.vladsch.flexmark.ast.Text;
-import com.vladsch.flexmark.ext.tables.TableCell;
-import com.vladsch.flexmark.ext.tables.TableSeparator;
-import com.vladsch.flexmark.ext.typographic.TypographicQuotes;
-import com.vladsch.flexmark.ext.typographic.TypographicSmarts;
-import com.vladsch.flexmark.util.ast.Block;
 import java.util.ArrayList;
 import java.util.List;
 import org.handbook.link.Library;
-import org.handbook.markdown.Entities;
 import org.handbook.markdown.ParsedMarkdown;
-import org.handbook.markdown.ValueRef;
+import org.handbook.markdown.TextFacts;
 import org.handbook.types.ContentType;
 import org.handbook.types.SearchSink;
 
@@ -95,7 +83,7 @@ public final class RecordExtractor {
 
         @Override
         public String text(String textKey) {
-            return lib.parsed().get(textKey).map(md -> RecordExtractor.text(md.document())).orElse("");
+            return lib.parsed().get(textKey).map(md -> md.facts().plain()).orElse("");
         }
     }
 
@@ -107,18 +95,17 @@ public final class RecordExtractor {
         String context = label;
         String anchor = "";
         String h2 = null;
-        for (Node n = md.document().getFirstChild(); n != null; n = n.getNext()) {
-            if (n instanceof Heading h && h.getLevel() <= 3) {
+        for (TextFacts.Block b : md.facts().blocks()) {
+            if (b.level() > 0) {
                 out.add(record(type.name(), title, context, page + anchor, text.toString()));
                 text.setLength(0);
-                String name = clean(h.getText().toString());
-                if (h.getLevel() <= 2) h2 = name;
-                context = pageTitle + (h.getLevel() == 3 && h2 != null ? " › " + h2 : "");
+                String name = clean(b.heading());
+                if (b.level() <= 2) h2 = name;
+                context = pageTitle + (b.level() == 3 && h2 != null ? " › " + h2 : "");
                 title = name;
-                String id = md.headingId(h);
-                anchor = id == null ? "" : "#" + id;
+                anchor = b.id() == null ? "" : "#" + b.id();
             } else {
-                text.append(' ').append(text(n));
+                text.append(' ').append(b.text());
             }
         }
         out.add(record(type.name(), title, context, page + anchor, text.toString()));
@@ -128,42 +115,6 @@ public final class RecordExtractor {
     /** A record not yet numbered: {@link #extract} numbers them in reading order. */
     private static SearchRecord record(String type, String title, String context, String url, String body) {
         return new SearchRecord(-1, type, clean(title), context, url, clean(body), true);
-    }
-
-    /** The plain text of a node, with a space between blocks and table cells that flexmark's collector would run together. */
-    private static String text(Node n) {
-        StringBuilder out = new StringBuilder();
-        collect(n, out);
-        return out.toString();
-    }
-
-    private static void collect(Node n, StringBuilder out) {
-        if (n instanceof TableSeparator) return; // a table's |---|---| row is markup, not text to show in an excerpt
-        if (n instanceof Text || n instanceof Code) {
-            // a based sequence appends char by char; its string copies at once
-            out.append((n instanceof Text ? n.getChars() : ((Code) n).getText()).toString());
-            return;
-        }
-        if (n instanceof ValueRef v) {
-            out.append(v.token());
-            return;
-        }
-        if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
-            out.append(' ');
-            return;
-        }
-        if (n instanceof TypographicSmarts t) {
-            out.append(Entities.decode(t.getTypographicText()));
-            return;
-        }
-        if (n instanceof TypographicQuotes q) {
-            out.append(Entities.decode(q.getTypographicOpening()));
-            for (Node c = n.getFirstChild(); c != null; c = c.getNext()) collect(c, out);
-            out.append(Entities.decode(q.getTypographicClosing()));
-            return;
-        }
-        for (Node c = n.getFirstChild(); c != null; c = c.getNext()) collect(c, out);
-        if (n instanceof Block || n instanceof TableCell) out.append(' ');
     }
 
     /**

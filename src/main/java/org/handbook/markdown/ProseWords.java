@@ -1,0 +1,186 @@
+package org.handbook.markdown;
+
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.attributes.AttributesNode;
+import com.vladsch.flexmark.ext.tables.TableHead;
+import com.vladsch.flexmark.ext.typographic.TypographicQuotes;
+import com.vladsch.flexmark.ext.typographic.TypographicSmarts;
+import com.vladsch.flexmark.util.ast.Block;
+import com.vladsch.flexmark.util.ast.Node;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The words of one text's prose, in reading order, lower-cased, each with its offset in the
+ * text; {@code null} is a break. Quotations (quotation marks, block quotes), code, table header
+ * rows and citations are left out, and a break stands wherever text was left out and at the end,
+ * so no run of words reaches across a quotation or from one text into the next. The repeated-prose
+ * check reads these; a Markdown text's are worked out at its parse and kept with its
+ * {@link TextFacts}.
+ */
+public final class ProseWords {
+    private final List<String> words = new ArrayList<>();
+    private int[] offsets = new int[256];
+    // the text being gathered (a block's inline content), and each character's offset in its source
+    private char[] buf = new char[256];
+    private int length;
+    private int[] source = new int[256];
+    /** Whether a straight '"' opens a quotation: in YAML text; in Markdown, paired ones became quotation nodes. */
+    private final boolean straightQuotes;
+
+    private ProseWords(boolean straightQuotes) {
+        this.straightQuotes = straightQuotes;
+    }
+
+    /** The words of a parsed Markdown text. */
+    static Words of(Node document, String text) {
+        ProseWords p = new ProseWords(false);
+        p.walk(document, text);
+        p.flush();
+        return p.words();
+    }
+
+    /** The words of a YAML text value (a question, a label, a summary...), quotation marks honoured. */
+    public static Words ofYaml(String text) {
+        ProseWords p = new ProseWords(true);
+        p.reserve(text.length());
+        text.getChars(0, text.length(), p.buf, 0);
+        for (int i = 0; i < text.length(); i++) p.source[p.length++] = i;
+        p.flush();
+        return p.words();
+    }
+
+    /** Words and their offsets, {@code null} for a break; never two breaks in a row, none first. */
+    public record Words(String[] words, int[] offsets) {
+        /** The number of words and breaks. */
+        public int size() {
+            return words.length;
+        }
+    }
+
+    private Words words() {
+        return new Words(words.toArray(String[]::new), Arrays.copyOf(offsets, words.size()));
+    }
+
+    private void walk(Node node, String text) {
+        for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
+            if (c instanceof BlockQuote || c instanceof FencedCodeBlock || c instanceof IndentedCodeBlock || c instanceof HtmlBlock
+                    || c instanceof TableHead || c instanceof TypographicQuotes || c instanceof Code || c instanceof Citation
+                    || c instanceof AttributesNode || c instanceof Image || c instanceof HtmlInline) {
+                flush();
+            } else if (c instanceof Text) {
+                // a text node is a stretch of the source as written: copied straight from it
+                int start = c.getStartOffset();
+                int end = c.getEndOffset();
+                reserve(end - start);
+                text.getChars(start, end, buf, length);
+                for (int i = start; i < end; i++) source[length++] = i;
+            } else if (c instanceof TypographicSmarts smart) {
+                String s = Entities.decode(smart.getTypographicText());
+                for (int i = 0; i < s.length(); i++) append(s.charAt(i), c.getStartOffset());
+            } else if (c instanceof SoftLineBreak || c instanceof HardLineBreak) {
+                append(' ', c.getStartOffset());
+            } else if (c instanceof ValueRef v) {
+                // a named value reads the same wherever it is used: one word
+                String s = " " + v.token() + " ";
+                for (int i = 0; i < s.length(); i++) append(s.charAt(i), c.getStartOffset());
+            } else {
+                walk(c, text);
+                if (c instanceof Block) flush();
+            }
+        }
+    }
+
+    private void append(char ch, int at) {
+        reserve(1);
+        source[length] = at;
+        buf[length++] = ch;
+    }
+
+    private void reserve(int more) {
+        if (length + more <= buf.length) return;
+        int size = Math.max(buf.length * 2, length + more);
+        buf = Arrays.copyOf(buf, size);
+        source = Arrays.copyOf(source, size);
+    }
+
+    /** Splits the gathered text into words, drops quotations, and ends it with a break. */
+    private void flush() {
+        int n = length;
+        char[] buf = this.buf;
+        int i = 0;
+        char closing = 0;
+        while (i < n) {
+            char ch = buf[i];
+            if (closing != 0) {
+                if (ch == closing) closing = 0;
+                i++;
+            } else if (ch == '\u201C' || ch == '"' && straightQuotes) {
+                closing = ch == '"' ? '"' : '\u201D';
+                addBreak();
+                i++;
+            } else if (ch == '\u2018' && (i == 0 || !Character.isLetterOrDigit(buf[i - 1]))) {
+                closing = '\u2019';
+                addBreak();
+                i++;
+            } else if (ch == '{' && i + 1 < n && buf[i + 1] == '{' && closingBraces(i, n) > 0) {
+                int end = closingBraces(i, n);
+                add(new String(buf, i, end - i).replaceAll("\\s+", ""), source[i]);
+                i = end;
+            } else if (Character.isLetterOrDigit(ch)) {
+                int start = i;
+                while (i < n && (Character.isLetterOrDigit(buf[i]) || joins(buf, i, n))) i++;
+                add(normal(buf, start, i), source[start]);
+            } else {
+                i++;
+            }
+        }
+        length = 0;
+        addBreak();
+    }
+
+    /** The end of the {@code {{name}}} starting at {@code i}, or -1. */
+    private int closingBraces(int i, int n) {
+        for (int k = i + 2; k + 1 < n && buf[k] != '\n'; k++) if (buf[k] == '}' && buf[k + 1] == '}') return k + 2;
+        return -1;
+    }
+
+    /** Punctuation inside a word: don't, state-of-the-art, 1,500, 0.6, 98%. */
+    private static boolean joins(char[] s, int i, int n) {
+        char ch = s[i];
+        if (ch == '%') return true;
+        boolean inner = ch == '\'' || ch == '\u2019' || ch == '-' || ch == '.' || ch == ',';
+        return inner && i + 1 < n && Character.isLetterOrDigit(s[i + 1]);
+    }
+
+    /** The word lower-cased, with a typographic apostrophe made plain; most words are neither. */
+    private static String normal(char[] s, int start, int end) {
+        char[] w = new char[end - start];
+        for (int k = start; k < end; k++) {
+            char ch = s[k];
+            w[k - start] = ch == '\u2019' ? '\'' : Character.toLowerCase(ch);
+        }
+        return new String(w);
+    }
+
+    private void add(String word, int at) {
+        int n = words.size();
+        if (n == offsets.length) offsets = Arrays.copyOf(offsets, n * 2);
+        offsets[n] = at;
+        words.add(word);
+    }
+
+    private void addBreak() {
+        if (!words.isEmpty() && words.get(words.size() - 1) != null) add(null, 0);
+    }
+}
