@@ -22,24 +22,37 @@ final class FragmentFiles {
     static final int SMALL_FILES = 4;
     static final int SMALL_FILE_BYTES = 48 * 1024;
 
-    private final SearchExport out;
-    private final Budget budget;
+    private final int records;
+    private final List<byte[]> shown;
+    private final long total;
 
-    FragmentFiles(SearchExport out, Budget budget) {
-        this.out = out;
-        this.budget = budget;
-    }
-
-    /** Writes the files and returns what the manifest says of them ({@link SearchExport#numbered}). */
-    List<Object> write(List<SearchRecord> records) {
-        List<byte[]> shown = records.parallelStream().map(FragmentFiles::shown).toList();
+    /** The records as results show them, each made once whatever the budget. */
+    FragmentFiles(List<SearchRecord> records) {
+        this.records = records.size();
+        shown = records.parallelStream().map(FragmentFiles::shown).toList();
         long total = 0;
         for (byte[] b : shown) total += b.length + 1;
-        int perFile = total <= SMALL_FILES * SMALL_FILE_BYTES
+        this.total = total;
+    }
+
+    /** Records a file, with {@code budget}. */
+    private int perFile(Budget budget) {
+        return total <= SMALL_FILES * SMALL_FILE_BYTES
                 // a small site: a page of results loads at most a few files, for a few kilobytes more
-                ? Math.max(1, (int) Math.ceil(records.size() / Math.ceil((double) total / SMALL_FILE_BYTES)))
-                : (int) Math.max(1, Math.min(records.size(), Math.round(budget.fragments() / Math.max(1.0, (double) total / Math.max(1, records.size())))));
-        int groups = (records.size() + perFile - 1) / perFile;
+                ? Math.max(1, (int) Math.ceil(records / Math.ceil((double) total / SMALL_FILE_BYTES)))
+                : (int) Math.max(1, Math.min(records, Math.round(budget.fragments() / Math.max(1.0, (double) total / Math.max(1, records)))));
+    }
+
+    /** How many files {@link #write} makes with {@code budget}. */
+    int files(Budget budget) {
+        int perFile = perFile(budget);
+        return (records + perFile - 1) / perFile;
+    }
+
+    /** Writes the files to {@code out} and returns what the manifest says of them ({@link SearchExport#numbered}). */
+    List<Object> write(SearchExport out, Budget budget) {
+        int perFile = perFile(budget);
+        int groups = files(budget);
         List<byte[]> bodies = new ArrayList<>(groups);
         for (int g = 0; g < groups; g++) {
             List<byte[]> part = shown.subList(g * perFile, Math.min(shown.size(), g * perFile + perFile));

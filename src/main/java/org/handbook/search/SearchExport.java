@@ -98,14 +98,32 @@ public final class SearchExport {
             normWidths[f] = Digits.width(max);
         }
         VocabularyFiles vocabulary = new VocabularyFiles(index, recordWidth, normWidths);
-        for (double scale = 1; ; scale *= 1.2) {
-            SearchExport x = new SearchExport(Budget.BASE.times(scale), labels);
-            x.run(index, vocabulary, recordWidth, normWidths);
-            if (x.files.size() <= pages + SPARE_FILES || scale > 1e4) return x.files;
+        FragmentFiles fragments = new FragmentFiles(records);
+        double scale = 1;
+        while (files(Budget.BASE.times(scale), vocabulary, fragments, records.size()) > pages + SPARE_FILES && scale <= 1e4) scale *= 1.2;
+        List<OutputFile> files = layout(Budget.BASE.times(scale), index, labels, vocabulary, fragments);
+        if (files.size() != files(Budget.BASE.times(scale), vocabulary, fragments, records.size())) {
+            throw new IllegalStateException("the search export made " + files.size() + " files, not the number it worked out");
         }
+        return files;
     }
 
-    private void run(TermScores index, VocabularyFiles vocabulary, int recordWidth, int[] normWidths) {
+    /** The export's files with one budget. */
+    static List<OutputFile> layout(Budget budget, TermScores index, Map<String, List<String>> labels, VocabularyFiles vocabulary,
+                                   FragmentFiles fragments) {
+        SearchExport x = new SearchExport(budget, labels);
+        x.run(index, vocabulary, fragments);
+        return x.files;
+    }
+
+    /** How many files the export makes with {@code budget}, worked out without making them: the manifest, then each kind's. */
+    static int files(Budget budget, VocabularyFiles vocabulary, FragmentFiles fragments, int records) {
+        return 1 + vocabulary.files(budget) + (records + budget.norms() - 1) / budget.norms() + fragments.files(budget);
+    }
+
+    private void run(TermScores index, VocabularyFiles vocabulary, FragmentFiles fragments) {
+        int recordWidth = vocabulary.recordWidth();
+        int[] normWidths = vocabulary.normWidths();
         List<SearchRecord> records = index.records();
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("format", FORMAT);
@@ -126,7 +144,7 @@ public final class SearchExport {
         manifest.put("synonymWeight", SearchAnalysis.SYNONYM_WEIGHT);
         manifest.put("v", vocabulary.write(this, budget));
         manifest.put("n", norms(index.norms(), normWidths, budget.norms()));
-        manifest.put("f", new FragmentFiles(this, budget).write(records));
+        manifest.put("f", fragments.write(this, budget));
         files.add(OutputFile.text("search/index.js", "handbook.search.manifest(" + ExportJson.of(manifest) + ");\n"));
     }
 

@@ -29,6 +29,14 @@ final class VocabularyFiles {
     private SearchExport out;
     private Budget budget;
 
+    int recordWidth() {
+        return recordWidth;
+    }
+
+    int[] normWidths() {
+        return normWidths;
+    }
+
     /** Encodes every stem of {@code index} (checking the browser's arithmetic on each long list). */
     VocabularyFiles(TermScores index, int recordWidth, int[] normWidths) {
         this.recordWidth = recordWidth;
@@ -60,7 +68,33 @@ final class VocabularyFiles {
     Object write(SearchExport out, Budget budget) {
         this.out = out;
         this.budget = budget;
+        List<List<String>> shards = shards(budget);
+        byte[][] bodies = new byte[shards.size()][];
+        Map<String, String> fileOf = dataFiles();
+        java.util.stream.IntStream.range(0, shards.size()).parallel().forEach(i -> bodies[i] = shard(shards.get(i), keys, fileOf));
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("n", out.numbered("v", 1, List.of(bodies)));
+        List<List<Object>> directory = directory(shards);
+        if (ExportJson.of(directory).length() <= INLINE_DIRECTORY) {
+            v.put("d", directory);
+            return v;
+        }
+        v.put("d", byLetter(directory, letters()));
+        return v;
+    }
 
+    /**
+     * How many files {@link #write} makes with {@code budget}, worked out without making them: the
+     * export tries budgets until the site has few enough files, and makes only the one it keeps.
+     */
+    int files(Budget budget) {
+        List<List<String>> shards = shards(budget);
+        int directory = ExportJson.of(directory(shards)).length() <= INLINE_DIRECTORY ? 0 : letters().size();
+        return shards.size() + packs(budget).size() + directory;
+    }
+
+    /** The vocabulary cut into files of consecutive words, each up to the budget. */
+    private List<List<String>> shards(Budget budget) {
         List<List<String>> shards = new ArrayList<>();
         List<String> current = new ArrayList<>();
         int bytes = 0;
@@ -75,22 +109,21 @@ final class VocabularyFiles {
             bytes += b;
         }
         if (!current.isEmpty()) shards.add(current);
+        return shards;
+    }
 
-        byte[][] bodies = new byte[shards.size()][];
-        Map<String, String> fileOf = dataFiles();
-        java.util.stream.IntStream.range(0, shards.size()).parallel().forEach(i -> bodies[i] = shard(shards.get(i), keys, fileOf));
-        Map<String, Object> v = new LinkedHashMap<>();
-        v.put("n", out.numbered("v", 1, List.of(bodies)));
+    /** Each vocabulary file's first word (the first file's as "") and number. */
+    private static List<List<Object>> directory(List<List<String>> shards) {
         List<List<Object>> directory = new ArrayList<>();
-        for (int i = 0; i < bodies.length; i++) directory.add(List.of(i == 0 ? "" : shards.get(i).get(0), i));
-        if (ExportJson.of(directory).length() <= INLINE_DIRECTORY) {
-            v.put("d", directory);
-            return v;
-        }
+        for (int i = 0; i < shards.size(); i++) directory.add(List.of(i == 0 ? "" : shards.get(i).get(0), i));
+        return directory;
+    }
+
+    /** The first letters of the vocabulary's words. */
+    private java.util.SortedSet<String> letters() {
         java.util.SortedSet<String> letters = new java.util.TreeSet<>();
         for (String key : keys.keySet()) letters.add(key.substring(0, key.offsetByCodePoints(0, 1)));
-        v.put("d", byLetter(directory, letters));
-        return v;
+        return letters;
     }
 
     /**
@@ -142,37 +175,49 @@ final class VocabularyFiles {
         return ExportJson.of(shard).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    /**
-     * Writes the data files, in vocabulary order: a part of half the budget or more alone, the rest
-     * packed up to the budget (neighbouring vocabulary files share a data file); returns each
-     * stem's data file.
-     */
+    /** Writes the data files ({@link #packs}) and returns each stem's data file. */
     private Map<String, String> dataFiles() {
         Map<String, String> fileOf = new java.util.HashMap<>();
-        Map<String, Object> pack = new LinkedHashMap<>();
+        for (Pack p : packs(budget)) {
+            Map<String, Object> data = new LinkedHashMap<>();
+            p.stems().forEach(key -> data.put(key, keys.get(key).stem.blob()));
+            String name = out.write("d", data);
+            p.stems().forEach(key -> fileOf.put(key, name));
+        }
+        return fileOf;
+    }
+
+    /** The stems of one data file. */
+    private record Pack(List<String> stems) {
+    }
+
+    /**
+     * The data files, in the order they are written, in vocabulary order: a stem's part of half the
+     * budget or more alone, the rest packed up to the budget (neighbouring vocabulary files share a
+     * data file).
+     */
+    private List<Pack> packs(Budget budget) {
+        List<Pack> packs = new ArrayList<>();
+        List<String> pack = new ArrayList<>();
         int packBytes = 0;
         for (Map.Entry<String, Key> e : keys.entrySet()) {
             Stem stem = e.getValue().stem;
             if (stem == null || !stem.needsFile()) continue;
             String key = e.getKey();
             if (stem.blobBytes() >= budget.data() / 2) {
-                fileOf.put(key, out.write("d", Map.of(key, stem.blob())));
+                packs.add(new Pack(List.of(key)));
                 continue;
             }
             if (packBytes + stem.blobBytes() > budget.data()) {
-                String name = out.write("d", pack);
-                pack.keySet().forEach(k -> fileOf.put(k, name));
-                pack = new LinkedHashMap<>();
+                packs.add(new Pack(List.copyOf(pack)));
+                pack = new ArrayList<>();
                 packBytes = 0;
             }
-            pack.put(key, stem.blob());
+            pack.add(key);
             packBytes += stem.blobBytes() + key.length() + 4;
         }
-        if (!pack.isEmpty()) {
-            String name = out.write("d", pack);
-            pack.keySet().forEach(k -> fileOf.put(k, name));
-        }
-        return fileOf;
+        if (!pack.isEmpty()) packs.add(new Pack(List.copyOf(pack)));
+        return packs;
     }
 
     /**
