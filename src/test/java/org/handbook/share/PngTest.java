@@ -1,30 +1,83 @@
 package org.handbook.share;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.Random;
+import java.util.zip.Adler32;
+import java.util.zip.Inflater;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
-/** The encoder's PNG reads back as the same pixels, rows that repeat the one above and the first row included. */
+/**
+ * The encoder's PNG reads back as the same pixels, rows that repeat the one above and the first row
+ * included, and its zlib stream, joined from pieces deflated apart, inflates whole with a checksum that holds.
+ */
 class PngTest {
 
-    @Test
-    void readsBackPixelForPixel() throws Exception {
+    /**
+     * Rows 5-9 and 20-22 repeat the row above; rows 12-14 differ from it only in the middle, in the first
+     * pixel, in the last; elsewhere noise, dark and light, so every channel difference wraps both ways.
+     */
+    private static BufferedImage picture() {
         BufferedImage img = new BufferedImage(37, 23, BufferedImage.TYPE_INT_RGB);
         Random r = new Random(7);
         for (int y = 0; y < img.getHeight(); y++) {
             for (int x = 0; x < img.getWidth(); x++) {
-                // rows 5-9 repeat row 4; elsewhere noise, dark and light, so every channel difference wraps both ways
-                img.setRGB(x, y, y >= 5 && y < 10 ? img.getRGB(x, 4) : r.nextInt(0x1000000));
+                boolean repeats = y >= 5 && y < 10 || y >= 12 && y < 15 || y >= 20;
+                img.setRGB(x, y, repeats ? img.getRGB(x, y - 1) : r.nextInt(0x1000000));
             }
         }
+        for (int x = 10; x < 16; x++) img.setRGB(x, 12, r.nextInt(0x1000000));
+        img.setRGB(0, 13, r.nextInt(0x1000000));
+        img.setRGB(36, 14, r.nextInt(0x1000000));
+        return img;
+    }
+
+    @Test
+    void readsBackPixelForPixel() throws Exception {
+        BufferedImage img = picture();
         BufferedImage back = ImageIO.read(new ByteArrayInputStream(Png.encode(img)));
         for (int y = 0; y < img.getHeight(); y++) {
             assertArrayEquals(img.getRGB(0, y, img.getWidth(), 1, null, 0, img.getWidth()),
                     back.getRGB(0, y, img.getWidth(), 1, null, 0, img.getWidth()), "row " + y);
+        }
+    }
+
+    @Test
+    void theZlibStreamInflatesWholeAndItsChecksumHolds() throws Exception {
+        BufferedImage img = picture();
+        byte[] png = Png.encode(img);
+        int length = ByteBuffer.wrap(png, 33, 4).getInt(); // the IDAT chunk follows the signature and IHDR
+        assertEquals("IDAT", new String(png, 37, 4, StandardCharsets.US_ASCII));
+        Inflater inflater = new Inflater();
+        inflater.setInput(png, 41, length);
+        int rowBytes = 3 * img.getWidth() + 1;
+        byte[] rows = new byte[rowBytes * img.getHeight() + 1];
+        int n = inflater.inflate(rows); // throws when the stream's Adler-32 does not match its data
+        assertTrue(inflater.finished(), "the stream ends with its final block and checksum");
+        assertEquals(rowBytes * img.getHeight(), n);
+        assertEquals(0, inflater.getRemaining());
+        for (int y = 0; y < img.getHeight(); y++) assertEquals(2, rows[y * rowBytes], "row " + y + " is filtered Up");
+    }
+
+    @Test
+    void adlerChecksumsCombineAsOneOverBothParts() {
+        byte[] data = new byte[70_000]; // longer than the checksum's modulus, so the combination wraps
+        new Random(3).nextBytes(data);
+        for (int cut : new int[] {0, 1, 65_521, 69_999}) {
+            Adler32 whole = new Adler32();
+            whole.update(data);
+            Adler32 a = new Adler32();
+            a.update(data, 0, cut);
+            Adler32 b = new Adler32();
+            b.update(data, cut, data.length - cut);
+            assertEquals(whole.getValue(), ZlibPieces.combine(a.getValue(), b.getValue(), data.length - cut), "cut at " + cut);
         }
     }
 }
