@@ -1,6 +1,8 @@
 package org.handbook.write;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -13,7 +15,9 @@ import java.util.zip.Deflater;
  * entry has the same local timestamp and no extra fields, so two builds of the same site give the
  * same archive (the EPUB and the offline copy). Entries are compressed apart from the archive
  * ({@link #deflate}), so a caller may compress them side by side, or take an unchanged entry's
- * compressed bytes from the archive it made last time ({@link ZipEntries}).
+ * compressed bytes from the archive it made last time ({@link ZipEntries}). The archive is laid out
+ * once, in an array of its exact size, when it is finished: a growing buffer held up to three times the
+ * archive's bytes at once (the entries, the buffer doubled, its copy), at the end of a large site's build.
  */
 public final class DeterministicZip {
     /** The version a reader needs: 2.0 for deflate (1.0 would do for stored entries; 2.0 is what {@code java.util.zip} writes). */
@@ -22,15 +26,20 @@ public final class DeterministicZip {
     private static final int UTF8 = 0x800;
     private static final int LIMIT = 0xFFFF;
 
-    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+    private static final int LOCAL_HEADER = 30;
+    private static final int CENTRAL_HEADER = 46;
+    private static final int END_RECORD = 22;
+
     private final List<Placed> entries = new ArrayList<>();
     private final long dosTime;
+    private long size;
+    private ByteBuffer bytes;
 
     /** An entry as the archive keeps it: method 0 (stored) or 8 (deflated), CRC-32 and length of the content, and the data. */
     public record Entry(String name, int method, long crc, int size, byte[] data) {
     }
 
-    private record Placed(Entry entry, long offset) {
+    private record Placed(Entry entry, byte[] name, long offset) {
     }
 
     /** An empty archive whose entries all carry {@code time} (DOS time, no time zone). */
@@ -88,45 +97,51 @@ public final class DeterministicZip {
     /** Adds an entry made by {@link #deflate} or {@link #stored}, or taken from an earlier archive. */
     public DeterministicZip add(Entry e) {
         if (entries.size() == LIMIT) throw new IllegalStateException("more than " + LIMIT + " entries in one archive");
-        entries.add(new Placed(e, bytes.size()));
         byte[] name = e.name().getBytes(StandardCharsets.UTF_8);
-        int32(0x04034b50);
-        int16(VERSION);
-        common(e, name);
-        int16(0); // no extra field
-        bytes.writeBytes(name);
-        bytes.writeBytes(e.data());
+        entries.add(new Placed(e, name, size));
+        size += LOCAL_HEADER + name.length + e.data().length;
         return this;
     }
 
     /** The finished archive; nothing can be added after. */
     public byte[] finish() {
-        long start = bytes.size();
+        long start = size;
+        long central = 0;
+        for (Placed p : entries) central += CENTRAL_HEADER + p.name().length;
+        long total = start + central + END_RECORD;
+        if (total > 0xFFFFFFFFL || total > Integer.MAX_VALUE - 8) throw new IllegalStateException("an archive over 2 GB");
+        byte[] out = new byte[(int) total];
+        bytes = ByteBuffer.wrap(out).order(ByteOrder.LITTLE_ENDIAN);
         for (Placed p : entries) {
-            byte[] name = p.entry().name().getBytes(StandardCharsets.UTF_8);
+            int32(0x04034b50);
+            int16(VERSION);
+            common(p.entry(), p.name());
+            int16(0); // no extra field
+            bytes.put(p.name());
+            bytes.put(p.entry().data());
+        }
+        for (Placed p : entries) {
             int32(0x02014b50);
             int16(VERSION); // made by
             int16(VERSION); // needed
-            common(p.entry(), name);
+            common(p.entry(), p.name());
             int16(0); // extra
             int16(0); // comment
             int16(0); // disk
             int16(0); // internal attributes
             int32(0); // external attributes
             int32(p.offset());
-            bytes.writeBytes(name);
+            bytes.put(p.name());
         }
-        long size = bytes.size() - start;
         int32(0x06054b50);
         int16(0);
         int16(0);
         int16(entries.size());
         int16(entries.size());
-        int32(size);
+        int32(central);
         int32(start);
         int16(0);
-        if (bytes.size() > 0xFFFFFFFFL) throw new IllegalStateException("an archive over 4 GB");
-        return bytes.toByteArray();
+        return out;
     }
 
     /** What the local and the central header share, from the flags to the name's length. */
@@ -141,13 +156,11 @@ public final class DeterministicZip {
     }
 
     private void int16(int v) {
-        bytes.write(v & 0xFF);
-        bytes.write((v >>> 8) & 0xFF);
+        bytes.putShort((short) v);
     }
 
     private void int32(long v) {
-        int16((int) (v & 0xFFFF));
-        int16((int) ((v >>> 16) & 0xFFFF));
+        bytes.putInt((int) v);
     }
 
     /** Date in the high half, time in the low, as zip's DOS fields have them. */
