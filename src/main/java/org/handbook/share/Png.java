@@ -51,11 +51,15 @@ final class Png {
         int stride = 3 * w + 1;
         ZlibPieces z = new ZlibPieces();
         byte[] batch = new byte[BATCH * stride];
+        byte[] zeros = new byte[stride]; // copied over what a row leaves as it was (arraycopy is fast without C2; fill is not)
+        int[] blank = new int[w]; // the row above the first
         int filled = 0;
         int repeats = 0;
         for (int y = 0; y < h; y++) {
             int at = y * w;
-            int first = y == 0 ? 0 : Arrays.mismatch(pixels, at, at + w, pixels, at - w, at);
+            int[] up = y == 0 ? blank : pixels;
+            int upAt = y == 0 ? 0 : at - w;
+            int first = Arrays.mismatch(pixels, at, at + w, up, upAt, upAt + w);
             if (first < 0) {
                 repeats++;
                 continue;
@@ -67,18 +71,18 @@ final class Png {
                 repeats = 0;
             }
             int last = w - 1;
-            while (last > first && pixels[at + last] == above(pixels, at, w, y, last)) last--;
+            while (pixels[at + last] == up[upAt + last]) last--; // stops at first, which differs
             int row = filled;
             batch[row] = 2; // "Up"
-            Arrays.fill(batch, row + 1, row + 1 + 3 * first, (byte) 0);
+            System.arraycopy(zeros, 0, batch, row + 1, 3 * first);
             for (int x = first, i = row + 1 + 3 * first; x <= last; x++, i += 3) {
                 int p = pixels[at + x];
-                int a = above(pixels, at, w, y, x);
+                int a = up[upAt + x];
                 batch[i] = (byte) ((p >> 16) - (a >> 16));
                 batch[i + 1] = (byte) ((p >> 8) - (a >> 8));
                 batch[i + 2] = (byte) (p - a);
             }
-            Arrays.fill(batch, row + 1 + 3 * (last + 1), row + stride, (byte) 0);
+            System.arraycopy(zeros, 0, batch, row + 1 + 3 * (last + 1), 3 * (w - 1 - last));
             filled += stride;
             if (filled == batch.length) {
                 z.add(batch, filled);
@@ -88,10 +92,6 @@ final class Png {
         z.add(batch, filled);
         if (repeats > 0) z.repeatedRows(stride, repeats);
         return z.finish();
-    }
-
-    private static int above(int[] pixels, int at, int w, int y, int x) {
-        return y == 0 ? 0 : pixels[at - w + x];
     }
 
     private static void chunk(ByteArrayOutputStream out, String type, byte[] data) throws IOException {
