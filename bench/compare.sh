@@ -4,7 +4,7 @@
 # build cache); our rebuild with nothing changed; our rebuild after one page's text changed (a line at
 # the end of one chapter, different every run). Then a table of medians: wall time as a ratio to
 # Hugo's cold build, and peak memory. Output goes to /dev/shm for both generators; ours into a folder of
-# its own, so its build cache (beside the site) is no one else's.
+# its own, so its build cache (beside the site) is no one else's (BENCH_OUT=/dev/shm/<name> to use another).
 set -euo pipefail
 N="${1:?usage: bench/compare.sh N [RUNS]}"; RUNS="${2:-5}"
 here="$(cd "$(dirname "$0")/.." && pwd)"; kit="${BENCH_KIT:-$here/../shared/bench}"
@@ -17,7 +17,7 @@ if [[ ! -d "$ours/chapters" ]]; then
 fi
 "$here/handbook" --version >/dev/null   # builds the jar if needed
 "$here/handbook" check --content "$ours" >/dev/null 2>&1 || true   # makes the class-data archive once
-base="/dev/shm/hb-compare-$N"; out="$base/site"; mkdir -p "$base"
+base="${BENCH_OUT:-/dev/shm/hb-compare}-$N"; out="$base/site"; mkdir -p "$base"
 edited="$ours/chapters/$(ls "$ours/chapters" | sed -n '2p')"
 grep -q '^Edited for the benchmark' "$edited" || printf '\nEdited for the benchmark.\n' >> "$edited"
 cold() { rm -rf "$base"; "$here/handbook" build --content "$ours" --out "$out"; }
@@ -32,7 +32,7 @@ timed() {   # NAME CMD...: timeit's rows, shown, and the medians kept for the ta
   awk -v n="$name" '$2 == "wall" {w = $5} $2 == "peak" {m = $5} END {print n, w, m}' "$one" >> "$rows"
   rm -f "$one"
 }
-CORPUS="$corpus" OUT=/dev/shm/hugo-$N BENCH_WORK="$work" timed "hugo-cold" bash "$kit/run-hugo.sh" "$N"
+CORPUS="$corpus" OUT="${BENCH_OUT:-/dev/shm/hugo}-hugo-$N" BENCH_WORK="$work" timed "hugo-cold" bash "$kit/run-hugo.sh" "$N"
 timed "cold" bash -c cold
 build >/dev/null 2>&1
 timed "nothing-changed" bash -c build
