@@ -25,6 +25,13 @@ final class VocabularyFiles {
     private final BrowserScores scores;
     /** The vocabulary in order, each stem encoded: what every layout of it starts from. */
     private final TreeMap<String, Key> keys = new TreeMap<>();
+    /** The same in arrays, for the layouts tried: each word in order, its bytes in a vocabulary file. */
+    private final String[] words;
+    private final int[] sizes;
+    /** The words whose stems need a data file (their place in {@link #words}), and those stems' bytes there. */
+    private final int[] filed;
+    private final int[] filedBytes;
+    private final java.util.SortedSet<String> letters = new java.util.TreeSet<>();
     /** Where the files of the layout being written go, and its budget. */
     private SearchExport out;
     private Budget budget;
@@ -48,6 +55,22 @@ final class VocabularyFiles {
             if (stems.containsKey(stem)) keys.computeIfAbsent(word, k -> new Key()).word = stem.equals(word) ? (Object) 0 : stem;
         });
         stems.forEach((stem, s) -> keys.computeIfAbsent(stem, k -> new Key()).stem = s);
+        words = keys.keySet().toArray(String[]::new);
+        sizes = new int[words.length];
+        int[] filed = new int[words.length];
+        int[] filedBytes = new int[words.length];
+        int n = 0;
+        for (int i = 0; i < words.length; i++) {
+            Key k = keys.get(words[i]);
+            sizes[i] = k.bytes(words[i]);
+            if (k.stem != null && k.stem.needsFile()) {
+                filed[n] = i;
+                filedBytes[n++] = k.stem.blobBytes();
+            }
+            letters.add(words[i].substring(0, words[i].offsetByCodePoints(0, 1)));
+        }
+        this.filed = java.util.Arrays.copyOf(filed, n);
+        this.filedBytes = java.util.Arrays.copyOf(filedBytes, n);
     }
 
     /** A stem as the vocabulary holds it (its data file slot filled in when packed) and what goes in a data file. */
@@ -79,7 +102,7 @@ final class VocabularyFiles {
             v.put("d", directory);
             return v;
         }
-        v.put("d", byLetter(directory, letters()));
+        v.put("d", byLetter(directory, letters));
         return v;
     }
 
@@ -89,26 +112,24 @@ final class VocabularyFiles {
      */
     int files(Budget budget) {
         List<List<String>> shards = shards(budget);
-        int directory = ExportJson.of(directory(shards)).length() <= INLINE_DIRECTORY ? 0 : letters().size();
+        int directory = ExportJson.of(directory(shards)).length() <= INLINE_DIRECTORY ? 0 : letters.size();
         return shards.size() + packs(budget).size() + directory;
     }
 
     /** The vocabulary cut into files of consecutive words, each up to the budget. */
     private List<List<String>> shards(Budget budget) {
         List<List<String>> shards = new ArrayList<>();
-        List<String> current = new ArrayList<>();
+        int from = 0;
         int bytes = 0;
-        for (Map.Entry<String, Key> e : keys.entrySet()) {
-            int b = e.getValue().bytes(e.getKey());
-            if (!current.isEmpty() && bytes + b > budget.vocabulary()) {
-                shards.add(current);
-                current = new ArrayList<>();
+        for (int i = 0; i < words.length; i++) {
+            if (i > from && bytes + sizes[i] > budget.vocabulary()) {
+                shards.add(java.util.Arrays.asList(words).subList(from, i));
+                from = i;
                 bytes = 0;
             }
-            current.add(e.getKey());
-            bytes += b;
+            bytes += sizes[i];
         }
-        if (!current.isEmpty()) shards.add(current);
+        if (from < words.length) shards.add(java.util.Arrays.asList(words).subList(from, words.length));
         return shards;
     }
 
@@ -117,13 +138,6 @@ final class VocabularyFiles {
         List<List<Object>> directory = new ArrayList<>();
         for (int i = 0; i < shards.size(); i++) directory.add(List.of(i == 0 ? "" : shards.get(i).get(0), i));
         return directory;
-    }
-
-    /** The first letters of the vocabulary's words. */
-    private java.util.SortedSet<String> letters() {
-        java.util.SortedSet<String> letters = new java.util.TreeSet<>();
-        for (String key : keys.keySet()) letters.add(key.substring(0, key.offsetByCodePoints(0, 1)));
-        return letters;
     }
 
     /**
@@ -180,15 +194,20 @@ final class VocabularyFiles {
         Map<String, String> fileOf = new java.util.HashMap<>();
         for (Pack p : packs(budget)) {
             Map<String, Object> data = new LinkedHashMap<>();
-            p.stems().forEach(key -> data.put(key, keys.get(key).stem.blob()));
+            for (int j = p.from(); j < p.to(); j++) {
+                if (p.alone() || filedBytes[j] < budget.data() / 2) data.put(words[filed[j]], keys.get(words[filed[j]]).stem.blob());
+            }
             String name = out.write("d", data);
-            p.stems().forEach(key -> fileOf.put(key, name));
+            data.keySet().forEach(key -> fileOf.put(key, name));
         }
         return fileOf;
     }
 
-    /** The stems of one data file. */
-    private record Pack(List<String> stems) {
+    /**
+     * The stems of one data file: those of {@link #filed} from {@code from} to {@code to}, less the
+     * big ones among them (each in a file of its own, {@code alone}).
+     */
+    private record Pack(int from, int to, boolean alone) {
     }
 
     /**
@@ -198,25 +217,21 @@ final class VocabularyFiles {
      */
     private List<Pack> packs(Budget budget) {
         List<Pack> packs = new ArrayList<>();
-        List<String> pack = new ArrayList<>();
+        int from = 0;
         int packBytes = 0;
-        for (Map.Entry<String, Key> e : keys.entrySet()) {
-            Stem stem = e.getValue().stem;
-            if (stem == null || !stem.needsFile()) continue;
-            String key = e.getKey();
-            if (stem.blobBytes() >= budget.data() / 2) {
-                packs.add(new Pack(List.of(key)));
+        for (int j = 0; j < filed.length; j++) {
+            if (filedBytes[j] >= budget.data() / 2) {
+                packs.add(new Pack(j, j + 1, true));
                 continue;
             }
-            if (packBytes + stem.blobBytes() > budget.data()) {
-                packs.add(new Pack(List.copyOf(pack)));
-                pack = new ArrayList<>();
+            if (packBytes + filedBytes[j] > budget.data()) {
+                packs.add(new Pack(from, j, false));
                 packBytes = 0;
             }
-            pack.add(key);
-            packBytes += stem.blobBytes() + key.length() + 4;
+            if (packBytes == 0) from = j;
+            packBytes += filedBytes[j] + words[filed[j]].length() + 4;
         }
-        if (!pack.isEmpty()) packs.add(new Pack(List.copyOf(pack)));
+        if (packBytes > 0) packs.add(new Pack(from, filed.length, false));
         return packs;
     }
 
