@@ -96,6 +96,11 @@ final class PageViews implements Views {
     }
 
     @Override
+    public <T extends Record> java.util.Optional<T> item(ContentType<T> type, String id) {
+        return lib.item(type, id);
+    }
+
+    @Override
     public Verdict verdict(String id) {
         return lib.config().verdictOf(id);
     }

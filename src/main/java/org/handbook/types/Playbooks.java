@@ -107,7 +107,7 @@ public final class Playbooks {
      * chosen ({@code #walk=2.1}: the second option, then the first, as walk.js reads it).
      */
     public static Route route(Views v, Playbook p) {
-        Flowchart f = v.items(Flowcharts.TYPE).stream().filter(c -> c.id().equals(p.flowchart())).findFirst().orElse(null);
+        Flowchart f = v.item(Flowcharts.TYPE, p.flowchart()).orElse(null);
         if (f == null) return null;
         String walk = v.href(Flowcharts.TYPE, f.id()) + "#walk=";
         List<RouteStep> steps = new java.util.ArrayList<>();

@@ -50,8 +50,11 @@ public interface Views {
         return texts.stream().map(this::inline).toList();
     }
 
-    /** Every item of a type, in reading order. */
+    /** Every item of a type, in reading order: a read of all of them, so a page that lists them follows every edit. */
     <T extends Record> List<T> items(ContentType<T> type);
+
+    /** One item of a type, if there is one by that id: a read of that item alone. */
+    <T extends Record> java.util.Optional<T> item(ContentType<T> type, String id);
 
     /** Reading time of a text in whole minutes (at least one). */
     int minutes(String textKey);
