@@ -3,12 +3,19 @@
 # Starts `./handbook serve` on a copy of content/, then headless Chromium (org.handbook.bench.EditLoop)
 # opens the page of a chapter, a playbook, a term (the glossary) and a checklist in turn and saves the
 # file: the time from the save to the page's live-reload event, and to the reloaded page showing the
-# edit, for each edit, then the median and 95th percentile. Stops the server it started.
+# edit, for each edit, then the median and 95th percentile of both. Stops the server it started; with
+# SERVE_LOG=FILE set, keeps the server's output (each rebuild's steps and times) in FILE.
 set -euo pipefail
 EDITS="${1:-20}"; PORT="${2:-8765}"
 here="$(cd "$(dirname "$0")/.." && pwd)"
-work="$(mktemp -d)"; pid=""
-trap '[[ -n "$pid" ]] && kill "$pid" 2>/dev/null; [[ -n "$pid" ]] && wait "$pid" 2>/dev/null; rm -rf "$work"' EXIT
+work="$(mktemp -d -t edit-loop.XXXXXX)"; pid=""
+finish() {
+  set +e
+  if [[ -n "$pid" ]]; then kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; fi
+  if [[ -n "${SERVE_LOG:-}" ]]; then cp "$work/serve.log" "$SERVE_LOG"; fi
+  rm -rf "$work"
+}
+trap finish EXIT
 cp -r "$here/content" "$work/content"
 (cd "$here" && mvn -B -q -DskipTests -Dlint.skip=true test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt >&2)
 "$here/handbook" --version >/dev/null   # builds the jar if needed
