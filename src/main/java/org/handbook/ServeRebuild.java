@@ -9,7 +9,9 @@ import org.handbook.cache.BuildCache;
 import org.handbook.cache.LastBuild;
 import org.handbook.link.Library;
 import org.handbook.output.BuildContext;
+import org.handbook.output.AssetsOutput;
 import org.handbook.output.Output;
+import org.handbook.output.PagesOutput;
 import org.handbook.problem.BuildFailed;
 import org.handbook.problem.Problem;
 import org.handbook.problem.Problems;
@@ -22,10 +24,11 @@ import org.handbook.render.Templates;
 import org.handbook.write.OutputFile;
 
 /**
- * A dev server's rebuild of a site its {@link Session} wrote last: the pages and the quick files
- * are made and written in place first (only those that changed), and the build returns, so the
- * open page reloads; the slow outputs (PDFs, search index, e-book, preview cards, offline copy)
- * are then made in the background and written when done, unless a newer save overtook them.
+ * A dev server's rebuild of a site its {@link Session} wrote last: the pages and their assets are
+ * made and written in place first (only those that changed), and the build returns, so the open
+ * page reloads; the other outputs (downloads, schemas, and the slow ones: PDFs, search index,
+ * e-book, preview cards, offline copy) are then made in the background and written when done,
+ * unless a newer save overtook them.
  */
 final class ServeRebuild {
     private final Pipeline pipeline;
@@ -49,9 +52,12 @@ final class ServeRebuild {
         this.kept = kept;
     }
 
-    /** Whether an output waits for the pages: a slow one, or one made of the other outputs' files. */
+    /**
+     * Whether an output waits for the pages: all but the pages and the assets they load, which are
+     * all an open page needs to show a save (downloads, schemas and the slow outputs follow it).
+     */
     static boolean later(Output out) {
-        return out.slow() || out.needs() == Output.Needs.FILES;
+        return !(out instanceof PagesOutput || out instanceof AssetsOutput);
     }
 
     Pipeline.Result run(long start) throws BuildFailed, IOException {

@@ -107,7 +107,7 @@ class DevServerTest {
         BlockingQueue<Set<Path>> calls = new LinkedBlockingQueue<>();
         Path chapters = Files.createDirectories(dir.resolve("chapters"));
         // a long pause ends a burst here, so five quick writes are one burst however busy the machine
-        try (Watcher w = new Watcher(List.of(dir), Duration.ofSeconds(1), calls::add)) {
+        try (Watcher w = new Watcher(List.of(dir), Duration.ofSeconds(1), Duration.ofSeconds(1), b -> calls.add(b.paths()))) {
             w.start();
             List<Path> written = new ArrayList<>();
             for (int i = 0; i < 5; i++) written.add(Files.writeString(chapters.resolve("c" + i + ".md"), "x"));
@@ -124,10 +124,43 @@ class DevServerTest {
     }
 
     @Test
+    void aSaveCaughtHalfWayIsReportedOnceTheFileIsWritten(@TempDir Path dir) throws Exception {
+        BlockingQueue<String> read = new LinkedBlockingQueue<>();
+        Path a = dir.resolve("a.md");
+        // a short pause ends a burst, a long one is allowed while a changed file is empty
+        try (Watcher w = new Watcher(List.of(dir), Duration.ofMillis(20), Duration.ofSeconds(60), b -> read.add(saved(a)))) {
+            w.start();
+            Files.writeString(a, "");
+            Thread.sleep(500);
+            Files.writeString(a, "the whole save");
+            assertEquals("the whole save", read.poll(30, TimeUnit.SECONDS), "the rebuild reads the file written, not truncated");
+        }
+    }
+
+    @Test
+    void aFileLeftEmptyIsStillReported(@TempDir Path dir) throws Exception {
+        BlockingQueue<Set<Path>> calls = new LinkedBlockingQueue<>();
+        try (Watcher w = new Watcher(List.of(dir), Duration.ofMillis(20), Duration.ofMillis(200), b -> calls.add(b.paths()))) {
+            w.start();
+            Path a = Files.writeString(dir.resolve("a.md"), "");
+            Set<Path> first = calls.poll(30, TimeUnit.SECONDS);
+            assertTrue(first != null && first.contains(a), "an emptied file is built, only later: " + first);
+        }
+    }
+
+    private static String saved(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            return "unreadable: " + e;
+        }
+    }
+
+    @Test
     void aCallbackThatThrowsDoesNotEndTheWatching(@TempDir Path dir) throws Exception {
         BlockingQueue<Set<Path>> calls = new LinkedBlockingQueue<>();
-        try (Watcher w = new Watcher(List.of(dir), Duration.ofMillis(50), changed -> {
-            calls.add(changed);
+        try (Watcher w = new Watcher(List.of(dir), Duration.ofMillis(50), Duration.ofMillis(50), b -> {
+            calls.add(b.paths());
             if (calls.size() == 1) throw new StackOverflowError("a rebuild's bug");
         })) {
             w.start();

@@ -56,6 +56,29 @@ class SessionTest {
     }
 
     @Test
+    void aChecklistSaveIsInItsPageFirstAndInItsDownloadsAfter(@TempDir Path dir) throws Exception {
+        Path content = TestSites.copySample(dir);
+        Path out = dir.resolve("site");
+        try (Session session = new Session()) {
+            Pipeline.Options o = new Pipeline.Options(content, TestSites.TEMPLATES, out, BuildMode.SERVE).in(session);
+            Pipeline.run(o);
+            session.awaitRefresh();
+
+            Path gate = content.resolve("checklists/gate.yaml");
+            Files.writeString(gate, Files.readString(gate).replace("An owner signs the decision.", "An owner signs the decision twice."));
+            Pipeline.Result r = Pipeline.run(o);
+            assertTrue(Files.readString(out.resolve("checklists/gate/index.html")).contains("An owner signs the decision twice."),
+                    "the page is written before the build returns");
+            assertEquals(java.util.List.of(), r.files().stream().map(OutputFile::path).filter(p -> p.startsWith("checklists/gate/gate.") || p.startsWith("schemas/")).toList(),
+                    "neither the downloads nor the schemas hold the open page up");
+
+            session.awaitRefresh();
+            assertTrue(Files.readString(out.resolve("checklists/gate/gate.md")).contains("An owner signs the decision twice."), "then the downloads follow");
+            assertTrue(Files.readString(out.resolve("checklists/gate/gate.csv")).contains("An owner signs the decision twice."), "both of them");
+        }
+    }
+
+    @Test
     void aRefreshOvertakenByANewerSaveWritesNothing(@TempDir Path dir) throws Exception {
         Path content = TestSites.copySample(dir);
         Path out = dir.resolve("site");

@@ -34,7 +34,7 @@ public final class DevSession implements AutoCloseable {
         this.build = build;
         this.server = server;
         this.kept = kept;
-        this.watcher = new Watcher(watched, Watcher.QUIET, changed -> rebuild());
+        this.watcher = new Watcher(watched, Watcher.QUIET, Watcher.UNSETTLED, this::rebuild);
     }
 
     /**
@@ -71,10 +71,21 @@ public final class DevSession implements AutoCloseable {
         server.problems(text);
     }
 
-    private synchronized void rebuild() {
+    /** Builds after a burst of changes and tells the open pages, then says where the time went, from the first change seen. */
+    private synchronized void rebuild(Watcher.Burst burst) {
+        long building = System.nanoTime();
         Outcome o = run(build);
+        long telling = System.nanoTime();
         if (o instanceof Failed f) server.problems(f.text());
         else server.reload();
+        long end = System.nanoTime();
+        System.out.printf("%s %d ms after the change: settling %d ms, build %d ms, telling %d ms%n",
+                o instanceof Failed ? "Showed the problems" : "Reloaded", millis(burst.firstSeen(), end), millis(burst.firstSeen(), building),
+                millis(building, telling), millis(telling, end));
+    }
+
+    private static long millis(long from, long to) {
+        return (to - from) / 1_000_000;
     }
 
     /** The build's outcome, a throw included: whatever went wrong is shown, and the session goes on. */

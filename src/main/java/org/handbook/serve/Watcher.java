@@ -28,18 +28,33 @@ public final class Watcher implements AutoCloseable {
      * file and a rename) comes as events within a millisecond or two; every millisecond waited here
      * is a millisecond before the page shows the save.
      */
-    public static final Duration QUIET = Duration.ofMillis(15);
+    public static final Duration QUIET = Duration.ofMillis(4);
+
+    /**
+     * How much longer a burst waits, at most, while a file it changed is empty: that is a save caught
+     * half-way (truncated, not yet written), which the short {@link #QUIET} pause may catch on a busy
+     * machine. A file really emptied is built this much later. (A file gone is taken as deleted: an
+     * editor's own temporary and backup files come and go in every save.)
+     */
+    public static final Duration UNSETTLED = Duration.ofMillis(150);
 
     private final List<Path> roots;
     private final WatchService service;
     private final Duration quiet;
-    private final Consumer<Set<Path>> onChange;
+    private final Duration unsettled;
+    private final Consumer<Burst> onChange;
     private final Thread thread;
 
-    public Watcher(List<Path> roots, Duration quiet, Consumer<Set<Path>> onChange) throws IOException {
+    /** One burst of changes: the paths that changed, and when the first of them was seen ({@link System#nanoTime()}). */
+    public record Burst(Set<Path> paths, long firstSeen) {
+    }
+
+    /** Calls {@code onChange} after a pause of {@code quiet}, or up to {@code unsettled} more while a changed file is empty. */
+    public Watcher(List<Path> roots, Duration quiet, Duration unsettled, Consumer<Burst> onChange) throws IOException {
         this.roots = List.copyOf(roots);
         this.service = FileSystems.getDefault().newWatchService();
         this.quiet = quiet;
+        this.unsettled = unsettled;
         this.onChange = onChange;
         for (Path r : roots) registerTree(r);
         thread = new Thread(this::loop, "handbook-watch");
@@ -64,12 +79,12 @@ public final class Watcher implements AutoCloseable {
         try {
             while (true) {
                 Set<Path> changed = new TreeSet<>();
-                drain(service.take(), changed);
-                // collect the rest of the burst
-                WatchKey more;
-                while ((more = service.poll(quiet.toMillis(), TimeUnit.MILLISECONDS)) != null) drain(more, changed);
+                WatchKey first = service.take();
+                long firstSeen = System.nanoTime();
+                drain(first, changed);
+                rest(changed);
                 try {
-                    onChange.accept(changed);
+                    onChange.accept(new Burst(changed, firstSeen));
                 } catch (RuntimeException | Error e) {
                     // the callback reports its own failures; this only keeps a bug in it from ending the watch
                     System.err.println("handbook: the rebuild after a change failed: " + e + "; waiting for the next change");
@@ -77,6 +92,29 @@ public final class Watcher implements AutoCloseable {
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Collects the rest of a burst: until a quiet pause, and while a changed file is empty, until it is written or long enough. */
+    private void rest(Set<Path> changed) throws InterruptedException {
+        long giveUp = 0;
+        while (true) {
+            WatchKey more;
+            while ((more = service.poll(quiet.toNanos(), TimeUnit.NANOSECONDS)) != null) drain(more, changed);
+            if (changed.stream().noneMatch(Watcher::empty)) return;
+            if (giveUp == 0) giveUp = System.nanoTime() + unsettled.toNanos();
+            long left = giveUp - System.nanoTime();
+            if (left <= 0 || (more = service.poll(left, TimeUnit.NANOSECONDS)) == null) return;
+            drain(more, changed);
+        }
+    }
+
+    /** Whether a changed path is a file with nothing in it (yet). */
+    private static boolean empty(Path p) {
+        try {
+            return Files.isRegularFile(p) && Files.size(p) == 0;
+        } catch (IOException e) {
+            return false;
         }
     }
 
