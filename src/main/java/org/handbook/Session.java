@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -97,9 +98,16 @@ public final class Session implements AutoCloseable {
         siteIdentity = LastBuild.identity(site);
     }
 
-    /** Starts a build: a refresh still running for an older one will write nothing. */
-    long begin() {
-        return generation.incrementAndGet();
+    /**
+     * Starts a build: a refresh still running for an older one will write nothing, and is
+     * interrupted, so its outputs not yet started leave the machine to this build. It waits for a
+     * refresh writing its files (that holds this session's monitor), so no write is cut short.
+     */
+    synchronized long begin() {
+        long build = generation.incrementAndGet();
+        Future<?> older = refreshing;
+        if (older != null) older.cancel(true);
+        return build;
     }
 
     /**
@@ -151,10 +159,14 @@ public final class Session implements AutoCloseable {
         });
     }
 
-    /** Waits for the slow outputs of the last build (for tests and benchmarks). */
+    /** Waits for the slow outputs of the last build (for tests and benchmarks); none if a newer build interrupted them. */
     public void awaitRefresh() throws Exception {
         Future<?> f = refreshing;
-        if (f != null) f.get();
+        try {
+            if (f != null) f.get();
+        } catch (CancellationException overtaken) {
+            // a build began after it and made no refresh of its own (it failed)
+        }
     }
 
     /** Ends the session: a refresh still running writes nothing more, and is waited for (a minute at most). */

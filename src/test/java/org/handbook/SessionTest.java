@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -96,6 +98,26 @@ class SessionTest {
             String book = pdfText(out.resolve("handbook.pdf"));
             assertTrue(book.contains("Save number 2."), "the last save's book");
             assertFalse(book.contains("Save number 1."), "not an older one written after it");
+        }
+    }
+
+    @Test
+    void aNewerBuildInterruptsTheRefreshItOvertook() throws Exception {
+        try (Session session = new Session()) {
+            CountDownLatch started = new CountDownLatch(1);
+            CompletableFuture<String> ended = new CompletableFuture<>();
+            session.refresh(session.begin(), "a PDF", () -> {
+                started.countDown();
+                try {
+                    Thread.sleep(TimeUnit.MINUTES.toMillis(5));
+                    ended.complete("ran to the end");
+                } catch (InterruptedException e) {
+                    ended.complete("interrupted");
+                }
+            });
+            assertTrue(started.await(30, TimeUnit.SECONDS));
+            session.begin();
+            assertEquals("interrupted", ended.get(60, TimeUnit.SECONDS), "the overtaken refresh stops, leaving the machine to the newer build");
         }
     }
 
