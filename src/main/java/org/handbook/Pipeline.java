@@ -151,10 +151,12 @@ public final class Pipeline {
                     kept.stats(), true);
         }
         Problems problems = new Problems();
-        TextFactsCache facts = timed("parse", () -> TextFactsCache.open(kept, o.out()));
+        // a dev server's later builds take unchanged texts from its session, and keep no facts: only its first reads them
+        boolean warm = o.session() != null && o.session().wroteLast(o.out());
+        TextFactsCache facts = warm ? TextFactsCache.none() : timed("parse", () -> TextFactsCache.open(kept, o.out()));
         Library library = link(o.content(), o.types(), problems, o.session(), facts);
         List<Problem> warnings = problems.sorted().stream().filter(p -> p.severity() == Severity.WARNING).toList();
-        if (o.session() != null && o.mode() == BuildMode.SERVE && o.session().wroteLast(o.out())) {
+        if (warm && o.mode() == BuildMode.SERVE) {
             return new ServeRebuild(this, o, library, problems, warnings, inputs, kept).run(start);
         }
         ForkJoinPool pool = pool();
