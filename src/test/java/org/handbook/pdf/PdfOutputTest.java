@@ -96,7 +96,7 @@ class PdfOutputTest {
                 Checklist c = lib.item(Checklists.TYPE, p.checklist()).orElseThrow();
                 List<String> parts = new ArrayList<>(List.of("Meeting pack: " + p.title(), lib.values().plain(p.question()), "Signals"));
                 parts.add("Decision record");
-                parts.add("Checklist: " + c.title());
+                parts.add(lib.words(Checklists.TYPE).label() + ": " + c.title());
                 parts.addAll(items(c).subList(1, 3));
                 parts.add("Decision table");
                 inOrder(text, parts, p.id());
