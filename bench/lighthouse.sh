@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# bench/lighthouse.sh [RUNS] [--no-build]: Lighthouse on one page of each kind of the bundled handbook.
+# bench/lighthouse.sh [RUNS] [--no-build]: Lighthouse on one page of each kind of the bundled handbook
+# (of the print pages: the cover and contents, and the largest part of the book).
 # Builds the site into target/lighthouse-site (unless --no-build), serves it on 127.0.0.1 under the
 # base URL's path (so the 404 page's links resolve) and compressed with gzip, as static hosts serve
 # it, runs the Lighthouse command line (its default mobile settings) RUNS times on each page and
@@ -57,6 +58,7 @@ pages=(
   "techniques techniques/index.html"
   "sources sources/index.html"
   "print print/index.html"
+  "print-part print/$(cd "$site/print" && ls -S part-*.html | head -1)"
   "404 404.html"
 )
 rm -rf "$report"; mkdir -p "$report"

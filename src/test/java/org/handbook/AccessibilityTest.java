@@ -37,7 +37,7 @@ class AccessibilityTest {
     static Stream<Arguments> pages() throws Exception {
         Stream<Arguments> sample = Stream.of("index.html", "chapters/first/index.html", "chapters/second/index.html",
                 "playbooks/stale-bot/index.html", "glossary/index.html", "techniques/index.html", "techniques/retrieval/index.html",
-                "checklists/gate/index.html", "flowcharts/decide/index.html", "sources/index.html", "print/index.html",
+                "checklists/gate/index.html", "flowcharts/decide/index.html", "sources/index.html", "print/index.html", "print/part-1.html",
                 "search/index.html", "404.html").map(p -> Arguments.of("sample", p));
         Stream<Arguments> example = TestSites.pagesOfEachKind(TestSites.exampleSite()).stream().map(p -> Arguments.of("build-or-buy", p));
         return Stream.concat(sample, example);

@@ -32,7 +32,7 @@ class DeterminismTest {
         Path chapter = content.resolve("chapters/second.md");
         java.nio.file.Files.writeString(chapter, java.nio.file.Files.readString(chapter).replace("Use the", "Then use the"));
         Pipeline.Result edited = TestSites.build(content, out);
-        assertEquals(2, edited.rendered(), "only the edited chapter and the one-page book that holds it: its reading time in whole minutes did not change");
+        assertEquals(2, edited.rendered(), "only the edited chapter and the print part that holds it: its reading time in whole minutes did not change");
         Path afterEdit = dir.resolve("after-edit");
         TestSites.build(content, afterEdit);
         // the search index follows the edit, not the last build

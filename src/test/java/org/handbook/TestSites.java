@@ -127,12 +127,12 @@ public final class TestSites {
     }
 
     /**
-     * One page of each kind a built site has: home, 404, search and print, and for each folder its
+     * One page of each kind a built site has: home, 404, search, print and its first part, and for each folder its
      * index page and its first item's page.
      */
     public static List<String> pagesOfEachKind(Path site) throws IOException {
         List<String> out = new java.util.ArrayList<>();
-        for (String page : List.of("index.html", "404.html", "search/index.html", "print/index.html")) {
+        for (String page : List.of("index.html", "404.html", "search/index.html", "print/index.html", "print/part-1.html")) {
             if (Files.isRegularFile(site.resolve(page))) out.add(page);
         }
         for (String folder : List.of("chapters", "playbooks", "techniques", "glossary", "checklists", "flowcharts", "sources")) {

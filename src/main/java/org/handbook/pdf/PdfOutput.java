@@ -1,7 +1,6 @@
 package org.handbook.pdf;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -167,7 +166,7 @@ public final class PdfOutput implements Output {
         List<PdfRenderer.Bookmark> marks = new ArrayList<>();
         for (Chapter c : lib.items(Chapters.TYPE)) marks.add(new PdfRenderer.Bookmark(Chapters.numbered(c), "ch-" + c.id()));
         return new Job("handbook.pdf", url, marks, shared -> {
-            Element book = Jsoup.parse(new String(shared.context().pages().printPage().bytes(), StandardCharsets.UTF_8)).selectFirst("article.print-book");
+            Element book = Jsoup.parse(shared.context().pages().book()).selectFirst("article.print-book");
             book.select(".print-only-note, script").remove();
             Map<String, Object> m = shared.model("A4", url);
             m.put("title", lib.config().title());

@@ -80,6 +80,17 @@ public final class PageTraces {
         }
     }
 
+    /**
+     * Records a page drawn on every build, never taken from the site (a print page, cut from the
+     * one-page book the PDF needs anyway), and says whether it is made again: whether its bytes
+     * differ from the last build's copy, or that copy is gone from the site.
+     */
+    boolean drawn(String path, byte[] bytes) {
+        Trace t = previous.get(path);
+        current.put(path, new Trace(Map.of(), bytes.length, crc(bytes)));
+        return t == null || site == null || t.length() != bytes.length || t.crc() != crc(bytes) || !Files.isRegularFile(site.resolve(path));
+    }
+
     /** Records a page just rendered: the keys it read with their hashes, and its bytes. */
     void rendered(String path, Set<String> keys, Function<String, String> hash, byte[] bytes) {
         Map<String, String> reads = new TreeMap<>();

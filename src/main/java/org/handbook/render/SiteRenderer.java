@@ -28,7 +28,7 @@ import org.handbook.write.OutputFile;
  * Renders the pages of the site ({@link SitePages}) on the caller's pool, each from its template,
  * its model and the layout's view of it, recording what it reads ({@link Reads}); reuses the last
  * build's copy of a page when everything it read then is unchanged ({@link PageTraces}). Also what documents made from the same views need: a page's {@link Views} and the
- * print page, rendered once for whoever asks first.
+ * one-page book, rendered once for whoever asks first, and the print pages cut from it.
  */
 public final class SiteRenderer {
     private final Library lib;
@@ -45,7 +45,7 @@ public final class SiteRenderer {
     private final AtomicInteger rendered = new AtomicInteger();
     private final List<Page> pages;
     private final Page printPage;
-    private final CompletableFuture<OutputFile> printed = new CompletableFuture<>();
+    private final CompletableFuture<String> printed = new CompletableFuture<>();
     private final AtomicInteger printClaims = new AtomicInteger();
     /** The item ({@code playbook:x}) each item page shows, by path: where a page finds its review date. */
     private final Map<String, String> itemOfPage;
@@ -92,7 +92,7 @@ public final class SiteRenderer {
         return lib.review(item).filter(r -> r.reviewed() != null).map(r -> lib.values().date(r.reviewed())).orElse(null);
     }
 
-    /** Every page but the print page ({@link #printPage()}), the 404 page and the sitemap, sorted by path. */
+    /** Every page but the print pages ({@link #printPages()}), the 404 page and the sitemap, sorted by path. */
     public List<OutputFile> render() {
         List<OutputFile> out = new ArrayList<>(pages.parallelStream().filter(p -> p != printPage).map(this::renderPage).toList());
         out.add(OutputFile.text("404.html", renderNotFound()));
@@ -102,20 +102,53 @@ public final class SiteRenderer {
     }
 
     /**
-     * The print page, rendered once by whichever asks first: the handbook's PDF, the longest job
-     * of a build, starts from it before the other pages are done.
+     * The whole book on one page, rendered once by whichever asks first: the handbook's PDF, the
+     * longest job of a build, starts from it before the other pages are done, and the print pages
+     * are cut from it. It is never written, so never taken from the last build.
      */
-    public OutputFile printPage() {
+    public String book() {
         if (printPage == null) throw new IllegalStateException("the handbook has print: false");
         if (printClaims.getAndIncrement() == 0) {
             try {
-                printed.complete(renderPage(printPage));
+                printed.complete(Reads.unrecorded(() -> draw(printPage)));
             } catch (RuntimeException | Error e) {
                 printed.completeExceptionally(e);
                 throw e;
             }
         }
         return printed.join();
+    }
+
+    /**
+     * The print pages: the book in parts ({@link PrintParts}), each a page, and the print page
+     * ({@link Urls#PRINT}) with the cover and the contents linking into them.
+     */
+    public List<OutputFile> printPages() {
+        List<PrintParts.Part> parts = PrintParts.split(book());
+        List<OutputFile> out = new ArrayList<>();
+        out.add(drawn(new Page(Urls.PRINT, printPage.template(), printPage.head(), v -> Map.of("parts", parts))));
+        Link index = new Link(printPage.head().title(), Urls.PRINT);
+        for (PrintParts.Part p : parts) {
+            String title = "The handbook to print, part " + p.number() + " of " + parts.size();
+            View.Nav prev = p.number() > 1 ? partNav("Previous part", parts.get(p.number() - 2)) : null;
+            View.Nav next = p.number() < parts.size() ? partNav("Next part", parts.get(p.number())) : null;
+            Page.Head head = new Page.Head("print", title, "From " + p.chapters().get(0).title() + " to "
+                    + p.chapters().get(p.chapters().size() - 1).title() + ", for printing.",
+                    List.of(new Link("Home", ""), index), null, prev, next, List.of(), "article");
+            out.add(drawn(new Page(p.path(), printPage.template(), head, v -> Map.of("part", p, "parts", parts))));
+        }
+        return out;
+    }
+
+    /** A page drawn on every build, counted as rendered when it differs from the last build's. */
+    private OutputFile drawn(Page page) {
+        OutputFile file = OutputFile.text(page.path(), Reads.unrecorded(() -> draw(page)));
+        if (traces.drawn(page.path(), file.bytes())) rendered.incrementAndGet();
+        return file;
+    }
+
+    private static View.Nav partNav(String label, PrintParts.Part p) {
+        return new View.Nav(label, "Part " + p.number() + ": " + p.chapters().get(0).title(), p.path());
     }
 
     /** Every page of the site but the 404 page, in the order they are declared. */
@@ -141,18 +174,21 @@ public final class SiteRenderer {
         Optional<byte[]> previous = traces.reuse(page.path(), lib::inputHash);
         if (previous.isPresent()) return new OutputFile(page.path(), previous.get());
         rendered.incrementAndGet();
-        Reads.Recorded<String> html = Reads.record(() -> {
-            Map<String, Object> model = new HashMap<>(page.model().apply(views(page.path())));
-            model.put("page", pageView(page, Urls.root(page.path())));
-            model.put("site", site(page.path()));
-            return page.finish().apply(templates.render(page.template(), model));
-        });
+        Reads.Recorded<String> html = Reads.record(() -> draw(page));
         OutputFile file = OutputFile.text(page.path(), html.value());
         Set<String> keys = new TreeSet<>(siteWideReads);
         keys.addAll(page.reads());
         keys.addAll(html.keys());
         traces.rendered(page.path(), keys, lib::inputHash, file.bytes());
         return file;
+    }
+
+    /** A page's HTML: its template drawn from its model and the layout's view of it, then finished. */
+    private String draw(Page page) {
+        Map<String, Object> model = new HashMap<>(page.model().apply(views(page.path())));
+        model.put("page", pageView(page, Urls.root(page.path())));
+        model.put("site", site(page.path()));
+        return page.finish().apply(templates.render(page.template(), model));
     }
 
     private View.Page pageView(Page page, String root) {
