@@ -2,6 +2,8 @@ package org.handbook.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -27,7 +29,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The bundled handbook to print: a cover and contents page and the book in parts, each small enough
- * to open quickly, together every chapter once in reading order, and a part printed by Chromium
+ * to open quickly, together every chapter once in reading order, with links between parts and
+ * citations within the book, and a part printed by Chromium
  * with JavaScript off keeps its notes and checklists.
  */
 class PrintPagesTest {
@@ -55,6 +58,24 @@ class PrintPagesTest {
             assertEquals(folders.filter(Files::isDirectory).count(), printed.size(), "every chapter printed once");
         }
         assertEquals(contents, printed, "the contents name each chapter's part; parts keep the reading order");
+    }
+
+    @Test
+    void linksBetweenPartsNameThePartAndCitationsPointAtTheRegisterInTheBook() throws Exception {
+        Path site = TestSites.handbookSite();
+        Document first = Jsoup.parse(site.resolve("print/part-1.html").toFile(), "UTF-8");
+        assertEquals(0, first.select(".print-chapter .cite a.external").size(), "no citation prints the web register's address");
+        Element citation = first.selectFirst(".print-chapter .cite a");
+        assertNotNull(citation);
+        String target = citation.attr("href");
+        assertTrue(target.matches("part-\\d+\\.html#e-sources-.+"), target);
+        Document holder = Jsoup.parse(site.resolve("print").resolve(target.substring(0, target.indexOf('#'))).toFile(), "UTF-8");
+        Element entry = holder.getElementById(target.substring(target.indexOf('#') + 1));
+        assertNotNull(entry, "the register's entry is in the part named");
+        Element glossary = holder.selectFirst(".embed-glossary");
+        Element chapter = glossary.closest("section.print-chapter");
+        assertNull(chapter.selectFirst(".term-notes"), "the chapter holding the glossary repeats no definition as a note");
+        assertTrue(chapter.select("a.term-mention[href^=#e-glossary-]").size() > 0, "its terms link their entries");
     }
 
     @Test
