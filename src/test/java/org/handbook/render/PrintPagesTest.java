@@ -31,7 +31,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * The bundled handbook to print: a cover and contents page and the book in parts, each small enough
  * to open quickly, together every chapter once in reading order, with links between parts and
  * citations within the book, and a part printed by Chromium
- * with JavaScript off keeps its notes and checklists.
+ * with JavaScript off keeps its decision tables, notes and checklists.
  */
 class PrintPagesTest {
 
@@ -79,7 +79,7 @@ class PrintPagesTest {
     }
 
     @Test
-    void aPartPrintsWithoutJavaScriptWithItsNotesAndChecklist() throws Exception {
+    void aPartPrintsWithoutJavaScriptWithItsDecisionTableNotesAndChecklist() throws Exception {
         Path site = TestSites.handbookSite();
         ChromeDriver driver = Browser.start(1280, 900);
         try {
@@ -94,6 +94,9 @@ class PrintPagesTest {
                 String text = pdfText(driver);
                 assertFalse(text.contains("searchthehandbook") || text.contains("printthispage"), "no site chrome or screen note on paper");
                 for (Element c : html.select("section.print-chapter > h2")) assertTrue(text.contains(squeezed(c)), c.text() + " prints");
+                for (Element row : html.select("details.embed-table .node-help")) {
+                    assertTrue(text.contains(squeezed(row)), "the decision table inside a closed disclosure prints: " + row.text());
+                }
                 for (Element item : html.select(".checklist-item .item-text")) assertTrue(text.contains(squeezed(item)), item.text() + " prints");
                 for (Element note : html.select(".term-notes > li, .value-notes li")) assertTrue(text.contains(squeezed(note)), note.text() + " prints");
             }
