@@ -106,12 +106,15 @@ final class SitePages {
                 v -> Map.of(type.listVariable(), cards(lib, type, v), "intro", lib.counted(type, words.intro())));
     }
 
-    /** Every chapter on one page, for paper: links within the book become jumps, others full addresses. */
+    /**
+     * Every chapter on one page, for paper (the PDF's source, and the print pages' when cut into
+     * parts): links within the book become jumps, others full addresses.
+     */
     private static Page print(Library lib) {
         List<Chapter> chapters = lib.items(Chapters.TYPE);
         Set<String> inBook = chapters.stream().map(Chapter::id).collect(Collectors.toSet());
         return new Page(Urls.PRINT, "print.ftlh", head("print", "The whole handbook, to print",
-                "Every chapter of the handbook on one page, in reading order, for printing.", List.of(HOME), null, null, List.of()),
+                "The cover and contents of the handbook to print, and every chapter in reading order in parts of a page each.", List.of(HOME), null, null, List.of()),
                 v -> Map.of("chapters", chapters.stream().map(c -> Chapters.printed(v, c)).toList()),
                 html -> PrintLinks.rewrite(html, lib, inBook));
     }
