@@ -17,6 +17,7 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.handbook.cache.BuildCache;
 import org.handbook.cache.Hashes;
@@ -122,15 +123,18 @@ public final class Pipeline {
 
     /** The checked, linked content of a handbook with these content types. */
     public static Library library(Path content, Registry types) throws BuildFailed {
-        return new Pipeline().link(content, types, new Problems(), null, TextFactsCache.none());
+        Problems problems = new Problems();
+        return new Pipeline().link(content, types, problems, null, TextFactsCache.none(), w -> w.run(problems));
     }
 
-    private Library link(Path dir, Registry types, Problems problems, Session session, TextFactsCache facts) throws BuildFailed {
+    /** Loads, parses, checks and links; the checks that can only warn go to {@code warningsOnly}, to run now or later. */
+    private Library link(Path dir, Registry types, Problems problems, Session session, TextFactsCache facts,
+                         Consumer<ContentChecks.WarningsOnly> warningsOnly) throws BuildFailed {
         Content content = timed("load", () -> session == null ? new ContentLoader(dir, types, problems).load()
                 : new ContentLoader(dir, types, problems, session.files).load());
         ParsedContent parsed = timed("parse", () -> ParsedContent.parse(content, session == null ? Memo.none() : session.texts, facts));
         timed("check", () -> {
-            ContentChecks.run(content, parsed, problems, today());
+            warningsOnly.accept(ContentChecks.allButWarnings(content, parsed, problems, today()));
             return null;
         });
         if (problems.hasErrors() || content.config() == null) throw new BuildFailed(problems.sorted());
@@ -154,11 +158,15 @@ public final class Pipeline {
         // a dev server's later builds take unchanged texts from its session, and keep no facts: only its first reads them
         boolean warm = o.session() != null && o.session().wroteLast(o.out());
         TextFactsCache facts = warm ? TextFactsCache.none() : timed("parse", () -> TextFactsCache.open(kept, o.out()));
-        Library library = link(o.content(), o.types(), problems, o.session(), facts);
+        // a dev server's rebuild runs the checks that can only warn after the pages it shows, with the slow outputs
+        boolean rebuild = warm && o.mode() == BuildMode.SERVE;
+        List<ContentChecks.WarningsOnly> later = new ArrayList<>();
+        Library library = link(o.content(), o.types(), problems, o.session(), facts, w -> {
+            if (rebuild) later.add(w);
+            else w.run(problems);
+        });
         List<Problem> warnings = problems.sorted().stream().filter(p -> p.severity() == Severity.WARNING).toList();
-        if (warm && o.mode() == BuildMode.SERVE) {
-            return new ServeRebuild(this, o, library, problems, warnings, inputs, kept).run(start);
-        }
+        if (rebuild) return new ServeRebuild(this, o, library, problems, warnings, later.get(0), inputs, kept).run(start);
         ForkJoinPool pool = pool();
         SiteRenderer pages;
         List<OutputFile> files = new ArrayList<>();

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ForkJoinPool;
 import org.handbook.cache.BuildCache;
 import org.handbook.cache.LastBuild;
+import org.handbook.check.ContentChecks;
 import org.handbook.link.Library;
 import org.handbook.output.BuildContext;
 import org.handbook.output.AssetsOutput;
@@ -37,17 +38,20 @@ final class ServeRebuild {
     private final Library library;
     private final Problems problems;
     private final List<Problem> warnings;
+    private final ContentChecks.WarningsOnly warningsOnly;
     private final Pipeline.Inputs inputs;
     private final BuildCache kept;
 
+    /** {@code warnings}: what the checks run so far found; {@code warningsOnly}: the checks left, run with the slow outputs. */
     ServeRebuild(Pipeline pipeline, Pipeline.Options o, Library library, Problems problems, List<Problem> warnings,
-                 Pipeline.Inputs inputs, BuildCache kept) {
+                 ContentChecks.WarningsOnly warningsOnly, Pipeline.Inputs inputs, BuildCache kept) {
         this.pipeline = pipeline;
         this.o = o;
         this.session = o.session();
         this.library = library;
         this.problems = problems;
         this.warnings = warnings;
+        this.warningsOnly = warningsOnly;
         this.inputs = inputs;
         this.kept = kept;
     }
@@ -80,7 +84,7 @@ final class ServeRebuild {
             session.next();
             // counted before the refresh starts: it renders the one-page book with the same renderer
             int rendered = pages.renderedPages();
-            refreshLater(session, build, o, library, pages, templates, assets, cache, kept, inputs, warnings, files);
+            refreshLater(session, build, o, library, pages, templates, assets, cache, kept, inputs, warnings, warningsOnly, files);
             return new Pipeline.Result(List.copyOf(files), warnings, pipeline.millis(), pages.pages().size() + 1, rendered,
                     library.config().baseUrl(), (System.nanoTime() - start) / 1_000_000, kept.stats(), false);
         } catch (Templates.TemplateProblem e) {
@@ -103,16 +107,21 @@ final class ServeRebuild {
         made.forEach((out, files) -> (later(out) ? slow : now).addAll(files));
         session.wrote(o.out(), now, slow);
         session.next();
-        if (o.mode().draft()) refreshLater(session, session.begin(), o, library, pages, templates, assets, cache, kept, inputs, warnings, now);
+        if (o.mode().draft()) refreshLater(session, session.begin(), o, library, pages, templates, assets, cache, kept, inputs, warnings,
+                problems -> { }, now);
     }
 
-    /** Makes the slow outputs in the background and writes them if build {@code build} is still the newest. */
+    /**
+     * Runs the checks that can only warn and reports their warnings, then makes the slow outputs,
+     * in the background, and writes them if build {@code build} is still the newest.
+     */
     private static void refreshLater(Session session, long build, Pipeline.Options o, Library library, SiteRenderer pages, Templates templates,
-                                     Assets assets, RenderCache cache, BuildCache kept, Pipeline.Inputs inputs, List<Problem> warnings,
-                                     List<OutputFile> quick) {
+                                     Assets assets, RenderCache cache, BuildCache kept, Pipeline.Inputs inputs, List<Problem> early,
+                                     ContentChecks.WarningsOnly warningsOnly, List<OutputFile> quick) {
         List<Output> outputs = Pipeline.outputs().stream().filter(ServeRebuild::later).toList();
         String names = String.join(", ", outputs.stream().map(Output::name).toList());
         session.refresh(build, names, () -> {
+            List<Problem> warnings = checkLater(session, build, early, warningsOnly);
             ForkJoinPool pool = Pipeline.pool();
             try {
                 Pipeline pipeline = new Pipeline();
@@ -135,5 +144,16 @@ final class ServeRebuild {
                 Pipeline.close(pool);
             }
         });
+    }
+
+    /** Runs the checks left to run and reports what they found; returns all of the build's warnings, as a build of the same inputs gives them. */
+    private static List<Problem> checkLater(Session session, long build, List<Problem> early, ContentChecks.WarningsOnly checks) {
+        Problems found = new Problems();
+        checks.run(found);
+        session.warn(build, found.sorted());
+        Problems all = new Problems();
+        early.forEach(all::add);
+        found.sorted().forEach(all::add);
+        return all.sorted();
     }
 }

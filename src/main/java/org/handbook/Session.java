@@ -3,6 +3,7 @@ package org.handbook;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
@@ -17,6 +18,7 @@ import org.handbook.link.Library;
 import org.handbook.load.ContentLoader;
 import org.handbook.markdown.ParsedMarkdown;
 import org.handbook.model.Markdown;
+import org.handbook.problem.Problem;
 import org.handbook.render.Fragments;
 import org.handbook.render.Templates;
 import org.handbook.write.OutputFile;
@@ -48,6 +50,7 @@ public final class Session implements AutoCloseable {
     private volatile Future<?> refreshing;
     private volatile Consumer<String> report = System.out::println;
     private volatile Consumer<Throwable> failed = e -> System.err.println("handbook: the PDFs, search index and other slow files were not made: " + e);
+    private volatile Consumer<List<Problem>> warned = w -> { };
     private String templatesKey;
     private Templates templates;
     private SitePatch patch;
@@ -58,6 +61,16 @@ public final class Session implements AutoCloseable {
     public void onRefresh(Consumer<String> report, Consumer<Throwable> failed) {
         this.report = report;
         this.failed = failed;
+    }
+
+    /** Where the warnings of the checks a rebuild runs after its pages go (the dev server prints them as a build's). */
+    public void onWarnings(Consumer<List<Problem>> warned) {
+        this.warned = warned;
+    }
+
+    /** Reports the warnings the checks run after build {@code build}'s pages found, if any and if it is still the newest. */
+    void warn(long build, List<Problem> warnings) {
+        if (!warnings.isEmpty() && build == generation.get()) warned.accept(warnings);
     }
 
     /** A step that may fail with an I/O error and gives a value. */

@@ -20,8 +20,23 @@ public final class ContentChecks {
     private ContentChecks() {
     }
 
-    /** {@code today} decides which review dates have passed. */
+    /**
+     * The checks that can only warn (lapsed review dates, repeated prose), left to run: a dev
+     * server runs them after the pages it shows, a build at once.
+     */
+    @FunctionalInterface
+    public interface WarningsOnly {
+        /** Runs them, adding their warnings to {@code problems}. */
+        void run(Problems problems);
+    }
+
+    /** Every check; {@code today} decides which review dates have passed. */
     public static void run(Content content, ParsedContent parsed, Problems problems, LocalDate today) {
+        allButWarnings(content, parsed, problems, today).run(problems);
+    }
+
+    /** Every check that may find an error, now; the ones that can only warn are returned, to run when the caller likes. */
+    public static WarningsOnly allButWarnings(Content content, ParsedContent parsed, Problems problems, LocalDate today) {
         ReferenceResolver refs = new ReferenceResolver(content, parsed);
         MarkdownChecks markdown = new MarkdownChecks(content.types(), refs, problems);
         parsed.all().values().parallelStream().forEach(markdown::check);
@@ -35,8 +50,12 @@ public final class ContentChecks {
         shown.remove(Content.VALUES);
         ValueUses.Found found = ValueUses.find(parsed, shown);
         new ValueChecks(content, refs, problems).check(content.values(), found.uses(), found.unclosed());
-        lapsed(Reviews.of(yaml, content.values(), problems), today, problems);
-        RepeatedProse.check(parsed, yaml, problems);
+        // reading the dates may find errors (a date not on the calendar); only their lapsing waits
+        List<Review> reviews = Reviews.of(yaml, content.values(), problems);
+        return later -> {
+            lapsed(reviews, today, later);
+            RepeatedProse.check(parsed, yaml, later);
+        };
     }
 
     /** Warns about each review date that has passed by {@code today}. */

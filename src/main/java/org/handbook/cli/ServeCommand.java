@@ -55,6 +55,8 @@ final class ServeCommand implements Callable<Integer> {
             DevSession session = shown.get();
             if (session != null) session.problems(buf.toString(StandardCharsets.UTF_8));
         });
+        // the warnings of the checks a rebuild runs after its pages, printed as a build prints its warnings
+        warm.onWarnings(w -> Report.problems(System.err, w));
         DevSession session = DevSession.start(paths.out, port, List.of(paths.content, paths.templates()), this::build, warm::close);
         shown.set(session);
         return session;
