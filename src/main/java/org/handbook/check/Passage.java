@@ -70,7 +70,7 @@ final class Passage {
         /** One text's words after the last's: a break that would follow a break is left out. */
         private void append(ProseWords.Words text) {
             for (int i = 0; i < text.size(); i++) {
-                String word = text.words()[i];
+                String word = text.word(i);
                 if (word == null && (words.isEmpty() || words.get(words.size() - 1) == null)) continue;
                 int n = words.size();
                 if (n == segment.length) {
@@ -78,7 +78,7 @@ final class Passage {
                     offset = Arrays.copyOf(offset, n * 2);
                 }
                 segment[n] = segments.size() - 1;
-                offset[n] = text.offsets()[i];
+                offset[n] = text.offset(i);
                 words.add(word);
             }
         }

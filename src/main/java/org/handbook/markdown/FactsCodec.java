@@ -32,19 +32,32 @@ final class FactsCodec {
     record Entry(String text, TextFacts facts) {
     }
 
+    /** Every entry encoded on its own, side by side, then put together in one array of the exact size. */
     static byte[] encode(Map<String, Entry> entries) {
-        Bytes out = new Bytes(1 << 20);
-        out.varint(VERSION);
-        out.varint(entries.size());
-        Bytes one = new Bytes(1 << 14);
-        for (Map.Entry<String, Entry> e : new TreeMap<>(entries).entrySet()) {
-            one.reset();
-            write(one, e.getValue().text(), e.getValue().facts());
-            out.literal(e.getKey());
-            out.varint(one.size());
-            out.append(one);
+        List<Map.Entry<String, Entry>> sorted = new ArrayList<>(new TreeMap<>(entries).entrySet());
+        byte[][] parts = new byte[sorted.size()][];
+        java.util.stream.IntStream.range(0, parts.length).parallel().forEach(i -> {
+            Entry e = sorted.get(i).getValue();
+            Bytes body = new Bytes(e.text().length() + 64);
+            write(body, e.text(), e.facts());
+            Bytes one = new Bytes(body.size() + 64);
+            one.literal(sorted.get(i).getKey());
+            one.varint(body.size());
+            one.append(body);
+            parts[i] = one.toArray();
+        });
+        Bytes head = new Bytes(16);
+        head.varint(VERSION);
+        head.varint(parts.length);
+        long total = head.size();
+        for (byte[] p : parts) total += p.length;
+        byte[] out = java.util.Arrays.copyOf(head.toArray(), Math.toIntExact(total));
+        int at = head.size();
+        for (byte[] p : parts) {
+            System.arraycopy(p, 0, out, at, p.length);
+            at += p.length;
         }
-        return out.toArray();
+        return out;
     }
 
     /** Where each text's entry is in {@code bytes}, by the text's hash. */
@@ -80,12 +93,12 @@ final class FactsCodec {
         for (int i = in.count(); i > 0; i--) blocks.add(new TextFacts.Block(in.varint(), in.string(), in.string(), in.string()));
         String definition = in.string();
         int n = in.count();
-        String[] prose = new String[n];
+        List<String> prose = new ArrayList<>(n);
         int[] offsets = new int[n];
         int last = 0;
         for (int i = 0; i < n; i++) {
             offsets[i] = last = last + in.signed();
-            prose[i] = in.string(offsets[i]);
+            prose.add(in.string(offsets[i]));
         }
         List<TextFacts.Run> runs = new ArrayList<>();
         for (int i = in.count(); i > 0; i--) {
@@ -94,7 +107,7 @@ final class FactsCodec {
         }
         if (in.at != in.end) throw new IOException("facts longer than they read");
         return new TextFacts(List.copyOf(headings), words, unreadable, List.copyOf(marks), List.copyOf(blocks), definition,
-                new ProseWords.Words(prose, offsets), List.copyOf(runs));
+                ProseWords.Words.of(prose, offsets), List.copyOf(runs));
     }
 
     private static void write(Bytes out, String text, TextFacts f) {
@@ -128,10 +141,10 @@ final class FactsCodec {
         out.varint(f.prose().size());
         int last = 0;
         for (int i = 0; i < f.prose().size(); i++) {
-            int offset = f.prose().offsets()[i];
+            int offset = f.prose().offset(i);
             out.signed(offset - last);
             last = offset;
-            out.string(text, f.prose().words()[i], offset);
+            out.string(text, f.prose().word(i), offset);
         }
         out.varint(f.runs().size());
         for (TextFacts.Run r : f.runs()) {
@@ -157,10 +170,6 @@ final class FactsCodec {
 
         Bytes(int capacity) {
             b = new byte[capacity];
-        }
-
-        void reset() {
-            n = 0;
         }
 
         int size() {

@@ -63,7 +63,7 @@ final class FactsExtractor {
 
     /** The facts of a text no later stage may read: nothing but why. */
     static TextFacts unreadable(ParsedMarkdown.Unreadable why) {
-        return new TextFacts(List.of(), 0, why, List.of(), List.of(), "", new ProseWords.Words(new String[0], new int[0]), List.of());
+        return new TextFacts(List.of(), 0, why, List.of(), List.of(), "", ProseWords.Words.of(List.of(), new int[0]), List.of());
     }
 
     private static void mark(Node n, List<Mark> marks) {

@@ -60,16 +60,43 @@ public final class ProseWords {
         return p.words();
     }
 
-    /** Words and their offsets, {@code null} for a break; never two breaks in a row, none first. */
-    public record Words(String[] words, int[] offsets) {
+    /**
+     * Words and their offsets, a break where a word is {@code null}; never two breaks in a row, none
+     * first. Held compactly, one string for all the words (a large site holds millions of them
+     * through its build): word {@code i} is {@code joined} from {@code ends[i - 1]} to {@code ends[i]},
+     * a break is a word of no characters.
+     */
+    public record Words(String joined, int[] ends, int[] offsets) {
+        /** Words and breaks ({@code null}) with their offsets. */
+        public static Words of(List<String> words, int[] offsets) {
+            StringBuilder joined = new StringBuilder();
+            int[] ends = new int[words.size()];
+            for (int i = 0; i < ends.length; i++) {
+                if (words.get(i) != null) joined.append(words.get(i));
+                ends[i] = joined.length();
+            }
+            return new Words(joined.toString(), ends, Arrays.copyOf(offsets, ends.length));
+        }
+
         /** The number of words and breaks. */
         public int size() {
-            return words.length;
+            return ends.length;
+        }
+
+        /** Word {@code i}, or null for a break. */
+        public String word(int i) {
+            int start = i == 0 ? 0 : ends[i - 1];
+            return start == ends[i] ? null : joined.substring(start, ends[i]);
+        }
+
+        /** Where word {@code i} starts in its text. */
+        public int offset(int i) {
+            return offsets[i];
         }
     }
 
     private Words words() {
-        return new Words(words.toArray(String[]::new), Arrays.copyOf(offsets, words.size()));
+        return Words.of(words, offsets);
     }
 
     private void walk(Node node, String text) {

@@ -22,7 +22,7 @@ class FactsCodecTest {
     /** Every field of the facts, arrays by content. */
     static String describe(TextFacts f) {
         return List.of(f.headings(), f.words(), String.valueOf(f.unreadable()), f.marks(), f.blocks(), f.definition(),
-                Arrays.asList(f.prose().words()), Arrays.toString(f.prose().offsets()), f.runs()).toString();
+                f.prose().joined(), Arrays.toString(f.prose().ends()), Arrays.toString(f.prose().offsets()), f.runs()).toString();
     }
 
     private static void roundTrip(List<String> texts) throws IOException {
