@@ -1,6 +1,8 @@
 package org.handbook.link;
 
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.handbook.model.SourceMap;
@@ -12,6 +14,19 @@ import org.handbook.model.SourceMap;
  * hashed as a text of its own).
  */
 final class RecordText {
+    /** A record class's name and components, looked up once: a serve rebuild hashes every item, and the lookups cost more than the reads. */
+    private record Shape(String name, List<String> names, List<Method> accessors) {
+    }
+
+    private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
+        @Override
+        protected Shape computeValue(Class<?> type) {
+            RecordComponent[] cs = type.getRecordComponents();
+            return new Shape(type.getSimpleName(), Arrays.stream(cs).map(RecordComponent::getName).toList(),
+                    Arrays.stream(cs).map(RecordComponent::getAccessor).toList());
+        }
+    };
+
     private RecordText() {
     }
 
@@ -25,16 +40,17 @@ final class RecordText {
         if (v == null) {
             sb.append('~');
         } else if (v instanceof Record r) {
-            sb.append(r.getClass().getSimpleName()).append('{');
-            for (RecordComponent c : r.getClass().getRecordComponents()) {
+            Shape shape = SHAPES.get(r.getClass());
+            sb.append(shape.name()).append('{');
+            for (int i = 0; i < shape.accessors().size(); i++) {
                 Object x;
                 try {
-                    x = c.getAccessor().invoke(r);
+                    x = shape.accessors().get(i).invoke(r);
                 } catch (ReflectiveOperationException e) {
                     throw new IllegalStateException(e);
                 }
                 if (x instanceof SourceMap || (x != null && x == leaveOut)) continue;
-                sb.append(c.getName()).append('=');
+                sb.append(shape.names().get(i)).append('=');
                 append(sb, x, leaveOut);
                 sb.append(';');
             }
