@@ -44,10 +44,11 @@ public final class TermMentions {
             }
         }
         Set<String> found = new HashSet<>();
+        String text = md.source().text();
         for (TextFacts.Run run : facts.runs()) {
-            for (TermMatcher.Match m : matcher.find(run.text())) {
+            for (TermMatcher.Match m : matcher.find(run.in(text))) {
                 if (seen.add(m.termId())) {
-                    byOffset.computeIfAbsent(run.offset(), k -> new At(run.text().length(), new ArrayList<>())).matches().add(m);
+                    byOffset.computeIfAbsent(run.offset(), k -> new At(run.length(), new ArrayList<>())).matches().add(m);
                     found.add(m.termId());
                 }
             }

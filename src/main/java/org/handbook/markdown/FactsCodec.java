@@ -17,7 +17,7 @@ import org.handbook.markdown.TextFacts.Kind;
  * ({@link #decode}). Anything that does not read back whole is an {@link IOException}.
  */
 final class FactsCodec {
-    private static final int VERSION = 2;
+    private static final int VERSION = 3;
     private static final Kind[] KINDS = Kind.values();
     // how a string is kept: none, its UTF-8 bytes, a stretch of the text, a stretch of the text as a prose word
     private static final int NULL = 0;
@@ -103,7 +103,9 @@ final class FactsCodec {
         List<TextFacts.Run> runs = new ArrayList<>();
         for (int i = in.count(); i > 0; i--) {
             int offset = in.varint();
-            runs.add(new TextFacts.Run(offset, in.string(offset)));
+            int length = in.varint();
+            if (offset + length > text.length()) throw new IOException("a run past the text's end");
+            runs.add(new TextFacts.Run(offset, length));
         }
         if (in.at != in.end) throw new IOException("facts longer than they read");
         return new TextFacts(List.copyOf(headings), words, unreadable, List.copyOf(marks), List.copyOf(blocks), definition,
@@ -149,7 +151,7 @@ final class FactsCodec {
         out.varint(f.runs().size());
         for (TextFacts.Run r : f.runs()) {
             out.varint(r.offset());
-            out.string(text, r.text(), r.offset());
+            out.varint(r.length());
         }
     }
 

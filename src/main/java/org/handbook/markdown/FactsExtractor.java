@@ -44,7 +44,7 @@ final class FactsExtractor {
             mark(n, marks);
             if (n instanceof Text t) {
                 unclosed(t.getChars()).ifPresent(at -> marks.add(new Mark(Kind.UNCLOSED, at, ValueUses.restOfLine(text, at), false)));
-                if (!excluded(n)) runs.add(new TextFacts.Run(n.getStartOffset(), n.getChars().toString()));
+                if (!excluded(n)) runs.add(new TextFacts.Run(n.getStartOffset(), n.getTextLength()));
             }
         }
         List<TextFacts.Block> blocks = new ArrayList<>();

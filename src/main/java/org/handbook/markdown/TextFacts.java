@@ -46,8 +46,16 @@ public record TextFacts(List<Heading> headings, int words, ParsedMarkdown.Unread
     public record Block(int level, String heading, String id, String text) {
     }
 
-    /** A text node outside headings, links, code and table heads, where a glossary term may be mentioned. */
-    public record Run(int offset, String text) {
+    /**
+     * A text node outside headings, links, code and table heads, where a glossary term may be
+     * mentioned: where it starts in the text and how long it is (a text node is a stretch of its text
+     * as written, so only where it is is kept).
+     */
+    public record Run(int offset, int length) {
+        /** The run's characters, cut from its text. */
+        public String in(String text) {
+            return text.substring(offset, offset + length);
+        }
     }
 
     /** Whether a heading of the text has this id. */

@@ -2,6 +2,7 @@ package org.handbook.markdown;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,6 +32,7 @@ class FactsCodecTest {
         for (String t : texts) {
             TextFacts f = MarkdownParser.parse(new Markdown(t, "t.md", 1, 1)).facts();
             entries.put(Hashes.fast(t), new FactsCodec.Entry(t, f));
+            assertRunsAreTheTextNodes(t, f);
             parsed.put(t, f);
         }
         byte[] bytes = FactsCodec.encode(entries);
@@ -41,6 +43,15 @@ class FactsCodecTest {
             assertEquals(describe(parsed.get(t)), describe(back), t);
         }
         assertEquals(Arrays.toString(bytes), Arrays.toString(FactsCodec.encode(entries)), "the same facts give the same bytes");
+    }
+
+    /** A run is kept as where it is: it must be a text node's characters as written, which the term linker matches in. */
+    private static void assertRunsAreTheTextNodes(String text, TextFacts f) {
+        List<String> nodes = new java.util.ArrayList<>();
+        for (com.vladsch.flexmark.util.ast.Node n : MarkdownParser.parse(new Markdown(text, "t.md", 1, 1)).document().getDescendants()) {
+            if (n instanceof com.vladsch.flexmark.ast.Text) nodes.add(n.getStartOffset() + ":" + n.getChars());
+        }
+        for (TextFacts.Run r : f.runs()) assertTrue(nodes.contains(r.offset() + ":" + r.in(text)), "run at " + r.offset());
     }
 
     @Test
