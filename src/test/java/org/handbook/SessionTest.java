@@ -35,67 +35,52 @@ class SessionTest {
 
     @Test
     void aSaveIsInThePageFirstAndInThePdfAfter(@TempDir Path dir) throws Exception {
-        Path content = TestSites.copySample(dir);
-        Path out = dir.resolve("site");
-        try (Session session = new Session()) {
-            Pipeline.Options o = new Pipeline.Options(content, TestSites.TEMPLATES, out, BuildMode.SERVE).in(session);
-            Pipeline.run(o);
-            session.awaitRefresh();
+        try (ServedSample served = ServedSample.start(dir)) {
 
-            Path chapter = content.resolve("chapters/first.md");
+            Path chapter = served.content().resolve("chapters/first.md");
             Files.writeString(chapter, Files.readString(chapter) + "\nA sentence added while writing.\n");
-            Pipeline.Result r = Pipeline.run(o);
-            assertTrue(Files.readString(out.resolve("chapters/first/index.html")).contains("A sentence added while writing."),
+            Pipeline.Result r = Pipeline.run(served.options());
+            assertTrue(Files.readString(served.out().resolve("chapters/first/index.html")).contains("A sentence added while writing."),
                     "the page is written before the build returns");
             assertFalse(r.files().stream().map(OutputFile::path).anyMatch(p -> p.endsWith(".pdf") || p.startsWith("search/") && !p.equals("search/index.html")),
                     "no PDF or search file holds the page up");
             assertEquals(1, r.rendered(), "the chapter alone: the one-page book is drawn with the slow outputs");
 
-            session.awaitRefresh();
-            assertTrue(pdfText(out.resolve("handbook.pdf")).contains("A sentence added while writing."), "then the book's PDF follows");
-            assertTrue(Files.readString(out.resolve("print/part-1.html")).contains("A sentence added while writing."), "and the book to print");
+            served.session().awaitRefresh();
+            assertTrue(pdfText(served.out().resolve("handbook.pdf")).contains("A sentence added while writing."), "then the book's PDF follows");
+            assertTrue(Files.readString(served.out().resolve("print/part-1.html")).contains("A sentence added while writing."), "and the book to print");
         }
     }
 
     @Test
     void aChecklistSaveIsInItsPageFirstAndInItsDownloadsAfter(@TempDir Path dir) throws Exception {
-        Path content = TestSites.copySample(dir);
-        Path out = dir.resolve("site");
-        try (Session session = new Session()) {
-            Pipeline.Options o = new Pipeline.Options(content, TestSites.TEMPLATES, out, BuildMode.SERVE).in(session);
-            Pipeline.run(o);
-            session.awaitRefresh();
+        try (ServedSample served = ServedSample.start(dir)) {
 
-            Path gate = content.resolve("checklists/gate.yaml");
+            Path gate = served.content().resolve("checklists/gate.yaml");
             Files.writeString(gate, Files.readString(gate).replace("An owner signs the decision.", "An owner signs the decision twice."));
-            Pipeline.Result r = Pipeline.run(o);
-            assertTrue(Files.readString(out.resolve("checklists/gate/index.html")).contains("An owner signs the decision twice."),
+            Pipeline.Result r = Pipeline.run(served.options());
+            assertTrue(Files.readString(served.out().resolve("checklists/gate/index.html")).contains("An owner signs the decision twice."),
                     "the page is written before the build returns");
             assertEquals(java.util.List.of(), r.files().stream().map(OutputFile::path).filter(p -> p.startsWith("checklists/gate/gate.") || p.startsWith("schemas/")).toList(),
                     "neither the downloads nor the schemas hold the open page up");
 
-            session.awaitRefresh();
-            assertTrue(Files.readString(out.resolve("checklists/gate/gate.md")).contains("An owner signs the decision twice."), "then the downloads follow");
-            assertTrue(Files.readString(out.resolve("checklists/gate/gate.csv")).contains("An owner signs the decision twice."), "both of them");
+            served.session().awaitRefresh();
+            assertTrue(Files.readString(served.out().resolve("checklists/gate/gate.md")).contains("An owner signs the decision twice."), "then the downloads follow");
+            assertTrue(Files.readString(served.out().resolve("checklists/gate/gate.csv")).contains("An owner signs the decision twice."), "both of them");
         }
     }
 
     @Test
     void aRefreshOvertakenByANewerSaveWritesNothing(@TempDir Path dir) throws Exception {
-        Path content = TestSites.copySample(dir);
-        Path out = dir.resolve("site");
-        try (Session session = new Session()) {
-            Pipeline.Options o = new Pipeline.Options(content, TestSites.TEMPLATES, out, BuildMode.SERVE).in(session);
-            Pipeline.run(o);
-            session.awaitRefresh();
-            Path chapter = content.resolve("chapters/first.md");
+        try (ServedSample served = ServedSample.start(dir)) {
+            Path chapter = served.content().resolve("chapters/first.md");
             String text = Files.readString(chapter);
             for (int i = 0; i < 3; i++) {
                 Files.writeString(chapter, text + "\nSave number " + i + ".\n");
-                Pipeline.run(o);
+                Pipeline.run(served.options());
             }
-            session.awaitRefresh();
-            String book = pdfText(out.resolve("handbook.pdf"));
+            served.session().awaitRefresh();
+            String book = pdfText(served.out().resolve("handbook.pdf"));
             assertTrue(book.contains("Save number 2."), "the last save's book");
             assertFalse(book.contains("Save number 1."), "not an older one written after it");
         }

@@ -25,14 +25,13 @@ class SessionWarningsTest {
 
     @Test
     void repeatedProseIsWarnedAfterThePagesOfARebuild(@TempDir Path dir) throws Exception {
-        Path content = TestSites.copySample(dir);
-        Path out = dir.resolve("site");
         List<Problem> late = new CopyOnWriteArrayList<>();
-        try (Session session = new Session()) {
-            session.onWarnings(late::addAll);
-            Pipeline.Options o = new Pipeline.Options(content, TestSites.TEMPLATES, out, BuildMode.SERVE).in(session);
-            Pipeline.run(o);
-            session.awaitRefresh();
+        ServedSample served = ServedSample.start(dir, session -> session.onWarnings(late::addAll));
+        Path content = served.content();
+        Path out = served.out();
+        try (served) {
+            Session session = served.session();
+            Pipeline.Options o = served.options();
 
             for (String chapter : List.of("chapters/first.md", "chapters/second.md")) {
                 Files.writeString(content.resolve(chapter), Files.readString(content.resolve(chapter)) + PASTED);
@@ -52,18 +51,13 @@ class SessionWarningsTest {
 
     @Test
     void aReviewDateNotOnTheCalendarStillStopsTheRebuildBeforeThePage(@TempDir Path dir) throws Exception {
-        Path content = TestSites.copySample(dir);
-        Path out = dir.resolve("site");
-        try (Session session = new Session()) {
-            Pipeline.Options o = new Pipeline.Options(content, TestSites.TEMPLATES, out, BuildMode.SERVE).in(session);
-            Pipeline.run(o);
-            session.awaitRefresh();
+        try (ServedSample served = ServedSample.start(dir)) {
 
-            Path chapter = content.resolve("chapters/first.md");
+            Path chapter = served.content().resolve("chapters/first.md");
             Files.writeString(chapter, Files.readString(chapter).replace("number: \"01\"\n", "number: \"01\"\nreview-by: 2027-02-30\n") + PASTED);
-            BuildFailed failed = assertThrows(BuildFailed.class, () -> Pipeline.run(o));
+            BuildFailed failed = assertThrows(BuildFailed.class, () -> Pipeline.run(served.options()));
             assertTrue(failed.problems().stream().anyMatch(p -> p.position().path().endsWith("chapters/first.md")), failed.problems().toString());
-            assertFalse(Files.readString(out.resolve("chapters/first/index.html")).contains("pasted from one chapter"), "the page is untouched");
+            assertFalse(Files.readString(served.out().resolve("chapters/first/index.html")).contains("pasted from one chapter"), "the page is untouched");
         }
     }
 }
