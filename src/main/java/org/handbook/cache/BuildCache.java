@@ -78,6 +78,29 @@ public final class BuildCache {
         });
     }
 
+    /**
+     * As {@link #artifact}, for an artifact the build does not need in memory (a preview card): it
+     * is made now only if it is not kept, and the bytes are read back from the cache whenever they
+     * are needed (made again, the same, should the entry have gone meanwhile). A cache that keeps
+     * nothing hands out the bytes it made.
+     */
+    public Supplier<byte[]> artifactSource(String kind, String inputHash, Supplier<byte[]> make) {
+        if (!writes) {
+            byte[] bytes = artifact(kind, inputHash, make);
+            return () -> bytes;
+        }
+        String key = key(kind, inputHash);
+        Path file = artifactFile(kind, key);
+        if (Files.isRegularFile(file)) {
+            count(reused, kind);
+            touch(file);
+        } else {
+            count(made, kind);
+            write(file, key, make.get());
+        }
+        return () -> CacheFile.read(file, generator, key).orElseGet(make);
+    }
+
     /** The kept bytes of an artifact, if they are there and whole; makes nothing. */
     public Optional<byte[]> kept(String kind, String inputHash) {
         if (dir == null) return Optional.empty();

@@ -9,7 +9,8 @@ import org.handbook.write.OutputFile;
 /**
  * A preview card ({@code card.png}) beside every page, for the OpenGraph and Twitter metadata the
  * layout writes. A card is kept in the build cache by the hash of what it shows and the fonts it is
- * drawn with, so an unchanged card is never drawn twice.
+ * drawn with, so an unchanged card is never drawn twice, and read from there when it is written
+ * (a large site's cards are hundreds of megabytes).
  */
 public final class PreviewCardsOutput implements Output {
     @Override
@@ -32,6 +33,6 @@ public final class PreviewCardsOutput implements Output {
         context.checkCancelled();
         PreviewCard card = sharing.card(page.path(), page.head().kind(), page.head().title(), page.head().description());
         String path = Sharing.cardPath(page.path());
-        return new OutputFile(path, context.cache().artifact("card", card.key(), card::png));
+        return OutputFile.kept(path, context.cache().artifactSource("card", card.key(), card::png));
     }
 }

@@ -1,16 +1,55 @@
 package org.handbook.write;
 
 import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
 
-/** A file of the built site: its path under the output directory and its bytes. */
-public record OutputFile(String path, byte[] bytes) {
+/**
+ * A file of the built site: its path under the output directory and its bytes. Most files hold
+ * their bytes; a file kept in the build cache (a preview card) can instead read them from there
+ * each time they are needed, so a large site's thousands of images are not all in memory at once.
+ */
+public final class OutputFile {
+    private final String path;
+    private final byte[] bytes;
+    private final Supplier<byte[]> source;
+
+    public OutputFile(String path, byte[] bytes) {
+        this.path = path;
+        this.bytes = bytes;
+        this.source = null;
+    }
+
+    private OutputFile(String path, Supplier<byte[]> source) {
+        this.path = path;
+        this.bytes = null;
+        this.source = source;
+    }
+
+    /** A file whose bytes {@code source} gives each time they are read (the same bytes every time). */
+    public static OutputFile kept(String path, Supplier<byte[]> source) {
+        return new OutputFile(path, source);
+    }
 
     public static OutputFile text(String path, String text) {
         return new OutputFile(path, text.getBytes(StandardCharsets.UTF_8));
     }
 
+    public String path() {
+        return path;
+    }
+
+    /** The file's bytes; for a kept file, read again on every call. */
+    public byte[] bytes() {
+        return bytes != null ? bytes : source.get();
+    }
+
     /** Whether the file's name changes whenever its content does (hashed assets and search shards). */
     public static boolean immutable(String path) {
         return path.startsWith("assets/") || path.startsWith("search/v/") || path.startsWith("search/d/") || path.startsWith("search/n/") || path.startsWith("search/f/");
+    }
+
+    @Override
+    public String toString() {
+        return "OutputFile[" + path + "]";
     }
 }

@@ -53,6 +53,24 @@ class BuildCacheTest {
     }
 
     @Test
+    void anArtifactReadFromTheCacheIsMadeOnceAndReadBackWhenNeeded(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("site");
+        java.util.function.Supplier<byte[]> card = BuildCache.open(out, true).artifactSource("card", "in", this::make);
+        assertEquals(1, makes.get(), "made once, when it is not kept");
+        assertArrayEquals(PDF, card.get());
+        assertArrayEquals(PDF, card.get());
+        assertEquals(1, makes.get(), "then read from the cache, as often as it is needed");
+        BuildCache next = BuildCache.open(out, true);
+        java.util.function.Supplier<byte[]> again = next.artifactSource("card", "in", this::make);
+        assertEquals(Map.of("card", 1), next.stats().reused());
+        Files.write(entry(out), new byte[] {1, 2, 3});
+        assertArrayEquals(PDF, again.get(), "an entry spoilt meanwhile is made again, never read as it is");
+        assertEquals(2, makes.get());
+        java.util.function.Supplier<byte[]> held = BuildCache.none().artifactSource("card", "in", this::make);
+        assertArrayEquals(PDF, held.get(), "a cache that keeps nothing hands out what it made");
+    }
+
+    @Test
     void aCorruptEntryIsMadeAgain(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("site");
         BuildCache.open(out, true).artifact("pdf", "in", this::make);
