@@ -41,9 +41,10 @@ public final class OfflineOutput implements Output {
         List<String> key = new ArrayList<>(List.of(OfflineCopy.PATH, folder, String.valueOf(c.updated())));
         CRC32 crc = new CRC32();
         context.files().stream().filter(f -> OfflineCopy.included(f.path())).sorted(java.util.Comparator.comparing(OutputFile::path)).forEach(f -> {
+            byte[] bytes = f.bytes();
             crc.reset();
-            crc.update(f.bytes());
-            key.add(f.path() + " " + f.bytes().length + " " + crc.getValue());
+            crc.update(bytes);
+            key.add(f.path() + " " + bytes.length + " " + crc.getValue());
         });
         Optional<byte[]> previous = context.lastBuild().reuse(OfflineCopy.PATH, Fingerprints.of(key));
         if (previous.isEmpty() && context.draft()) previous = context.lastBuild().stale(OfflineCopy.PATH);

@@ -43,10 +43,12 @@ public final class SitePatch {
         Set<String> now = new HashSet<>();
         for (OutputFile f : files) {
             now.add(f.path());
-            long sig = signature(f.bytes());
+            // read once: a file kept in the build cache reads its bytes on every call
+            byte[] bytes = f.bytes();
+            long sig = signature(bytes);
             Long old = signatures.get(f.path());
             if (old != null && old == sig && Files.isRegularFile(site.resolve(f.path()))) continue;
-            write(f);
+            write(f.path(), bytes);
             signatures.put(f.path(), sig);
             changed++;
         }
@@ -60,13 +62,13 @@ public final class SitePatch {
         return changed;
     }
 
-    private void write(OutputFile f) throws IOException {
-        Path target = site.resolve(f.path()).normalize();
-        if (!target.startsWith(site)) throw new IOException("output path escapes the site: " + f.path());
+    private void write(String path, byte[] bytes) throws IOException {
+        Path target = site.resolve(path).normalize();
+        if (!target.startsWith(site)) throw new IOException("output path escapes the site: " + path);
         Files.createDirectories(target.getParent());
         Path tmp = Files.createTempFile(target.getParent(), ".patch-", ".tmp");
         try {
-            Files.write(tmp, f.bytes());
+            Files.write(tmp, bytes);
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
