@@ -29,7 +29,7 @@ public final class SearchOutput implements Output {
         Map<String, List<String>> labels = labels(library);
         try (SearchAnalysis analysis = new SearchAnalysis(library)) {
             return context.lastBuild().reuseFolder("search/", "search/", SearchExport.fingerprint(records, analysis, labels), SearchExport::exported)
-                    .orElseGet(() -> SearchExport.export(new TermScores(records, analysis, SearchExport.SCALE), labels));
+                    .orElseGet(() -> SearchExport.export(new TermScores(records, analysis, SearchExport.SCALE, context.cache()), labels));
         }
     }
 

@@ -1,7 +1,5 @@
 package org.handbook.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -9,14 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.TermStatistics;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.SmallFloat;
+import org.handbook.cache.BuildCache;
 
 /**
  * Every term's score in every record, as Lucene's IndexSearcher scores a term query per field:
@@ -41,8 +38,6 @@ public final class TermScores {
 
     /** Records analyzed in slices, one thread each; a slice keeps its own terms and postings. */
     private static final class Slice {
-        /** Each word as typed (lower-cased) and its stem's number here, -1 for a stop word. */
-        final WordIds words = new WordIds();
         final Map<String, Integer> ids = new HashMap<>();
         final List<String> terms = new ArrayList<>();
         /** While analyzing: [term, record << 2 | field, frequency, ...] in record order. */
@@ -54,19 +49,6 @@ public final class TermScores {
         final long[] docCount = new long[FIELDS.length];
         final long[] tokens = new long[FIELDS.length];
         final long[] fieldPairs = new long[FIELDS.length];
-        int[] freq = new int[1024];
-        int[] touched = new int[64];
-
-        /** The number of the word's stem, -1 for a stop word; a new word is stemmed once. */
-        int id(CharTermAttribute term, SearchAnalysis analysis) {
-            int known = words.get(term.buffer(), term.length(), Integer.MIN_VALUE);
-            if (known != Integer.MIN_VALUE) return known;
-            String word = term.toString();
-            String stem = analysis.stemOfWord(word);
-            int id = stem.isEmpty() ? -1 : stemId(stem);
-            words.put(word, id);
-            return id;
-        }
 
         private int stemId(String stem) {
             Integer known = ids.get(stem);
@@ -74,8 +56,34 @@ public final class TermScores {
             int id = terms.size();
             ids.put(stem, id);
             terms.add(stem);
-            if (id == freq.length) freq = Arrays.copyOf(freq, 2 * id);
             return id;
+        }
+
+        /** Adds a group's records, the first of them numbered {@code first}, and its words to {@code words}. */
+        void add(AnalysedGroup group, int first, byte[][] norms, Map<String, String> words) {
+            int[] id = new int[group.stems().size()];
+            for (int k = 0; k < id.length; k++) id[k] = stemId(group.stems().get(k));
+            for (int w = 0; w < group.words().size(); w++) {
+                if (group.wordStems()[w] >= 0) words.put(group.words().get(w), group.stems().get(group.wordStems()[w]));
+            }
+            for (int r = 0; r < group.fields().length; r++) {
+                int record = first + r;
+                int[] f = group.fields()[r];
+                int at = 0;
+                for (int field = 0; field < FIELDS.length; field++) {
+                    int length = f[at];
+                    int n = f[at + 1];
+                    at += 2;
+                    for (int k = 0; k < n; k++, at += 2) add(id[f[at]], record << 2 | field, f[at + 1]);
+                    if (length > 0) {
+                        // what Lucene's BM25 stores as the field's norm: its length, in one byte
+                        norms[field][record] = (byte) SmallFloat.intToByte4(length);
+                        docCount[field]++;
+                        tokens[field] += length;
+                        fieldPairs[field] += n;
+                    }
+                }
+            }
         }
 
         void add(int id, int key, int frequency) {
@@ -104,14 +112,31 @@ public final class TermScores {
 
     /** Analyzes and scores {@code records}; scores are times {@code scale}, rounded. */
     public TermScores(List<SearchRecord> records, SearchAnalysis analysis, int scale) {
+        this(records, analysis, scale, BuildCache.none());
+    }
+
+    /**
+     * As {@link #TermScores(List, SearchAnalysis, int)}, each group of records' analysis taken from
+     * {@code cache} when it has it ({@link AnalysisCache}) and kept there when made.
+     */
+    public TermScores(List<SearchRecord> records, SearchAnalysis analysis, int scale, BuildCache cache) {
         this.records = records;
         this.analysis = analysis;
         Analyzer analyzer = analysis.wordAnalyzer();
+        AnalysisCache groups = new AnalysisCache(cache, analyzer, analysis);
         byte[][] norms = new byte[FIELDS.length][records.size()];
-        int count = Math.max(1, Math.min(records.size() / 256, 2 * Runtime.getRuntime().availableProcessors()));
-        Slice[] slices = IntStream.range(0, count).parallel()
-                .mapToObj(s -> slice(records.subList(s * records.size() / count, (s + 1) * records.size() / count), analyzer, analysis, norms))
-                .toArray(Slice[]::new);
+        List<int[]> bounds = AnalysisCache.groups(records);
+        int count = Math.max(1, Math.min(Math.min(bounds.size(), records.size() / 256), 2 * Runtime.getRuntime().availableProcessors()));
+        List<Map<String, String>> sliceWords = new ArrayList<>();
+        for (int s = 0; s < count; s++) sliceWords.add(new HashMap<>());
+        Slice[] slices = IntStream.range(0, count).parallel().mapToObj(s -> {
+            Slice slice = new Slice();
+            for (int[] g : bounds.subList(s * bounds.size() / count, (s + 1) * bounds.size() / count)) {
+                slice.add(groups.group(records.subList(g[0], g[1])), records.get(g[0]).id(), norms, sliceWords.get(s));
+            }
+            slice.group();
+            return slice;
+        }).toArray(Slice[]::new);
         analyzer.close();
 
         long[] docCount = new long[FIELDS.length];
@@ -124,10 +149,7 @@ public final class TermScores {
                 tokens[f] += slices[s].tokens[f];
                 pairs[f] += slices[s].fieldPairs[f];
             }
-            Slice slice = slices[s];
-            slice.words.forEach((word, id) -> {
-                if (id >= 0) words.put(word, slice.terms.get(id));
-            });
+            words.putAll(sliceWords.get(s));
             for (int id = 0; id < slices[s].terms.size(); id++) {
                 int[] ids = where.computeIfAbsent(slices[s].terms.get(id), t -> filled(slices.length));
                 ids[s] = id;
@@ -165,47 +187,6 @@ public final class TermScores {
         int[] a = new int[n];
         Arrays.fill(a, -1);
         return a;
-    }
-
-    private static Slice slice(List<SearchRecord> part, Analyzer analyzer, SearchAnalysis analysis, byte[][] norms) {
-        Slice s = new Slice();
-        for (SearchRecord r : part) {
-            String[] texts = {r.indexedTitle(), r.context(), r.indexedBody()};
-            for (int f = 0; f < FIELDS.length; f++) {
-                int length = 0;
-                int n = 0;
-                try (TokenStream ts = analyzer.tokenStream(FIELDS[f], texts[f])) {
-                    CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-                    ts.reset();
-                    while (ts.incrementToken()) {
-                        int id = s.id(term, analysis);
-                        if (id < 0) continue;
-                        length++;
-                        if (s.freq[id]++ == 0) {
-                            if (n == s.touched.length) s.touched = Arrays.copyOf(s.touched, 2 * n);
-                            s.touched[n++] = id;
-                        }
-                    }
-                    ts.end();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                for (int k = 0; k < n; k++) {
-                    int id = s.touched[k];
-                    s.add(id, r.id() << 2 | f, s.freq[id]);
-                    s.freq[id] = 0;
-                }
-                if (length > 0) {
-                    // what Lucene's BM25 stores as the field's norm: its length, in one byte
-                    norms[f][r.id()] = (byte) SmallFloat.intToByte4(length);
-                    s.docCount[f]++;
-                    s.tokens[f] += length;
-                    s.fieldPairs[f] += n;
-                }
-            }
-        }
-        s.group();
-        return s;
     }
 
     /**

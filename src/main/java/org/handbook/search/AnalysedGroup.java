@@ -1,0 +1,238 @@
+package org.handbook.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * What analysis makes of some consecutive records, whatever their place in the site: their stems,
+ * each field's length and each stem's frequency in it, and every word as typed with its stem. It
+ * depends on the records' analysed texts alone, so the build cache keeps it by their hash
+ * ({@link AnalysisCache}) and a rebuild analyses only the groups whose records changed; the bytes
+ * kept are read back through {@link #decode}, which refuses anything not whole.
+ *
+ * @param stems the group's stems, numbered from 0
+ * @param words every word of the group as typed (split and lower-cased)
+ * @param wordStems each word's stem number, -1 for a stop word
+ * @param fields per record, per field (title, context, body): the field's length, the number of
+ *               its distinct stems, then each of them with its frequency
+ */
+record AnalysedGroup(List<String> stems, List<String> words, int[] wordStems, int[][] fields) {
+    private static final String[] FIELD_NAMES = SearchIndex.FIELD_ORDER.toArray(String[]::new);
+
+    /** Analyses {@code records}; {@code stemOf} gives a word's stem ("" for a stop word), shared between groups. */
+    static AnalysedGroup analyse(List<SearchRecord> records, Analyzer analyzer, Function<String, String> stemOf) {
+        WordIds ids = new WordIds();
+        Map<String, Integer> stemIds = new HashMap<>();
+        List<String> stems = new ArrayList<>();
+        List<String> words = new ArrayList<>();
+        int[] wordStems = new int[64];
+        int[] freq = new int[256];
+        int[] touched = new int[64];
+        int[][] fields = new int[records.size()][];
+        for (int r = 0; r < records.size(); r++) {
+            SearchRecord record = records.get(r);
+            String[] texts = {record.indexedTitle(), record.context(), record.indexedBody()};
+            int[] out = new int[16];
+            int used = 0;
+            for (int f = 0; f < FIELD_NAMES.length; f++) {
+                int length = 0;
+                int n = 0;
+                try (TokenStream ts = analyzer.tokenStream(FIELD_NAMES[f], texts[f])) {
+                    CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+                    ts.reset();
+                    while (ts.incrementToken()) {
+                        int id = ids.get(term.buffer(), term.length(), Integer.MIN_VALUE);
+                        if (id == Integer.MIN_VALUE) {
+                            String word = term.toString();
+                            String stem = stemOf.apply(word);
+                            if (stem.isEmpty()) {
+                                id = -1;
+                            } else {
+                                id = stemIds.computeIfAbsent(stem, s -> {
+                                    stems.add(s);
+                                    return stems.size() - 1;
+                                });
+                            }
+                            ids.put(word, id);
+                            if (words.size() == wordStems.length) wordStems = Arrays.copyOf(wordStems, 2 * words.size());
+                            wordStems[words.size()] = id;
+                            words.add(word);
+                            if (stems.size() > freq.length) freq = Arrays.copyOf(freq, 2 * stems.size());
+                        }
+                        if (id < 0) continue;
+                        length++;
+                        if (freq[id]++ == 0) {
+                            if (n == touched.length) touched = Arrays.copyOf(touched, 2 * n);
+                            touched[n++] = id;
+                        }
+                    }
+                    ts.end();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                if (used + 2 + 2 * n > out.length) out = Arrays.copyOf(out, Math.max(2 * out.length, used + 2 + 2 * n));
+                out[used++] = length;
+                out[used++] = n;
+                for (int k = 0; k < n; k++) {
+                    out[used++] = touched[k];
+                    out[used++] = freq[touched[k]];
+                    freq[touched[k]] = 0;
+                }
+            }
+            fields[r] = Arrays.copyOf(out, used);
+        }
+        return new AnalysedGroup(List.copyOf(stems), List.copyOf(words), Arrays.copyOf(wordStems, words.size()), fields);
+    }
+
+    /**
+     * The group as bytes for the build cache: counts and numbers as varints (seven bits a byte),
+     * strings as their length and a flag, then Latin-1 bytes or UTF-16 units.
+     */
+    byte[] encode() {
+        Bytes out = new Bytes(64 + 12 * words.size() + 6 * fields.length);
+        out.varint(stems.size());
+        for (String s : stems) out.string(s);
+        out.varint(words.size());
+        for (int i = 0; i < words.size(); i++) {
+            out.string(words.get(i));
+            out.varint(wordStems[i] + 1);
+        }
+        out.varint(fields.length);
+        for (int[] f : fields) {
+            out.varint(f.length);
+            for (int v : f) out.varint(v);
+        }
+        return out.bytes();
+    }
+
+    /**
+     * A group read back from {@link #encode}'s bytes, for {@code records} records; an
+     * IOException when the bytes are not a whole, consistent group of that many records.
+     */
+    static AnalysedGroup decode(byte[] bytes, int records) throws IOException {
+        try {
+            Bytes in = new Bytes(bytes);
+            int stemCount = in.count();
+            List<String> stems = new ArrayList<>(stemCount);
+            for (int i = 0; i < stemCount; i++) stems.add(in.string());
+            int n = in.count();
+            List<String> words = new ArrayList<>(n);
+            int[] wordStems = new int[n];
+            for (int i = 0; i < n; i++) {
+                words.add(in.string());
+                wordStems[i] = in.varint() - 1;
+                if (wordStems[i] < -1 || wordStems[i] >= stems.size()) throw new IOException("a word's stem out of range");
+            }
+            if (in.varint() != records) throw new IOException("not the group's number of records");
+            int[][] fields = new int[records][];
+            for (int r = 0; r < records; r++) {
+                int[] f = new int[in.count()];
+                for (int i = 0; i < f.length; i++) f[i] = in.varint();
+                check(f, stems.size());
+                fields[r] = f;
+            }
+            if (in.at != bytes.length) throw new IOException("bytes after the group");
+            return new AnalysedGroup(List.copyOf(stems), List.copyOf(words), wordStems, fields);
+        } catch (ArrayIndexOutOfBoundsException e) {
+            throw new IOException("the group cut short", e);
+        }
+    }
+
+    /** A growing byte array written, or a byte array read, in varints and strings. */
+    private static final class Bytes {
+        private byte[] b;
+        private int at;
+
+        Bytes(int capacity) {
+            b = new byte[capacity];
+        }
+
+        Bytes(byte[] bytes) {
+            b = bytes;
+        }
+
+        byte[] bytes() {
+            return Arrays.copyOf(b, at);
+        }
+
+        private void room(int n) {
+            if (at + n > b.length) b = Arrays.copyOf(b, Math.max(2 * b.length, at + n));
+        }
+
+        void varint(int v) {
+            room(5);
+            while ((v & ~0x7F) != 0) {
+                b[at++] = (byte) (v & 0x7F | 0x80);
+                v >>>= 7;
+            }
+            b[at++] = (byte) v;
+        }
+
+        /** A string: its length times two, plus one when its units follow as UTF-16, else as Latin-1 bytes. */
+        void string(String s) {
+            boolean latin1 = s.chars().allMatch(c -> c < 0x100);
+            varint(2 * s.length() + (latin1 ? 0 : 1));
+            room(2 * s.length());
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (!latin1) b[at++] = (byte) (c >>> 8);
+                b[at++] = (byte) c;
+            }
+        }
+
+        int varint() throws IOException {
+            int v = 0;
+            for (int shift = 0; shift < 35; shift += 7) {
+                byte x = b[at++];
+                v |= (x & 0x7F) << shift;
+                if (x >= 0) return v;
+            }
+            throw new IOException("a number too long");
+        }
+
+        /** A count: never more than the bytes left, each counted thing taking at least one. */
+        int count() throws IOException {
+            int n = varint();
+            if (n < 0 || n > b.length - at) throw new IOException("a count out of range");
+            return n;
+        }
+
+        String string() throws IOException {
+            int head = varint();
+            int length = head >>> 1;
+            if (head < 0 || (long) length << (head & 1) > b.length - at) throw new IOException("a string out of range");
+            if ((head & 1) == 0) {
+                String s = new String(b, at, length, java.nio.charset.StandardCharsets.ISO_8859_1);
+                at += length;
+                return s;
+            }
+            char[] chars = new char[length];
+            for (int i = 0; i < length; i++, at += 2) chars[i] = (char) ((b[at] & 0xFF) << 8 | b[at + 1] & 0xFF);
+            return new String(chars);
+        }
+    }
+
+    /** One record's fields hold three fields of in-range stems with positive frequencies, and nothing more. */
+    private static void check(int[] f, int stems) throws IOException {
+        int at = 0;
+        for (int field = 0; field < FIELD_NAMES.length; field++) {
+            if (at + 2 > f.length || f[at] < 0 || f[at + 1] < 0) throw new IOException("a field cut short");
+            int n = f[at + 1];
+            at += 2;
+            if (at + 2L * n > f.length) throw new IOException("a field cut short");
+            for (int k = 0; k < n; k++, at += 2) {
+                if (f[at] < 0 || f[at] >= stems || f[at + 1] <= 0) throw new IOException("a stem out of range");
+            }
+        }
+        if (at != f.length) throw new IOException("bytes after a record");
+    }
+}

@@ -1,0 +1,89 @@
+package org.handbook.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.handbook.cache.BuildCache;
+
+/**
+ * The records' analysis kept between builds: the records are cut into groups of whole pages, each
+ * group's {@link AnalysedGroup} is kept in the build cache by the hash of the group's analysed
+ * texts, and a build analyses only the groups it does not find there whole (a one-page edit: the
+ * edited page's group). A group ends before a page whose path hashes to one value in 64,
+ * so an edit, an added page or a removed one moves no other group's bounds. Analysis depends on
+ * the texts alone (no site-wide statistics), so a kept group is the same as one made again; the
+ * generator's version is in every key.
+ */
+final class AnalysisCache {
+    /** What the build calls a kept group of records' analysis, in its counts and cache folders. */
+    static final String KIND = "search-analysis";
+    /** The kept bytes' format ({@link AnalysedGroup#encode}); a new one is a new key. */
+    private static final String FORMAT = "1";
+    /** A page whose path's hash has these bits clear starts a group: a group is some 64 pages. */
+    private static final int STARTS_GROUP = 63;
+
+    private final BuildCache cache;
+    private final Analyzer analyzer;
+    private final SearchAnalysis analysis;
+    /** Each word's stem ("" for a stop word), made once a build whichever group meets it first. */
+    private final Map<String, String> stems = new ConcurrentHashMap<>();
+
+    AnalysisCache(BuildCache cache, Analyzer analyzer, SearchAnalysis analysis) {
+        this.cache = cache;
+        this.analyzer = analyzer;
+        this.analysis = analysis;
+    }
+
+    /** The bounds of the groups of {@code records}, [from, to) each, in record order. */
+    static List<int[]> groups(List<SearchRecord> records) {
+        List<int[]> out = new ArrayList<>();
+        int from = 0;
+        String page = null;
+        for (int i = 0; i < records.size(); i++) {
+            String p = page(records.get(i).url());
+            if (i > from && !p.equals(page) && (mix(p.hashCode()) & STARTS_GROUP) == 0) {
+                out.add(new int[] {from, i});
+                from = i;
+            }
+            page = p;
+        }
+        if (from < records.size()) out.add(new int[] {from, records.size()});
+        return out;
+    }
+
+    private static String page(String url) {
+        int hash = url.indexOf('#');
+        return hash < 0 ? url : url.substring(0, hash);
+    }
+
+    private static int mix(int h) {
+        h *= 0x9E3779B9;
+        return h ^ (h >>> 16);
+    }
+
+    /** The analysis of one group of records: kept, when the cache has it whole, else made now and kept. */
+    AnalysedGroup group(List<SearchRecord> records) {
+        String key = key(records);
+        var kept = cache.kept(KIND, key);
+        if (kept.isPresent()) {
+            try {
+                return AnalysedGroup.decode(kept.get(), records.size());
+            } catch (IOException e) {
+                // not a whole group after all: analysed again below, as one never kept
+            }
+        }
+        AnalysedGroup made = AnalysedGroup.analyse(records, analyzer, word -> stems.computeIfAbsent(word, analysis::stemOfWord));
+        cache.artifact(KIND, key, made::encode);
+        return made;
+    }
+
+    /** The hash of what analysis reads of the records: each one's three analysed texts. */
+    static String key(List<SearchRecord> records) {
+        return FORMAT + "-" + ShardHash.ofTexts(() -> records.stream()
+                .flatMap(r -> Stream.of(r.indexedTitle(), r.context(), r.indexedBody())).iterator());
+    }
+}
