@@ -31,6 +31,7 @@ import org.handbook.link.Library;
 import org.handbook.load.Content;
 import org.handbook.epub.EpubOutput;
 import org.handbook.load.ContentLoader;
+import org.handbook.load.LoadCache;
 import org.handbook.markdown.ParsedContent;
 import org.handbook.markdown.TextFactsCache;
 import org.handbook.offline.OfflineOutput;
@@ -124,14 +125,13 @@ public final class Pipeline {
     /** The checked, linked content of a handbook with these content types. */
     public static Library library(Path content, Registry types) throws BuildFailed {
         Problems problems = new Problems();
-        return new Pipeline().link(content, types, problems, null, TextFactsCache.none(), w -> w.run(problems));
+        return new Pipeline().link(content, types, problems, null, LoadCache.none(), TextFactsCache.none(), w -> w.run(problems));
     }
 
     /** Loads, parses, checks and links; the checks that can only warn go to {@code warningsOnly}, to run now or later. */
-    private Library link(Path dir, Registry types, Problems problems, Session session, TextFactsCache facts,
+    private Library link(Path dir, Registry types, Problems problems, Session session, LoadCache loads, TextFactsCache facts,
                          Consumer<ContentChecks.WarningsOnly> warningsOnly) throws BuildFailed {
-        Content content = timed("load", () -> session == null ? new ContentLoader(dir, types, problems).load()
-                : new ContentLoader(dir, types, problems, session.files).load());
+        Content content = timed("load", () -> new ContentLoader(dir, types, problems, session == null ? Memo.none() : session.files, loads).load());
         ParsedContent parsed = timed("parse", () -> ParsedContent.parse(content, session == null ? Memo.none() : session.texts, facts));
         timed("check", () -> {
             warningsOnly.accept(ContentChecks.allButWarnings(content, parsed, problems, today()));
@@ -158,10 +158,11 @@ public final class Pipeline {
         // a dev server's later builds take unchanged texts from its session, and keep no facts: only its first reads them
         boolean warm = o.session() != null && o.session().wroteLast(o.out());
         TextFactsCache facts = warm ? TextFactsCache.none() : timed("parse", () -> TextFactsCache.open(kept, o.out()));
+        LoadCache loads = warm ? LoadCache.none() : timed("load", () -> LoadCache.open(kept, o.out()));
         // a dev server's rebuild runs the checks that can only warn after the pages it shows, with the slow outputs
         boolean rebuild = warm && o.mode() == BuildMode.SERVE;
         List<ContentChecks.WarningsOnly> later = new ArrayList<>();
-        Library library = link(o.content(), o.types(), problems, o.session(), facts, w -> {
+        Library library = link(o.content(), o.types(), problems, o.session(), loads, facts, w -> {
             if (rebuild) later.add(w);
             else w.run(problems);
         });
@@ -193,6 +194,7 @@ public final class Pipeline {
                 kept.prune();
                 inputs.keep(kept, o.out());
                 facts.keep(o.out());
+                loads.keep(o.out());
                 // a serve build may carry out-of-date PDFs over: its site is complete only once its refresh has run
                 if (!o.mode().draft()) LastBuild.keep(kept, o.out(), inputs.key(), warnings, htmlPages(files), files.size(), library.config().baseUrl());
             });

@@ -48,6 +48,7 @@ public final class ContentLoader {
     private final Map<ContentType<?>, Set<String>> knownIds = new LinkedHashMap<>();
     private final List<Markdown> unbound = Collections.synchronizedList(new ArrayList<>());
     private final Memo<FileKey, FileLoad> memo;
+    private final LoadCache kept;
 
     /** A file of a type with its text: all that what it loads to depends on. */
     public record FileKey(String type, String path, String id, String text) {
@@ -63,6 +64,12 @@ public final class ContentLoader {
 
     /** A loader that takes what an unchanged file loads to from {@code memo} (the dev server's, kept between builds). */
     public ContentLoader(Path root, Registry types, Problems problems, Memo<FileKey, FileLoad> memo) {
+        this(root, types, problems, memo, LoadCache.none());
+    }
+
+    /** A loader that takes what an unchanged file loads to from {@code memo}, else from what the last build {@code kept}. */
+    public ContentLoader(Path root, Registry types, Problems problems, Memo<FileKey, FileLoad> memo, LoadCache kept) {
+        this.kept = kept;
         this.root = root;
         this.types = types;
         this.display = displayPrefix(root);
@@ -263,7 +270,8 @@ public final class ContentLoader {
      * before; its problems and unbound body go where every file's go.
      */
     private <T extends Record> Optional<T> loaded(ContentType<T> type, TextFile t, String id, Function<Problems, FileLoad> load) {
-        FileLoad done = memo.get(new FileKey(type.name(), t.path(), id, t.text()), k -> load.apply(new Problems()));
+        FileLoad done = memo.get(new FileKey(type.name(), t.path(), id, t.text()),
+                k -> kept.get(k, again -> load.apply(new Problems())));
         done.problems().forEach(problems::add);
         if (done.unbound() != null) unbound.add(done.unbound());
         return Optional.ofNullable(done.item()).map(type::cast);

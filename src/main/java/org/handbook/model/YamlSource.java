@@ -21,6 +21,21 @@ public final class YamlSource {
         this.lines = new LineMap(text);
     }
 
+    /** The file this YAML is from, as problems name it. */
+    public String path() {
+        return path;
+    }
+
+    /** The YAML text as written. */
+    public String text() {
+        return text;
+    }
+
+    /** The line of the file this text's first line is. */
+    public int firstLine() {
+        return firstLine;
+    }
+
     /** Where character {@code index} of {@code value}, a scalar starting at {@code start}, is written. */
     Position locate(Position start, String value, int index) {
         int line = start.line() - firstLine;
