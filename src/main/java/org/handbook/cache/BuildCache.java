@@ -37,6 +37,8 @@ public final class BuildCache {
     private final Map<String, AtomicInteger> made = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> reused = new ConcurrentHashMap<>();
     private final AtomicBoolean warned = new AtomicBoolean();
+    /** Whether this build added an artifact: only then can the artifacts have grown past their limit. */
+    private final AtomicBoolean added = new AtomicBoolean();
 
     BuildCache(Path dir, boolean writes, String generator) {
         this.dir = dir;
@@ -73,7 +75,7 @@ public final class BuildCache {
         return kept(kind, inputHash).orElseGet(() -> {
             byte[] bytes = make.get();
             count(made, kind);
-            if (writes) write(artifactFile(kind, key(kind, inputHash)), key(kind, inputHash), bytes);
+            if (writes) addArtifact(artifactFile(kind, key(kind, inputHash)), key(kind, inputHash), bytes);
             return bytes;
         });
     }
@@ -96,7 +98,7 @@ public final class BuildCache {
             touch(file);
         } else {
             count(made, kind);
-            write(file, key, make.get());
+            addArtifact(file, key, make.get());
         }
         return () -> CacheFile.read(file, generator, key).orElseGet(make);
     }
@@ -170,14 +172,16 @@ public final class BuildCache {
 
     /**
      * Drops the least recently used artifacts while they take more than {@link #ARTIFACT_BYTES}:
-     * a session of edits makes a new book PDF on every save. Called after a successful build.
+     * a session of edits makes a new book PDF on every save. Called after a successful build; does
+     * nothing after one that added no artifact (the last prune left them within the limit), so a
+     * rebuild after a small edit does not look at every kept card.
      */
     public void prune() {
         prune(ARTIFACT_BYTES);
     }
 
     void prune(long limit) {
-        if (!writes) return;
+        if (!writes || !added.get()) return;
         Path artifacts = dir.resolve("artifacts");
         if (!Files.isDirectory(artifacts)) return;
         record Entry(Path file, long size, FileTime used) {
@@ -205,6 +209,11 @@ public final class BuildCache {
                 // in use elsewhere; the next build tries again
             }
         }
+    }
+
+    private void addArtifact(Path file, String key, byte[] bytes) {
+        added.set(true);
+        write(file, key, bytes);
     }
 
     private void write(Path file, String key, byte[] bytes) {

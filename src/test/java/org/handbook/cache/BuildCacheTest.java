@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -165,5 +166,19 @@ class BuildCacheTest {
         assertFalse(Files.exists(files.get(0)));
         assertFalse(Files.exists(files.get(1)));
         assertTrue(Files.exists(files.get(2)) && Files.exists(files.get(3)), "the two used last are kept");
+    }
+
+    @Test
+    void aBuildThatAddedNoArtifactDoesNotPrune(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("site");
+        BuildCache first = BuildCache.open(out, true);
+        for (int i = 0; i < 3; i++) first.artifact("pdf", "in-" + i, this::make);
+        BuildCache next = BuildCache.open(out, true);
+        for (int i = 0; i < 3; i++) next.artifact("pdf", "in-" + i, () -> fail("kept, not made"));
+        next.prune(1);
+        for (int i = 0; i < 3; i++) assertTrue(next.kept("pdf", "in-" + i).isPresent(), "nothing added, nothing pruned");
+        next.artifact("pdf", "in-new", this::make);
+        next.prune(1);
+        assertTrue(next.kept("pdf", "in-0").isEmpty(), "an added artifact prunes the least recently used");
     }
 }
