@@ -34,12 +34,26 @@ final class FactsCodec {
 
     /** Every entry encoded on its own, side by side, then put together in one array of the exact size. */
     static byte[] encode(Map<String, Entry> entries) {
-        List<Map.Entry<String, Entry>> sorted = new ArrayList<>(new TreeMap<>(entries).entrySet());
+        return encode(entries, Map.of());
+    }
+
+    /**
+     * As {@link #encode(Map)}, with entries {@code kept} as the bytes an earlier encoding gave them
+     * (the stretch {@link #index} points at), copied as they are, not encoded again.
+     */
+    static byte[] encode(Map<String, Entry> entries, Map<String, byte[]> kept) {
+        Map<String, Object> all = new TreeMap<>(kept);
+        all.putAll(entries);
+        List<Map.Entry<String, Object>> sorted = new ArrayList<>(all.entrySet());
         byte[][] parts = new byte[sorted.size()][];
         java.util.stream.IntStream.range(0, parts.length).parallel().forEach(i -> {
-            Entry e = sorted.get(i).getValue();
-            Bytes body = new Bytes(e.text().length() + 64);
-            write(body, e.text(), e.facts());
+            Bytes body;
+            if (sorted.get(i).getValue() instanceof Entry e) {
+                body = new Bytes(e.text().length() + 64);
+                write(body, e.text(), e.facts());
+            } else {
+                body = new Bytes((byte[]) sorted.get(i).getValue());
+            }
             Bytes one = new Bytes(body.size() + 64);
             one.literal(sorted.get(i).getKey());
             one.varint(body.size());
@@ -172,6 +186,12 @@ final class FactsCodec {
 
         Bytes(int capacity) {
             b = new byte[capacity];
+        }
+
+        /** Bytes already written, as they are. */
+        Bytes(byte[] whole) {
+            b = whole;
+            n = whole.length;
         }
 
         int size() {

@@ -26,6 +26,8 @@ public final class TextFactsCache {
     private final byte[] bytes;
     private final Map<String, int[]> kept;
     private final Map<String, FactsCodec.Entry> used = new ConcurrentHashMap<>();
+    /** Where the kept entries this build read back are: kept again as they were, not encoded anew. */
+    private final Map<String, int[]> reused = new ConcurrentHashMap<>();
     private final AtomicInteger parsed = new AtomicInteger();
 
     private TextFactsCache(BuildCache cache, byte[] bytes, Map<String, int[]> kept) {
@@ -57,7 +59,7 @@ public final class TextFactsCache {
         if (where != null) {
             try {
                 TextFacts facts = FactsCodec.decode(bytes, where, md.text());
-                used.put(hash, new FactsCodec.Entry(md.text(), facts));
+                reused.put(hash, where);
                 cache.counted(KIND, true);
                 return new ParsedMarkdown(md, facts, null, hash);
             } catch (IOException | RuntimeException e) {
@@ -73,7 +75,11 @@ public final class TextFactsCache {
 
     /** Keeps the facts of this build's texts for the next, unless they are the ones already kept. */
     public void keep(Path out) {
-        if (parsed.get() == 0 && used.size() == kept.size()) return;
-        cache.keepState(out, STATE, KEY, FactsCodec.encode(used));
+        if (parsed.get() == 0 && reused.size() == kept.size()) return;
+        Map<String, byte[]> again = new java.util.HashMap<>();
+        reused.forEach((hash, where) -> {
+            if (!used.containsKey(hash)) again.put(hash, java.util.Arrays.copyOfRange(bytes, where[0], where[0] + where[1]));
+        });
+        cache.keepState(out, STATE, KEY, FactsCodec.encode(used, again));
     }
 }
