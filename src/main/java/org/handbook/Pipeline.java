@@ -162,14 +162,26 @@ public final class Pipeline {
         // a dev server's rebuild runs the checks that can only warn after the pages it shows, with the slow outputs
         boolean rebuild = warm && o.mode() == BuildMode.SERVE;
         List<ContentChecks.WarningsOnly> later = new ArrayList<>();
-        Library library = link(o.content(), o.types(), problems, o.session(), loads, facts, w -> {
-            if (rebuild) later.add(w);
-            else w.run(problems);
-        });
-        List<Problem> warnings = problems.sorted().stream().filter(p -> p.severity() == Severity.WARNING).toList();
-        if (rebuild) return new ServeRebuild(this, o, library, problems, warnings, later.get(0), inputs, kept).run(start);
-        ForkJoinPool pool = pool();
+        ForkJoinPool pool = rebuild ? null : pool();
+        // a build that runs once checks what can only warn beside linking and the outputs, and waits for it before the site is swapped in
+        List<Future<?>> warning = new ArrayList<>();
+        Library library;
+        try {
+            library = link(o.content(), o.types(), problems, o.session(), loads, facts, w -> {
+                if (rebuild) later.add(w);
+                else if (o.session() == null && !problems.hasErrors()) warning.add(pool.submit(() -> timed("check", () -> {
+                    w.run(problems);
+                    return null;
+                })));
+                else w.run(problems);
+            });
+        } catch (BuildFailed | RuntimeException e) {
+            if (pool != null) close(pool);
+            throw e;
+        }
+        if (rebuild) return new ServeRebuild(this, o, library, problems, warnings(problems), later.get(0), inputs, kept).run(start);
         SiteRenderer pages;
+        List<Problem> warnings;
         List<OutputFile> files = new ArrayList<>();
         try (SiteWriter writer = o.mode().writes() ? SiteWriter.begin(o.out()) : null) {
             // read under the writer's lock: another build may have been writing the site and its caches
@@ -186,6 +198,9 @@ public final class Pipeline {
             // then those made of the others' files
             BuildContext all = context.withFiles(files);
             files.addAll(produce(outputs.stream().filter(x -> x.needs() == Output.Needs.FILES).toList(), all, pool, writer));
+            await(warning);
+            List<Problem> warned = warnings(problems);
+            warnings = warned;
             if (writer != null) timedWrite(() -> {
                 cache.forget();
                 writer.commit();
@@ -196,9 +211,9 @@ public final class Pipeline {
                 facts.keep(o.out());
                 loads.keep(o.out());
                 // a serve build may carry out-of-date PDFs over: its site is complete only once its refresh has run
-                if (!o.mode().draft()) LastBuild.keep(kept, o.out(), inputs.key(), warnings, htmlPages(files), files.size(), library.config().baseUrl());
+                if (!o.mode().draft()) LastBuild.keep(kept, o.out(), inputs.key(), warned, htmlPages(files), files.size(), library.config().baseUrl());
             });
-            if (o.session() != null && writer != null) ServeRebuild.first(this, o, library, pages, templates, assets, cache, kept, inputs, warnings, made);
+            if (o.session() != null && writer != null) ServeRebuild.first(this, o, library, pages, templates, assets, cache, kept, inputs, warned, made);
         } catch (Templates.TemplateProblem e) {
             problems.add(e.problem());
             throw new BuildFailed(problems.sorted());
@@ -221,6 +236,22 @@ public final class Pipeline {
         StringBuilder key = new StringBuilder(siteWide);
         globals.keys().forEach(k -> key.append('\n').append(k).append('=').append(library.inputHash(k)));
         return o.session().templates(key.toString(), () -> new Templates(o.templates(), globals.value(), globals.keys()));
+    }
+
+    private static List<Problem> warnings(Problems problems) {
+        return problems.sorted().stream().filter(p -> p.severity() == Severity.WARNING).toList();
+    }
+
+    /** Waits for work submitted to the build's pool; its failure as it was thrown. */
+    private static void await(List<Future<?>> work) throws IOException {
+        try {
+            for (Future<?> f : work) f.get();
+        } catch (ExecutionException e) {
+            throw rethrown(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("build interrupted");
+        }
     }
 
     static int htmlPages(List<OutputFile> files) {
