@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.zip.CRC32C;
@@ -28,53 +27,65 @@ final class CacheFile {
     /** The folder of entries being written, inside the cache folder. */
     static final String TEMPORARY = "tmp";
     private static final long PID = ProcessHandle.current().pid();
+    /** Room for a header: the magic number, two hashes and the payload's length and checksum. */
+    private static final int HEADER_MAX = 1024;
 
     private CacheFile() {
     }
 
     /** The payload of {@code file} if it is whole and was written by {@code generator} under {@code key}. */
     static Optional<byte[]> read(Path file, String generator, String key) {
-        byte[] all;
-        try {
-            all = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            return Optional.empty();
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-        try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(all))) {
+        // the header first, then the payload straight into an array of its size: a kept state can be megabytes
+        try (java.nio.channels.SeekableByteChannel ch = Files.newByteChannel(file)) {
+            long size = ch.size();
+            java.nio.ByteBuffer head = java.nio.ByteBuffer.allocate((int) Math.min(size, HEADER_MAX));
+            while (head.hasRemaining() && ch.read(head) >= 0) {
+                // until the header's room is full or the file ends
+            }
+            DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(head.array(), 0, head.position()));
             if (in.readInt() != MAGIC || !in.readUTF().equals(generator) || !in.readUTF().equals(key)) return Optional.empty();
             long length = in.readLong();
             int crc = in.readInt();
-            int start = all.length - in.available();
-            if (length != all.length - start) return Optional.empty();
-            byte[] payload = Arrays.copyOfRange(all, start, all.length);
+            int start = head.position() - in.available();
+            if (length != size - start || length > Integer.MAX_VALUE) return Optional.empty();
+            byte[] payload = new byte[(int) length];
+            int got = head.position() - start;
+            System.arraycopy(head.array(), start, payload, 0, got);
+            java.nio.ByteBuffer rest = java.nio.ByteBuffer.wrap(payload, got, payload.length - got);
+            while (rest.hasRemaining()) {
+                if (ch.read(rest) < 0) return Optional.empty();
+            }
             return crc(payload) == crc ? Optional.of(payload) : Optional.empty();
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
         } catch (IOException | RuntimeException e) {
-            // shorter than its header, or not one of ours at all
+            // unreadable, shorter than its header, or not one of ours at all
             return Optional.empty();
         }
     }
 
     /** Writes an entry atomically, whole or not at all, by way of the cache folder {@code cache}'s temporary folder. */
     static void write(Path cache, Path file, String generator, String key, byte[] payload) {
-        ByteArrayOutputStream buf = new ByteArrayOutputStream(payload.length + 160);
+        ByteArrayOutputStream buf = new ByteArrayOutputStream(160);
         try (DataOutputStream out = new DataOutputStream(buf)) {
             out.writeInt(MAGIC);
             out.writeUTF(generator);
             out.writeUTF(key);
             out.writeLong(payload.length);
             out.writeInt(crc(payload));
-            out.write(payload);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        if (buf.size() > HEADER_MAX) throw new IllegalArgumentException("a cache key too long to read back: " + key);
         try {
             Files.createDirectories(file.getParent());
             Path temporary = Files.createDirectories(cache.resolve(TEMPORARY));
             Path tmp = Files.createTempFile(temporary, PID + "-", ".part");
             try {
-                Files.write(tmp, buf.toByteArray());
+                try (java.io.OutputStream out = Files.newOutputStream(tmp)) {
+                    out.write(buf.toByteArray());
+                    out.write(payload);
+                }
                 try {
                     Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 } catch (AtomicMoveNotSupportedException e) {

@@ -181,4 +181,16 @@ class BuildCacheTest {
         next.prune(1);
         assertTrue(next.kept("pdf", "in-0").isEmpty(), "an added artifact prunes the least recently used");
     }
+
+    @Test
+    void aLargeEntryReadsBackWholeAndOneWithBytesAddedIsMadeAgain(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("site");
+        byte[] large = new byte[300_000];
+        new java.util.Random(15).nextBytes(large);
+        BuildCache.open(out, true).artifact("pdf", "in", () -> large);
+        assertArrayEquals(large, BuildCache.open(out, true).kept("pdf", "in").orElseThrow(), "header and payload read apart, back whole");
+        Path file = entry(out);
+        Files.write(file, new byte[] {1}, java.nio.file.StandardOpenOption.APPEND);
+        assertTrue(BuildCache.open(out, true).kept("pdf", "in").isEmpty(), "longer than its header says");
+    }
 }
