@@ -72,19 +72,18 @@ final class ServeRebuild {
             String siteWide = pipeline.timed("fingerprint", () -> Fingerprints.siteWide(o.templates(), true));
             Templates templates = Pipeline.templates(o, library, siteWide);
             Assets assets = new Assets(o.templates());
-            PageTraces traces = PageTraces.open(o.out(), kept, siteWide);
+            PageTraces traces = PageTraces.following(session.lastPages(), o.out(), kept, siteWide);
             SiteRenderer pages = new SiteRenderer(library, templates, assets, true, traces, session.fragments.under(siteWide));
             BuildContext context = BuildContext.of(library, o.mode(), o.templates(), templates, assets, pages, cache, kept, pool);
             List<OutputFile> files = pipeline.produce(Pipeline.outputs().stream().filter(x -> !later(x)).toList(), context, pool, null);
-            pipeline.timedWrite(() -> {
-                // until the slow outputs are written too, the folder is not what a build of these inputs makes
-                session.patch(build, Session.PAGES, files, () -> LastBuild.forget(kept, o.out()), () -> { });
-                traces.save();
-            });
+            session.madePages(traces);
+            // until the slow outputs are written too, the folder is not what a build of these inputs makes; the
+            // traces are saved with them (traces older than the site are safe: a page is taken only if its bytes match)
+            pipeline.timedWrite(() -> session.patch(build, Session.PAGES, files, () -> LastBuild.forget(kept, o.out()), () -> { }));
             session.next();
             // counted before the refresh starts: it renders the one-page book with the same renderer
             int rendered = pages.renderedPages();
-            refreshLater(session, build, o, library, pages, templates, assets, cache, kept, inputs, warnings, warningsOnly, files);
+            refreshLater(session, build, o, library, pages, templates, assets, cache, kept, inputs, warnings, warningsOnly, files, traces);
             return new Pipeline.Result(List.copyOf(files), warnings, pipeline.millis(), pages.pages().size() + 1, rendered,
                     library.config().baseUrl(), (System.nanoTime() - start) / 1_000_000, kept.stats(), false);
         } catch (Templates.TemplateProblem e) {
@@ -100,15 +99,17 @@ final class ServeRebuild {
      * of date: the session now knows the site, and the slow outputs are made for real behind it.
      */
     static void first(Pipeline pipeline, Pipeline.Options o, Library library, SiteRenderer pages, Templates templates, Assets assets,
-                      RenderCache cache, BuildCache kept, Pipeline.Inputs inputs, List<Problem> warnings, Map<Output, List<OutputFile>> made) {
+                      RenderCache cache, BuildCache kept, Pipeline.Inputs inputs, List<Problem> warnings, Map<Output, List<OutputFile>> made,
+                      PageTraces traces) {
         Session session = o.session();
+        session.madePages(traces);
         List<OutputFile> now = new ArrayList<>();
         List<OutputFile> slow = new ArrayList<>();
         made.forEach((out, files) -> (later(out) ? slow : now).addAll(files));
         session.wrote(o.out(), now, slow);
         session.next();
         if (o.mode().draft()) refreshLater(session, session.begin(), o, library, pages, templates, assets, cache, kept, inputs, warnings,
-                problems -> { }, now);
+                problems -> { }, now, traces);
     }
 
     /**
@@ -117,7 +118,7 @@ final class ServeRebuild {
      */
     private static void refreshLater(Session session, long build, Pipeline.Options o, Library library, SiteRenderer pages, Templates templates,
                                      Assets assets, RenderCache cache, BuildCache kept, Pipeline.Inputs inputs, List<Problem> early,
-                                     ContentChecks.WarningsOnly warningsOnly, List<OutputFile> quick) {
+                                     ContentChecks.WarningsOnly warningsOnly, List<OutputFile> quick, PageTraces traces) {
         List<Output> outputs = Pipeline.outputs().stream().filter(ServeRebuild::later).toList();
         String names = String.join(", ", outputs.stream().map(Output::name).toList());
         session.refresh(build, names, () -> {
@@ -136,6 +137,7 @@ final class ServeRebuild {
                 all.addAll(late);
                 session.patch(build, Session.SLOW, slow, () -> { }, () -> {
                     cache.save();
+                    traces.save();
                     kept.prune();
                     inputs.keep(kept, o.out());
                     LastBuild.keep(kept, o.out(), inputs.key(), warnings, Pipeline.htmlPages(all), all.size(), library.config().baseUrl());

@@ -20,6 +20,7 @@ import org.handbook.markdown.ParsedMarkdown;
 import org.handbook.model.Markdown;
 import org.handbook.problem.Problem;
 import org.handbook.render.Fragments;
+import org.handbook.render.PageTraces;
 import org.handbook.render.Templates;
 import org.handbook.write.OutputFile;
 import org.handbook.write.OutputLock;
@@ -51,6 +52,7 @@ public final class Session implements AutoCloseable {
     private volatile Consumer<String> report = System.out::println;
     private volatile Consumer<Throwable> failed = e -> System.err.println("handbook: the PDFs, search index and other slow files were not made: " + e);
     private volatile Consumer<List<Problem>> warned = w -> { };
+    private volatile PageTraces lastPages;
     private String templatesKey;
     private Templates templates;
     private SitePatch patch;
@@ -85,6 +87,16 @@ public final class Session implements AutoCloseable {
             templatesKey = key;
         }
         return templates;
+    }
+
+    /** What the last build's pages read and gave, for the next build to take unchanged pages from (null: none yet). */
+    PageTraces lastPages() {
+        return lastPages;
+    }
+
+    /** Keeps what a build's pages read and gave (their bytes included), once they are all made. */
+    void madePages(PageTraces traces) {
+        lastPages = traces;
     }
 
     /** Ends a build: what it did not use is dropped. */

@@ -71,6 +71,25 @@ class SessionTest {
     }
 
     @Test
+    void anUnchangedPageIsTakenFromMemoryAndPutBackIfTheSiteLostIt(@TempDir Path dir) throws Exception {
+        try (ServedSample served = ServedSample.start(dir)) {
+            Path playbook = served.out().resolve("playbooks/stale-bot/index.html");
+            byte[] before = Files.readAllBytes(playbook);
+            Files.delete(playbook);
+            Path source = served.out().resolve("sources/index.html");
+            Files.writeString(source, "not what the build wrote");
+
+            Path chapter = served.content().resolve("chapters/first.md");
+            Files.writeString(chapter, Files.readString(chapter) + "\nA sentence added while writing.\n");
+            Pipeline.Result r = Pipeline.run(served.options());
+            assertEquals(1, r.rendered(), "the chapter alone is rendered: the other pages' bytes are kept from the last build, not read back");
+            assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(playbook)), "a page the site lost is written again, as it was");
+            assertTrue(r.files().stream().filter(f -> f.path().equals("sources/index.html")).findFirst().map(f -> new String(f.bytes(), java.nio.charset.StandardCharsets.UTF_8)).orElseThrow().contains("<html"),
+                    "the build's own copy of a page is what it gives, whatever the site holds");
+        }
+    }
+
+    @Test
     void aRefreshOvertakenByANewerSaveWritesNothing(@TempDir Path dir) throws Exception {
         try (ServedSample served = ServedSample.start(dir)) {
             Path chapter = served.content().resolve("chapters/first.md");

@@ -24,7 +24,10 @@ import org.handbook.cache.BuildCache;
  * page, the keys its making and its render noted with the hash each had, and the length and
  * CRC-32C of the page it gave. A page may be taken from the current site only when the site-wide
  * inputs (generator, templates, mode) are the same, every key it read still hashes the same, and
- * the file in the site is still the one it gave.
+ * the file in the site is still the one it gave. A warm process (the dev server) starts each build
+ * from the last one's traces and the bytes of its pages, held in memory ({@link #following}): an
+ * unchanged page is then neither read back from the site nor checked, and the traces are not read
+ * from the cache.
  */
 public final class PageTraces {
     /** One page's reads and what it gave. */
@@ -35,13 +38,17 @@ public final class PageTraces {
     private final BuildCache cache;
     private final String siteWide;
     private final Map<String, Trace> previous;
+    /** The bytes the previous traces' pages gave, where known in memory: the same as the site's, or better. */
+    private final Map<String, byte[]> previousBytes;
     private final Map<String, Trace> current = new ConcurrentHashMap<>();
+    private final Map<String, byte[]> given = new ConcurrentHashMap<>();
 
-    private PageTraces(Path site, BuildCache cache, String siteWide, Map<String, Trace> previous) {
+    private PageTraces(Path site, BuildCache cache, String siteWide, Map<String, Trace> previous, Map<String, byte[]> previousBytes) {
         this.site = site;
         this.cache = cache;
         this.siteWide = siteWide;
         this.previous = previous;
+        this.previousBytes = previousBytes;
     }
 
     /** The traces of the last build into {@code site}, when it had the same site-wide inputs; else none. */
@@ -50,12 +57,23 @@ public final class PageTraces {
         if (site != null && Files.isDirectory(site)) {
             previous = cache.state(site, "pages", siteWide).map(PageTraces::decode).orElse(Map.of());
         }
-        return new PageTraces(site, cache, siteWide, previous);
+        return new PageTraces(site, cache, siteWide, previous, Map.of());
+    }
+
+    /**
+     * The traces of a build that follows {@code last} in the same process into the same site: last's
+     * traces with the bytes of its pages, when it had the same site-wide inputs; else {@link #open}'s.
+     * A page whose reads hash as they did is given the bytes they gave, as a build that read the site
+     * back would (the site is not read: the dev server's writer puts back what it finds missing).
+     */
+    public static PageTraces following(PageTraces last, Path site, BuildCache cache, String siteWide) {
+        if (last == null || last.site == null || !last.site.equals(site) || !last.siteWide.equals(siteWide)) return open(site, cache, siteWide);
+        return new PageTraces(site, cache, siteWide, last.current, last.given);
     }
 
     /** Traces that remember nothing (a build that writes nowhere, a test). */
     public static PageTraces none() {
-        return new PageTraces(null, BuildCache.none(), "", Map.of());
+        return new PageTraces(null, BuildCache.none(), "", Map.of(), Map.of());
     }
 
     /**
@@ -68,16 +86,23 @@ public final class PageTraces {
         for (Map.Entry<String, String> read : t.reads().entrySet()) {
             if (!read.getValue().equals(hash.apply(read.getKey()))) return Optional.empty();
         }
+        byte[] known = previousBytes.get(path);
+        if (known != null) return Optional.of(keep(path, t, known));
         try {
             Path f = site.resolve(path);
             if (!Files.isRegularFile(f)) return Optional.empty();
             byte[] bytes = Files.readAllBytes(f);
             if (bytes.length != t.length() || crc(bytes) != t.crc()) return Optional.empty();
-            current.put(path, t);
-            return Optional.of(bytes);
+            return Optional.of(keep(path, t, bytes));
         } catch (IOException e) {
             return Optional.empty();
         }
+    }
+
+    private byte[] keep(String path, Trace t, byte[] bytes) {
+        current.put(path, t);
+        given.put(path, bytes);
+        return bytes;
     }
 
     /**
@@ -95,7 +120,7 @@ public final class PageTraces {
     void rendered(String path, Set<String> keys, Function<String, String> hash, byte[] bytes) {
         Map<String, String> reads = new TreeMap<>();
         for (String k : keys) reads.put(k, hash.apply(k));
-        current.put(path, new Trace(reads, bytes.length, crc(bytes)));
+        keep(path, new Trace(reads, bytes.length, crc(bytes)), bytes);
     }
 
     /** Keeps this build's traces for the next; called once the new site is in place. */
