@@ -31,7 +31,7 @@ final class ServeCommand implements Callable<Integer> {
     int port;
 
     /** What one build leaves for the next: a save re-loads, re-parses and re-renders only what it changed. */
-    private final Session warm = new Session();
+    private final Session warm = new Session().collectingWhenIdle();
 
     @Override
     public Integer call() throws IOException, InterruptedException {
