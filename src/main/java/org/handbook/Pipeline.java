@@ -141,19 +141,40 @@ public final class Pipeline {
         return timed("link", () -> Library.build(content, parsed, problems, session == null ? Library.Memos.none() : session.links));
     }
 
-    private Result build(Options o) throws BuildFailed, IOException {
+    /**
+     * The result of a build with nothing to do (no file it reads changed since the last build into
+     * the same, untouched folder), or empty when {@code o} has work to do; writes nothing but the
+     * repair of a killed build. What {@code build} tries first, before setting up its command line.
+     */
+    public static Optional<Result> ifUnchanged(Options o) throws IOException {
+        if (!o.mode().writes() || o.session() != null) return Optional.empty();
+        Pipeline p = new Pipeline();
         long start = System.nanoTime();
+        BuildCache kept = p.open(o);
+        // a first build would scan its files twice, here and in the build
+        if (!LastBuild.recorded(kept, o.out())) return Optional.empty();
+        return p.unchanged(o, kept, p.timed("scan", () -> Inputs.scan(o, kept)), start);
+    }
+
+    private BuildCache open(Options o) throws IOException {
         // what a killed build left is repaired first, also when nothing changed since the last good build
         if (o.mode().writes()) SiteWriter.repair(o.out());
-        BuildCache kept = BuildCache.open(o.out(), o.mode().writes());
-        Inputs inputs = o.mode().writes() ? timed("scan", () -> Inputs.scan(o, kept)) : null;
+        return BuildCache.open(o.out(), o.mode().writes());
+    }
+
+    private Optional<Result> unchanged(Options o, BuildCache kept, Inputs inputs, long start) {
         // a dev server's session builds once whatever the last build left, so it knows what it wrote
-        Optional<LastBuild> last = inputs == null || o.session() != null ? Optional.empty() : LastBuild.unchanged(kept, o.out(), inputs.key());
-        if (last.isPresent()) {
-            LastBuild b = last.get();
-            return new Result(List.of(), b.warnings(), Map.copyOf(millis), b.pages(), 0, b.baseUrl(), (System.nanoTime() - start) / 1_000_000,
-                    kept.stats(), true);
-        }
+        if (inputs == null || o.session() != null) return Optional.empty();
+        return LastBuild.unchanged(kept, o.out(), inputs.key()).map(b -> new Result(List.of(), b.warnings(), Map.copyOf(millis), b.pages(), 0,
+                b.baseUrl(), (System.nanoTime() - start) / 1_000_000, kept.stats(), true));
+    }
+
+    private Result build(Options o) throws BuildFailed, IOException {
+        long start = System.nanoTime();
+        BuildCache kept = open(o);
+        Inputs inputs = o.mode().writes() ? timed("scan", () -> Inputs.scan(o, kept)) : null;
+        Optional<Result> unchanged = unchanged(o, kept, inputs, start);
+        if (unchanged.isPresent()) return unchanged.get();
         Problems problems = new Problems();
         // a dev server's later builds take unchanged texts from its session, and keep no facts: only its first reads them
         boolean warm = o.session() != null && o.session().wroteLast(o.out());

@@ -134,6 +134,11 @@ public final class BuildCache {
         return CacheFile.read(stateFile(out, name), generator, stateKey(out, name, key));
     }
 
+    /** Whether anything is kept under {@code name} for {@code out}, current or not: a cheap look before work that needs it. */
+    public boolean hasState(Path out, String name) {
+        return dir != null && Files.isRegularFile(stateFile(out, name));
+    }
+
     /** Keeps {@code bytes} under {@code name} for the next build into {@code out}; only a build that writes keeps anything. */
     public void keepState(Path out, String name, String key, byte[] bytes) {
         if (writes) write(stateFile(out, name), stateKey(out, name, key), bytes);

@@ -31,6 +31,11 @@ public record LastBuild(String site, List<Problem> warnings, int pages, int file
         return cache.state(out, NAME, key).flatMap(LastBuild::decode).filter(last -> last.site().equals(identity(out)));
     }
 
+    /** Whether a build into {@code out} left a record at all (current or not). */
+    public static boolean recorded(BuildCache cache, Path out) {
+        return cache.hasState(out, NAME);
+    }
+
     /** Drops the record: the folder is about to change in place, and until a build records it again, nothing is known of it. */
     public static void forget(BuildCache cache, Path out) {
         cache.dropState(out, NAME);

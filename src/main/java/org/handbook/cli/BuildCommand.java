@@ -1,6 +1,8 @@
 package org.handbook.cli;
 
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.handbook.Pipeline;
 import org.handbook.output.BuildMode;
@@ -28,10 +30,7 @@ final class BuildCommand implements Callable<Integer> {
 
     static int run(Main main, PathOptions paths, BuildMode mode, ProblemFormat format, String verb) {
         try {
-            Pipeline.Result r = Pipeline.run(paths.options(mode, main.types()));
-            format.report(r.warnings(), System.out, System.err);
-            format.summary(System.out, System.err).println(Report.summary(verb, r) + (mode.writes() ? " -> " + paths.out : ""));
-            return Main.Exit.OK.code();
+            return report(Pipeline.run(paths.options(mode, main.types())), mode, format, verb, paths.out, System.out, System.err);
         } catch (BuildFailed e) {
             format.report(e.problems(), System.out, System.err);
             System.err.println("Build failed; " + paths.out + " was left as it was.");
@@ -40,5 +39,12 @@ final class BuildCommand implements Callable<Integer> {
             System.err.println("error: cannot read or write " + e.getMessage());
             return Main.Exit.IO.code();
         }
+    }
+
+    /** Prints a successful build's warnings and summary line; its exit code. */
+    static int report(Pipeline.Result r, BuildMode mode, ProblemFormat format, String verb, Path site, PrintStream out, PrintStream err) {
+        format.report(r.warnings(), out, err);
+        format.summary(out, err).println(Report.summary(verb, r) + (mode.writes() ? " -> " + site : ""));
+        return Main.Exit.OK.code();
     }
 }

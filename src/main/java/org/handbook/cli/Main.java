@@ -1,14 +1,32 @@
 package org.handbook.cli;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.OptionalInt;
 import org.handbook.types.Registry;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** Entry point of the {@code handbook} command. */
 @Command(name = "handbook", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Builds a static, searchable decision handbook from structured content files.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, SearchCommand.class, NewCommand.class, StaleCommand.class, CommandLine.HelpCommand.class})
+        description = "Builds a static, searchable decision handbook from structured content files.")
 public final class Main implements Runnable {
+    /**
+     * The commands, in the order help lists them (then help). picocli reads every registered command's annotations
+     * through reflection when the command line is set up (a third of a rebuild's start with nothing to
+     * do), so a run naming one command registers only that one; anything else (help, a typo, an option
+     * first) registers them all, for picocli's help and suggestions.
+     */
+    private static final Map<String, Class<?>> COMMANDS = new LinkedHashMap<>();
+
+    static {
+        COMMANDS.put("build", BuildCommand.class);
+        COMMANDS.put("check", CheckCommand.class);
+        COMMANDS.put("serve", ServeCommand.class);
+        COMMANDS.put("search", SearchCommand.class);
+        COMMANDS.put("new", NewCommand.class);
+        COMMANDS.put("stale", StaleCommand.class);
+    }
 
     /** Exit codes, as the README lists them; each number is fixed, whatever the order here. */
     public enum Exit {
@@ -49,7 +67,8 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(execute(args));
+        OptionalInt unchanged = UnchangedBuild.answer(args, System.out, System.err);
+        System.exit(unchanged.isPresent() ? unchanged.getAsInt() : execute(args));
     }
 
     public static int execute(String... args) {
@@ -60,7 +79,15 @@ public final class Main implements Runnable {
     public static int execute(Registry types, String... args) {
         Main main = new Main(types);
         try {
-            return new CommandLine(main).setCaseInsensitiveEnumValuesAllowed(true)
+            CommandLine line = new CommandLine(main);
+            Class<?> named = args.length == 0 || "help".equals(args[0]) ? null : COMMANDS.get(args[0]);
+            if (named != null) line.addSubcommand(named);
+            else {
+                COMMANDS.values().forEach(line::addSubcommand);
+                line.addSubcommand(CommandLine.HelpCommand.class);
+            }
+            // settings apply to the commands registered so far, so they come after
+            return line.setCaseInsensitiveEnumValuesAllowed(true)
                     .setExecutionExceptionHandler((e, cmd, parsed) -> Failure.report(e, main.verbose, System.err))
                     .execute(args);
         } catch (RuntimeException | Error e) {

@@ -24,9 +24,13 @@ final class PathOptions {
         return new Pipeline.Options(content, templates(), out, mode, types);
     }
 
-    /** The templates to use: as given, or ./templates, or those of the installation the jar came from. */
     Path templates() {
-        if (templates != null) return templates;
+        return templates(templates);
+    }
+
+    /** The templates to use: as given, or ./templates, or those of the installation the jar came from. */
+    static Path templates(Path given) {
+        if (given != null) return given;
         Path local = Path.of("templates");
         if (Files.isDirectory(local)) return local;
         try {
