@@ -82,11 +82,8 @@ class BrowserTest extends ServedSiteTest {
     void liveReloadRefreshesAnOpenPage() {
         driver = Browser.start(1280, 900);
         driver.get(http("index.html"));
-        int before = server.liveClients();
         // the sample is built without the live-reload tag; add the dev server's script by hand
-        ((JavascriptExecutor) driver).executeScript(
-                "var s=document.createElement('script'); s.src='/__livereload.js'; document.head.appendChild(s); window.marker = 42;");
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> server.liveClients() > before);
+        addLiveReload("index.html");
         server.reload();
         new WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("return window.marker === undefined")));
@@ -101,14 +98,25 @@ class BrowserTest extends ServedSiteTest {
         assertTrue(pages.size() > 6, pages.toString());
         for (String page : pages) {
             driver.get(http(page));
-            int before = server.liveClients();
-            ((JavascriptExecutor) driver).executeScript(
-                    "var s=document.createElement('script'); s.src='/__livereload.js'; document.head.appendChild(s); window.marker = 42;");
-            new WebDriverWait(driver, Duration.ofSeconds(10)).withMessage(() -> page + " got no live-reload stream")
-                    .until(d -> server.liveClients() > before);
+            addLiveReload(page);
         }
         server.reload();
         new WebDriverWait(driver, Duration.ofSeconds(10)).withMessage(() -> "the last page did not reload")
                 .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("return window.marker === undefined")));
+    }
+
+    /**
+     * Adds the dev server's live-reload script to the open page and waits until its event stream is
+     * open: the server keeps a stream before the browser sees it open, so a reload after this reaches
+     * the page. (Counting the server's streams instead raced with the heartbeat dropping the last
+     * page's closed stream.)
+     */
+    private void addLiveReload(String page) {
+        ((JavascriptExecutor) driver).executeScript("var E = window.EventSource; window.streams = [];"
+                + " window.EventSource = function (url) { var s = new E(url); window.streams.push(s); return s; };"
+                + " var s = document.createElement('script'); s.src = '/__livereload.js'; document.head.appendChild(s); window.marker = 42;");
+        new WebDriverWait(driver, Duration.ofSeconds(20)).withMessage(() -> page + " got no live-reload stream")
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                        "return window.streams.length === 1 && window.streams[0].readyState === 1")));
     }
 }
