@@ -61,6 +61,17 @@ public final class RenderCache {
         return read(path);
     }
 
+    /**
+     * The current site's file at {@code path} if its fingerprint is unchanged, to be linked into
+     * the new site without reading it; records the fingerprint either way.
+     */
+    public Optional<Path> reuseFile(String path, String fingerprint) {
+        if (manifest == null) return Optional.empty();
+        current.put(path, fingerprint);
+        Path f = site.resolve(path);
+        return fingerprint.equals(previous.get(path)) && Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS) ? Optional.of(f) : Optional.empty();
+    }
+
     /** The file at {@code path} in the current site, if there is one; records nothing (an output that reuses parts of it checks them). */
     public Optional<byte[]> inSite(String path) {
         return manifest == null ? Optional.empty() : read(path);

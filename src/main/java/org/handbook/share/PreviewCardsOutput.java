@@ -1,7 +1,12 @@
 package org.handbook.share;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import org.handbook.cache.Generator;
+import org.handbook.cache.Hashes;
 import org.handbook.output.BuildContext;
+import org.handbook.output.BuildMode;
 import org.handbook.output.Output;
 import org.handbook.render.Page;
 import org.handbook.write.OutputFile;
@@ -10,7 +15,8 @@ import org.handbook.write.OutputFile;
  * A preview card ({@code card.png}) beside every page, for the OpenGraph and Twitter metadata the
  * layout writes. A card is kept in the build cache by the hash of what it shows and the fonts it is
  * drawn with, so an unchanged card is never drawn twice, and read from there when it is written
- * (a large site's cards are hundreds of megabytes).
+ * (a large site's cards are hundreds of megabytes); one the current site holds, drawn from the
+ * same inputs, is linked into the new site without being read at all.
  */
 public final class PreviewCardsOutput implements Output {
     @Override
@@ -33,6 +39,11 @@ public final class PreviewCardsOutput implements Output {
         context.checkCancelled();
         PreviewCard card = sharing.card(page.path(), page.head().kind(), page.head().title(), page.head().description());
         String path = Sharing.cardPath(page.path());
+        // the site's card drawn from the same inputs by the same generator is linked into the new site, not read and written
+        // (only by a build that swaps a whole site in: the dev server patches its site in place)
+        Optional<Path> inSite = context.mode() != BuildMode.BUILD ? Optional.empty()
+                : context.lastBuild().reuseFile(path, Hashes.of(Generator.version(), "card", card.key()));
+        if (inSite.isPresent()) return OutputFile.kept(path, () -> context.cache().artifact("card", card.key(), card::png), inSite.get());
         return OutputFile.kept(path, context.cache().artifactSource("card", card.key(), card::png));
     }
 }

@@ -1,33 +1,52 @@
 package org.handbook.write;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.function.Supplier;
 
 /**
  * A file of the built site: its path under the output directory and its bytes. Most files hold
  * their bytes; a file kept in the build cache (a preview card) can instead read them from there
- * each time they are needed, so a large site's thousands of images are not all in memory at once.
+ * each time they are needed, so a large site's thousands of images are not all in memory at once,
+ * and one the current site already holds as it is names that file, which the writer links into
+ * the new site instead of writing the bytes again.
  */
 public final class OutputFile {
     private final String path;
     private final byte[] bytes;
     private final Supplier<byte[]> source;
+    private final Path origin;
 
     public OutputFile(String path, byte[] bytes) {
         this.path = path;
         this.bytes = bytes;
         this.source = null;
+        this.origin = null;
     }
 
-    private OutputFile(String path, Supplier<byte[]> source) {
+    private OutputFile(String path, Supplier<byte[]> source, Path origin) {
         this.path = path;
         this.bytes = null;
         this.source = source;
+        this.origin = origin;
     }
 
     /** A file whose bytes {@code source} gives each time they are read (the same bytes every time). */
     public static OutputFile kept(String path, Supplier<byte[]> source) {
-        return new OutputFile(path, source);
+        return new OutputFile(path, source, null);
+    }
+
+    /**
+     * As {@link #kept(String, Supplier)}, for a file whose bytes the current site's file {@code origin}
+     * holds already (null: none), so the writer links that file instead of writing the bytes.
+     */
+    public static OutputFile kept(String path, Supplier<byte[]> source, Path origin) {
+        return new OutputFile(path, source, origin);
+    }
+
+    /** The current site's file holding this file's bytes, or null. */
+    public Path origin() {
+        return origin;
     }
 
     public static OutputFile text(String path, String text) {

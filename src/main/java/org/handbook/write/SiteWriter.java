@@ -127,7 +127,7 @@ public final class SiteWriter implements AutoCloseable {
                 Path p = staging.resolve(f.path()).normalize();
                 if (!p.startsWith(staging)) throw new IOException("output path escapes the site: " + f.path());
                 Files.createDirectories(p.getParent());
-                if (!keep(target.resolve(f.path()), p, f)) Files.write(p, f.bytes());
+                if (!keep(target.resolve(f.path()), p, f) && !linked(f.origin(), p)) Files.write(p, f.bytes());
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -159,6 +159,20 @@ public final class SiteWriter implements AutoCloseable {
             // numbered search files carry a short version in their names: compare before trusting it
             if (file.path().matches("search/[a-z]/\\d+-[0-9a-f]{4}\\.js") && !java.util.Arrays.equals(Files.readAllBytes(old), file.bytes())) return false;
             Files.createLink(fresh, old);
+            return true;
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Links {@code origin}, a file of the current site that holds the new file's bytes already, into
+     * the new site; false when there is none or it cannot be linked (then the bytes are written).
+     */
+    private boolean linked(Path origin, Path fresh) {
+        if (origin == null || !origin.toAbsolutePath().normalize().startsWith(target)) return false;
+        try {
+            Files.createLink(fresh, origin);
             return true;
         } catch (IOException | UnsupportedOperationException e) {
             return false;

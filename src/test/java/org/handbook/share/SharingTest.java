@@ -113,6 +113,28 @@ class SharingTest {
         assertTrue(edited.cache().made().containsKey("card"));
     }
 
+    @Test
+    void aRebuildLinksTheSitesUnchangedCardsAndDrawsTheChangedOne(@TempDir Path dir) throws Exception {
+        Path content = TestSites.copySample(dir);
+        Path out = dir.resolve("work/site");
+        TestSites.build(content, out);
+        Path home = out.resolve("card.png");
+        Object homeBefore = Files.getAttribute(home, "unix:ino");
+        Path chapter = content.resolve("chapters/first.md");
+        Path chapterCard;
+        try (var cards = Files.walk(out)) {
+            chapterCard = cards.filter(p -> p.endsWith("card.png") && p.toString().contains("first")).findFirst().orElseThrow();
+        }
+        byte[] chapterBefore = Files.readAllBytes(chapterCard);
+        Files.writeString(chapter, Files.readString(chapter).replaceFirst("(?m)^title: .*$", "title: \"A title set by the test\""));
+        TestSites.build(content, out);
+        assertEquals(homeBefore, Files.getAttribute(home, "unix:ino"), "an unchanged card is the site's own file, linked into the new site");
+        assertFalse(java.util.Arrays.equals(chapterBefore, Files.readAllBytes(chapterCard)), "the retitled chapter's card is drawn again");
+        Path clean = dir.resolve("clean/site");
+        TestSites.build(content, clean);
+        TestSites.assertSameFiles(clean, out);
+    }
+
     private static String attr(Document doc, String selector, String attr) {
         Element e = doc.selectFirst(selector);
         return e == null ? "" : e.attr(attr);

@@ -96,6 +96,19 @@ class SiteWriterTest {
     }
 
     @Test
+    void aFileTheSiteHoldsAlreadyIsLinkedAndOneOutsideItIsWritten(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("site");
+        write(out, List.of(OutputFile.text("a/card.png", "picture")));
+        Object card = fileKey(out.resolve("a/card.png"));
+        Path outside = Files.writeString(dir.resolve("elsewhere.png"), "picture");
+        write(out, List.of(OutputFile.kept("a/card.png", () -> "picture".getBytes(), out.resolve("a/card.png")),
+                OutputFile.kept("b/card.png", () -> "picture".getBytes(), outside)));
+        assertEquals(card, fileKey(out.resolve("a/card.png")), "the site's own file, linked");
+        assertEquals("picture", Files.readString(out.resolve("b/card.png")));
+        assertNotEquals(fileKey(outside), fileKey(out.resolve("b/card.png")), "a file outside the site is never linked in");
+    }
+
+    @Test
     void stagingFoldersAndOldSitesLeftByKilledBuildsAreSweptByTheNext(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("site");
         write(out, List.of(OutputFile.text("index.html", "one")));
