@@ -90,6 +90,31 @@ class SessionTest {
     }
 
     @Test
+    void aBrokenRegisterOrValueFailsEverySaveUntilMended(@TempDir Path dir) throws Exception {
+        try (ServedSample served = ServedSample.start(dir)) {
+            Path sources = served.content().resolve("sources.yaml");
+            Path values = served.content().resolve("values.yaml");
+            String goodSources = Files.readString(sources);
+            String goodValues = Files.readString(values);
+            Files.writeString(sources, goodSources + "- id: hu2021lora\n  type: book\n  title: The same id again\n");
+            Files.writeString(values, goodValues.replaceFirst("reviewed: [0-9-]+", "reviewed: 2026-02-30"));
+            Path chapter = served.content().resolve("chapters/first.md");
+            for (int save = 0; save < 2; save++) {
+                // the second save changes only the chapter: the register and the values are taken from the session's memo
+                Files.writeString(chapter, Files.readString(chapter) + "\nSave number " + save + ".\n");
+                org.handbook.problem.BuildFailed failed = assertThrows(org.handbook.problem.BuildFailed.class, () -> Pipeline.run(served.options()));
+                String problems = failed.problems().toString();
+                assertTrue(problems.contains("duplicate source id 'hu2021lora'"), "save " + save + ": " + problems);
+                assertTrue(failed.problems().stream().anyMatch(p -> p.position().path().endsWith("values.yaml")), "save " + save + ": " + problems);
+            }
+            Files.writeString(sources, goodSources);
+            Files.writeString(values, goodValues);
+            Pipeline.run(served.options());
+            assertTrue(Files.readString(served.out().resolve("chapters/first/index.html")).contains("Save number 1."), "mended, the page shows the last save");
+        }
+    }
+
+    @Test
     void aRefreshOvertakenByANewerSaveWritesNothing(@TempDir Path dir) throws Exception {
         try (ServedSample served = ServedSample.start(dir)) {
             Path chapter = served.content().resolve("chapters/first.md");

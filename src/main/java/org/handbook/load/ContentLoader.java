@@ -93,7 +93,7 @@ public final class ContentLoader {
         }
         SiteConfig config = loadConfig();
         for (ContentType<?> type : types.all()) items.put(type, load(type));
-        ValuesLoader.Loaded values = ValuesLoader.load(root, display, problems);
+        ValuesLoader.Loaded values = ValuesLoader.load(root, display, problems, memo);
         List<Markdown> bodies = unbound.stream().sorted(Comparator.comparing(Markdown::path)).toList();
         return new Content(types, config, items, knownIds, bodies, values);
     }
@@ -180,12 +180,16 @@ public final class ContentLoader {
 
     /** Whether a web address field is one; reports it where it is written when not. */
     private boolean address(LocatedYaml.Doc d, String pointer, String url) {
+        return address(d, pointer, url, problems);
+    }
+
+    private static boolean address(LocatedYaml.Doc d, String pointer, String url, Problems problems) {
         if (url == null) return true;
         WebAddress.problem(url).ifPresent(p -> problems.error(Rule.WEB_ADDRESS, d.map().at(pointer), p.message(), p.hint()));
         return WebAddress.problem(url).isEmpty();
     }
 
-    private void doi(LocatedYaml.Doc d, String pointer, String doi) {
+    private static void doi(LocatedYaml.Doc d, String pointer, String doi, Problems problems) {
         if (doi != null) WebAddress.doiProblem(doi).ifPresent(p -> problems.error(Rule.WEB_ADDRESS, d.map().at(pointer), p.message(), p.hint()));
     }
 
@@ -216,7 +220,10 @@ public final class ContentLoader {
         return Map.copyOf(out);
     }
 
-    /** A register: one file, content/FOLDER.yaml or .json, listing every item; ids must be unique within it. */
+    /**
+     * A register: one file, content/FOLDER.yaml or .json, listing every item; ids must be unique within it.
+     * The same text loads to the same entries: a warm process takes them from its memo.
+     */
     private <T extends Record> List<T> register(ContentType<T> type) {
         Set<String> ids = new TreeSet<>();
         knownIds.put(type, ids);
@@ -224,15 +231,29 @@ public final class ContentLoader {
                 .filter(Files::isRegularFile).findFirst().orElse(null);
         if (file == null) return List.of();
         String path = display + file.getFileName();
-        Optional<LocatedYaml.Doc> doc = read(file, path).flatMap(this::parseYaml);
+        Optional<TextFile> text = read(file, path);
+        if (text.isEmpty()) return List.of();
+        FileLoad done = memo.get(new FileKey(type.name(), path, "", text.get().text()), k -> {
+            Problems mine = new Problems();
+            return new FileLoad(entries(type, text.get(), file, mine), mine.sorted(), null);
+        });
+        done.problems().forEach(problems::add);
+        List<T> out = ((List<?>) done.item()).stream().map(type::cast).toList();
+        out.forEach(x -> ids.add(type.id(x)));
+        return out;
+    }
+
+    private <T extends Record> List<T> entries(ContentType<T> type, TextFile text, Path file, Problems problems) {
+        Optional<LocatedYaml.Doc> doc = parseYaml(text, problems);
         if (doc.isEmpty() || !SchemaCheck.validate(type.schema(), doc.get().root(), doc.get().map(), problems)) return List.of();
+        Set<String> ids = new TreeSet<>();
         List<T> out = new ArrayList<>();
         int i = 0;
         for (JsonNode n : doc.get().root()) {
             String pointer = "/" + i++;
             // a register's entries are CSL: their URL and DOI fields are checked where they are written
-            address(doc.get(), pointer + "/URL", Fields.text(n, "URL"));
-            doi(doc.get(), pointer + "/DOI", Fields.text(n, "DOI"));
+            address(doc.get(), pointer + "/URL", Fields.text(n, "URL"), problems);
+            doi(doc.get(), pointer + "/DOI", Fields.text(n, "DOI"), problems);
             T item = type.bind(new ContentType.Item(text(n, "id"), n, null, doc.get().map(), pointer));
             if (!ids.add(type.id(item))) {
                 problems.error(Rule.DUPLICATE_ID, doc.get().map().at(pointer + "/id"), "duplicate " + type.name() + " id '" + type.id(item) + "'",

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.handbook.cache.Memo;
 import org.handbook.model.SourceMap;
 import org.handbook.model.Value;
 import org.handbook.problem.Position;
@@ -34,28 +35,42 @@ public final class ValuesLoader {
     }
 
     public static Loaded load(Path root, String display, Problems problems) {
+        return load(root, display, problems, Memo.none());
+    }
+
+    /** As {@link #load(Path, String, Problems)}; the same text loads to the same values, taken from {@code memo} (a warm process's). */
+    static Loaded load(Path root, String display, Problems problems, Memo<ContentLoader.FileKey, ContentLoader.FileLoad> memo) {
         Path file = root.resolve(FILE);
         if (!Files.isRegularFile(file)) return Loaded.NONE;
         String path = display + FILE;
         try {
             var text = TextFile.decode(path, Files.readAllBytes(file), problems);
             if (text.isEmpty() || text.get().text().isBlank()) return Loaded.NONE;
-            var doc = LocatedYaml.parse(path, text.get().text(), 1, problems);
-            if (doc.isEmpty()) return Loaded.NONE;
-            Set<String> names = new TreeSet<>();
-            doc.get().root().fieldNames().forEachRemaining(names::add);
-            if (!SchemaCheck.validate(SchemaCheck.VALUES, doc.get().root(), doc.get().map(), problems)) return new Loaded(List.of(), names);
-            List<Value> out = new ArrayList<>();
-            Iterator<Map.Entry<String, JsonNode>> it = doc.get().root().fields();
-            while (it.hasNext()) {
-                Map.Entry<String, JsonNode> e = it.next();
-                out.add(bind(e.getKey(), e.getValue(), doc.get().map(), problems));
-            }
-            return new Loaded(List.copyOf(out), names);
+            ContentLoader.FileLoad done = memo.get(new ContentLoader.FileKey(FILE, path, "", text.get().text()), k -> {
+                Problems mine = new Problems();
+                return new ContentLoader.FileLoad(parse(path, text.get().text(), mine), mine.sorted(), null);
+            });
+            done.problems().forEach(problems::add);
+            return (Loaded) done.item();
         } catch (IOException e) {
             problems.error(Rule.UNREADABLE, Position.file(path), "cannot read file: " + e.getMessage(), null);
             return Loaded.NONE;
         }
+    }
+
+    private static Loaded parse(String path, String text, Problems problems) {
+        var doc = LocatedYaml.parse(path, text, 1, problems);
+        if (doc.isEmpty()) return Loaded.NONE;
+        Set<String> names = new TreeSet<>();
+        doc.get().root().fieldNames().forEachRemaining(names::add);
+        if (!SchemaCheck.validate(SchemaCheck.VALUES, doc.get().root(), doc.get().map(), problems)) return new Loaded(List.of(), names);
+        List<Value> out = new ArrayList<>();
+        Iterator<Map.Entry<String, JsonNode>> it = doc.get().root().fields();
+        while (it.hasNext()) {
+            Map.Entry<String, JsonNode> e = it.next();
+            out.add(bind(e.getKey(), e.getValue(), doc.get().map(), problems));
+        }
+        return new Loaded(List.copyOf(out), names);
     }
 
     private static Value bind(String name, JsonNode n, SourceMap map, Problems problems) {
