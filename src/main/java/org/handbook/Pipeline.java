@@ -190,7 +190,7 @@ public final class Pipeline {
         try {
             library = link(o.content(), o.types(), problems, o.session(), loads, facts, w -> {
                 if (rebuild) later.add(w);
-                else if (o.session() == null && !problems.hasErrors()) warning.add(pool.submit(() -> timed("check", () -> {
+                else if (o.session() == null && !problems.hasErrors()) warning.add(pool.submit(() -> timed("warnings", () -> {
                     w.run(problems);
                     return null;
                 })));

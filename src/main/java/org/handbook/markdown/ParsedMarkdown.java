@@ -18,7 +18,8 @@ import org.handbook.problem.Position;
 public final class ParsedMarkdown {
     private final Markdown source;
     private final TextFacts facts;
-    private final LineMap lines;
+    /** Made when a position is first asked for: most texts of a rebuild never are. */
+    private volatile LineMap lines;
     private volatile Tree tree;
     private volatile String hash;
 
@@ -36,7 +37,6 @@ public final class ParsedMarkdown {
     ParsedMarkdown(Markdown source, TextFacts facts, Tree tree, String hash) {
         this.source = source;
         this.facts = facts;
-        this.lines = new LineMap(source.text());
         this.tree = tree;
         this.hash = hash;
     }
@@ -105,6 +105,8 @@ public final class ParsedMarkdown {
     }
 
     public Position position(int offset) {
+        LineMap lines = this.lines;
+        if (lines == null) this.lines = lines = new LineMap(source.text());
         int line = lines.line(offset);
         // a text from a YAML block scalar is indented as a whole: every line starts at firstColumn
         int column = lines.column(offset) + source.firstColumn() - 1;
