@@ -48,9 +48,20 @@ public final class OfflineOutput implements Output {
         });
         Optional<byte[]> previous = context.lastBuild().reuse(OfflineCopy.PATH, Fingerprints.of(key));
         if (previous.isEmpty() && context.draft()) previous = context.lastBuild().stale(OfflineCopy.PATH);
-        return List.of(previous.map(b -> new OutputFile(OfflineCopy.PATH, b))
+        OutputFile zip = previous.map(b -> new OutputFile(OfflineCopy.PATH, b))
                 .orElseGet(() -> OfflineCopy.of(context.files(), folder, c.updated(),
-                        context.lastBuild().inSite(OfflineCopy.PATH).map(ZipEntries::of).orElse(ZipEntries.none()))));
+                        context.lastBuild().inSite(OfflineCopy.PATH).map(b -> earlier(context, b)).orElse(ZipEntries.none())));
+        context.lastBuild().record(MADE, ZipEntries.checksum(zip.bytes()));
+        return List.of(zip);
+    }
+
+    /** Under this key the render cache holds the checksum of the archive the last build put in the site. */
+    private static final String MADE = OfflineCopy.PATH + "#made";
+
+    /** The last archive's entries: taken by size and CRC-32 if it is the one the last build made, else each inflated to compare. */
+    private static ZipEntries earlier(BuildContext context, byte[] zip) {
+        boolean ours = context.lastBuild().recorded(MADE).filter(ZipEntries.checksum(zip)::equals).isPresent();
+        return ours ? ZipEntries.ours(zip) : ZipEntries.of(zip);
     }
 
     /** The folder the archive unzips to: the last segment of the site's address ("fine-tune-or-dont"), or "handbook". */

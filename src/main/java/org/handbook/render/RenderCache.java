@@ -72,6 +72,16 @@ public final class RenderCache {
         return fingerprint.equals(previous.get(path)) && Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS) ? Optional.of(f) : Optional.empty();
     }
 
+    /** What the last build recorded under {@code key} with {@link #record} (a made file's checksum, say), if anything. */
+    public Optional<String> recorded(String key) {
+        return Optional.ofNullable(previous.get(key));
+    }
+
+    /** Records {@code value} under {@code key} for the next build, with this build's fingerprints. */
+    public void record(String key, String value) {
+        if (manifest != null) current.put(key, value);
+    }
+
     /** The file at {@code path} in the current site, if there is one; records nothing (an output that reuses parts of it checks them). */
     public Optional<byte[]> inSite(String path) {
         return manifest == null ? Optional.empty() : read(path);

@@ -14,15 +14,18 @@ import java.util.zip.Inflater;
  * takes an unchanged file's compressed bytes instead of deflating it again: deflate is most of
  * what an offline copy of a large site costs, and one edited page changes one entry of thousands.
  * Nothing is trusted: an archive that does not read as one gives no entries, and an entry is
- * taken only when it inflates to exactly the new content (zlib gives the same bytes for the same
- * input at the same level, so the archive is the one a clean build makes).
+ * taken only when it inflates to exactly the new content, or, from an archive known to be one this
+ * generator made ({@link #ours}), when its size and CRC-32 are the new content's (zlib gives the
+ * same bytes for the same input at the same level, so the archive is the one a clean build makes).
  */
 public final class ZipEntries {
-    private static final ZipEntries NONE = new ZipEntries(Map.of());
+    private static final ZipEntries NONE = new ZipEntries(Map.of(), false);
     private final Map<String, DeterministicZip.Entry> byName;
+    private final boolean ours;
 
-    private ZipEntries(Map<String, DeterministicZip.Entry> byName) {
+    private ZipEntries(Map<String, DeterministicZip.Entry> byName, boolean ours) {
         this.byName = byName;
+        this.ours = ours;
     }
 
     /** No earlier archive. */
@@ -32,17 +35,40 @@ public final class ZipEntries {
 
     /** The deflated entries of {@code zip}, or none when it is not an archive this class can read whole. */
     public static ZipEntries of(byte[] zip) {
+        return of(zip, false);
+    }
+
+    /**
+     * As {@link #of(byte[])}, for an archive known to be byte for byte one this generator made
+     * (its checksum is the one recorded when it was made, see {@link #checksum}): each entry's
+     * compressed bytes are then the deflated content its size and CRC-32 describe, and an entry is
+     * taken when those match the new content, without inflating it to compare.
+     */
+    public static ZipEntries ours(byte[] zip) {
+        return of(zip, true);
+    }
+
+    private static ZipEntries of(byte[] zip, boolean ours) {
         try {
-            return new ZipEntries(read(ByteBuffer.wrap(zip).order(ByteOrder.LITTLE_ENDIAN)));
+            return new ZipEntries(read(ByteBuffer.wrap(zip).order(ByteOrder.LITTLE_ENDIAN)), ours);
         } catch (RuntimeException e) {
             return NONE;
         }
     }
 
-    /** {@code content} as entry {@code name}: the earlier archive's compressed bytes when they inflate to it, else deflated now. */
+    /** A checksum of a whole archive, recorded when it is made, to know it again as {@link #ours}. */
+    public static String checksum(byte[] zip) {
+        java.util.zip.CRC32C c = new java.util.zip.CRC32C();
+        c.update(zip);
+        return zip.length + "-" + Long.toHexString(c.getValue());
+    }
+
+    /** {@code content} as entry {@code name}: the earlier archive's compressed bytes when they are its, else deflated now. */
     public DeterministicZip.Entry deflate(String name, byte[] content) {
         DeterministicZip.Entry old = byName.get(name);
-        if (old != null && old.size() == content.length && old.crc() == DeterministicZip.crc(content) && inflatesTo(old.data(), content)) return old;
+        if (old != null && old.size() == content.length && old.crc() == DeterministicZip.crc(content) && (ours || inflatesTo(old.data(), content))) {
+            return old;
+        }
         return DeterministicZip.deflate(name, content);
     }
 

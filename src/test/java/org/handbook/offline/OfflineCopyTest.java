@@ -59,6 +59,27 @@ class OfflineCopyTest {
     }
 
     @Test
+    void aRebuildAfterAnEditMakesTheArchiveACleanBuildMakesAlsoFromATamperedOne(@TempDir Path dir) throws Exception {
+        Path content = TestSites.copySample(dir);
+        Path out = dir.resolve("work/site");
+        TestSites.build(content, out);
+        Path chapter = content.resolve("chapters/second.md");
+        Path zip = out.resolve("handbook-offline.zip");
+        for (String tamper : List.of("no", "a byte in the middle")) {
+            if (!tamper.equals("no")) {
+                byte[] bytes = Files.readAllBytes(zip);
+                bytes[bytes.length / 3] ^= 0x01;
+                Files.write(zip, bytes);
+            }
+            Files.writeString(chapter, Files.readString(chapter) + "\nA line added after " + tamper + " tampering.\n");
+            TestSites.build(content, out);
+            Path clean = dir.resolve("clean-" + tamper.length() + "/site");
+            TestSites.build(content, clean);
+            assertArrayEquals(Files.readAllBytes(clean.resolve("handbook-offline.zip")), Files.readAllBytes(zip), tamper + " tampering");
+        }
+    }
+
+    @Test
     void theOnlineHomeLinksTheArchiveAndTheCopysHomeDoesNotButKeepsTheOtherDownloads() throws Exception {
         Map<String, byte[]> files = TestSites.snapshot(TestSites.handbookSite());
         String online = new String(files.get("index.html"), java.nio.charset.StandardCharsets.UTF_8);

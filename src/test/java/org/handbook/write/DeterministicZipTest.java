@@ -83,4 +83,16 @@ class DeterministicZipTest {
         assertArrayEquals(DeterministicZip.deflate("site/page-3.html", other).data(), ZipEntries.of(clean).deflate("site/page-3.html", other).data(),
                 "other content under an old name is deflated anew");
     }
+
+    @Test
+    void theLastArchiveKnownAsOursIsTakenByItsChecksumsAndGivesTheArchiveMadeAnew() {
+        byte[] last = zip(files("one"), ZipEntries.none());
+        ZipEntries ours = ZipEntries.ours(last);
+        byte[] unchanged = files("one").get("site/page-7.html");
+        assertSame(ours.deflate("site/page-7.html", unchanged), ours.deflate("site/page-7.html", unchanged), "taken from the last archive");
+        assertArrayEquals(zip(files("two"), ZipEntries.none()), zip(files("two"), ours));
+        byte[] corrupt = last.clone();
+        corrupt[last.length / 3] ^= 0x01;
+        org.junit.jupiter.api.Assertions.assertNotEquals(ZipEntries.checksum(last), ZipEntries.checksum(corrupt), "a changed archive is not known as ours");
+    }
 }
