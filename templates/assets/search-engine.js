@@ -12,7 +12,7 @@
   let manifest = null;
   let manifestLoad = null;
   // the export's format (SearchExport.FORMAT) this engine reads
-  const FORMAT = 2;
+  const FORMAT = 3;
 
   /**
    * Loads a script. Resolves once it has run; rejects when it could not be loaded (missing from
@@ -137,14 +137,14 @@
       const none = { w: {}, s: {}, f: [] };
       const d = m.v.d;
       if (Array.isArray(d)) {
-        return pick(m, d, text) || none;
+        return pick(d, text) || none;
       }
       const letter = d[Array.from(text)[0]];
-      return letter ? loadShard('v', letter).then((list) => pick(m, list, text) || none) : none;
+      return letter ? loadShard('v', letter).then((list) => pick(list, text) || none) : none;
     });
   }
 
-  function pick(m, directory, text) {
+  function pick(directory, text) {
     let lo = 0;
     let hi = directory.length - 1;
     if (hi < 0 || directory[0][0] > text) {
@@ -158,7 +158,7 @@
         hi = mid - 1;
       }
     }
-    return loadShard('v', numbered(m.v.n, directory[lo][1]));
+    return loadShard('v', directory[lo][1]);
   }
 
   // a word's stem: 0 means the word is its own stem

@@ -23,7 +23,7 @@ import org.handbook.write.OutputFile;
  */
 public final class SearchExport {
     public static final int SCALE = 100;
-    static final int FORMAT = 2;
+    static final int FORMAT = 3;
     /** A stem's best entries kept in the vocabulary: enough for a one-word query's first page. */
     static final int BAND0 = 32;
     /** Entries best first beside the membership, for queries of several words. */
@@ -183,7 +183,11 @@ public final class SearchExport {
 
     /** Writes a shard under search/DIR/, named by its content, and returns that name. */
     String write(String dir, Object data) {
-        byte[] body = ExportJson.of(data).getBytes(StandardCharsets.UTF_8);
+        return writeBytes(dir, ExportJson.of(data).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Writes a shard's JSON bytes under search/DIR/, named by its content, and returns that name. */
+    String writeBytes(String dir, byte[] body) {
         String name = ShardHash.hex(ShardHash.of(List.of(WRAPPER, body)), 16);
         if (written.add(dir + "/" + name)) files.add(new OutputFile("search/" + dir + "/" + name + ".js", shardFile(name, body)));
         return name;

@@ -43,8 +43,8 @@ public final class SearchIndex implements AutoCloseable {
     public static final Map<String, Float> FIELDS = Map.of("title", 1.4f, "context", 1.2f, "body", 1.0f);
     /** The fields in the order the export scores them. */
     static final List<String> FIELD_ORDER = List.of("title", "context", "body");
-    /** BM25 with b = 0.5: the terminal's index and the export's {@link TermScores} score with it. */
-    public static final BM25Similarity SIMILARITY = new BM25Similarity(1.2f, 0.5f);
+    /** BM25 with b = 0.5 and steady collection statistics ({@link SteadyBM25}): the terminal's index and the export's {@link TermScores} score with it. */
+    public static final BM25Similarity SIMILARITY = new SteadyBM25(1.2f, 0.5f);
 
     private final List<SearchRecord> records;
     private final SearchAnalysis analysis;

@@ -160,8 +160,8 @@ public final class TermScores {
             if (docCount[f] > 0) stats[f] = new CollectionStatistics(FIELDS[f], records.size(), docCount[f], tokens[f], pairs[f]);
         }
         for (int f = 0; f < FIELDS.length; f++) {
-            // as BM25Similarity.avgFieldLength
-            if (docCount[f] > 0) averageLengths[f] = (float) (tokens[f] / (double) docCount[f]);
+            // as the similarity's avgFieldLength
+            if (docCount[f] > 0) averageLengths[f] = SteadyBM25.average(tokens[f], docCount[f]);
         }
         Map<String, int[]> out = new java.util.concurrent.ConcurrentHashMap<>();
         Map<String, int[]> tfs = new java.util.concurrent.ConcurrentHashMap<>();

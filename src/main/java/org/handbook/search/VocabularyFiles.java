@@ -96,8 +96,10 @@ final class VocabularyFiles {
         Map<String, String> fileOf = dataFiles();
         java.util.stream.IntStream.range(0, shards.size()).parallel().forEach(i -> bodies[i] = shard(shards.get(i), keys, fileOf));
         Map<String, Object> v = new LinkedHashMap<>();
-        v.put("n", out.numbered("v", 1, List.of(bodies)));
-        List<List<Object>> directory = directory(shards);
+        // each file named by its content, not by its number and its block's version: an edit renames the files it changed, no others
+        List<String> names = new ArrayList<>();
+        for (byte[] body : bodies) names.add(out.writeBytes("v", body));
+        List<List<Object>> directory = directory(shards, names);
         if (ExportJson.of(directory).length() <= INLINE_DIRECTORY) {
             v.put("d", directory);
             return v;
@@ -112,17 +114,23 @@ final class VocabularyFiles {
      */
     int files(Budget budget) {
         List<List<String>> shards = shards(budget);
-        int directory = ExportJson.of(directory(shards)).length() <= INLINE_DIRECTORY ? 0 : letters.size();
+        int directory = ExportJson.of(directory(shards, shards.stream().map(x -> PLACEHOLDER).toList())).length() <= INLINE_DIRECTORY ? 0 : letters.size();
         return shards.size() + packs(budget).size() + directory;
     }
 
-    /** The vocabulary cut into files of consecutive words, each up to the budget. */
+    /**
+     * The vocabulary cut into files of consecutive words, each up to the budget: a file ends
+     * before a word that {@link #cutsBefore} once it has three quarters of the budget, else where the
+     * next word would take it over. Cut by the words and not by bytes alone, a stem whose entries
+     * grow or a new word moves no cut but its own file's (a file's end moves only where no such word
+     * came in time), so an edit changes the vocabulary files of the stems it changed.
+     */
     private List<List<String>> shards(Budget budget) {
         List<List<String>> shards = new ArrayList<>();
         int from = 0;
         int bytes = 0;
         for (int i = 0; i < words.length; i++) {
-            if (i > from && bytes + sizes[i] > budget.vocabulary()) {
+            if (i > from && (bytes + sizes[i] > budget.vocabulary() || 4L * bytes >= 3L * budget.vocabulary() && cutsBefore(words[i], 8))) {
                 shards.add(java.util.Arrays.asList(words).subList(from, i));
                 from = i;
                 bytes = 0;
@@ -133,10 +141,13 @@ final class VocabularyFiles {
         return shards;
     }
 
-    /** Each vocabulary file's first word (the first file's as "") and number. */
-    private static List<List<Object>> directory(List<List<String>> shards) {
+    /** A name of the length every file's name has, for the size of a directory worked out before the files are made. */
+    private static final String PLACEHOLDER = "0".repeat(16);
+
+    /** Each vocabulary file's first word (the first file's as "") and name. */
+    private static List<List<Object>> directory(List<List<String>> shards, List<String> names) {
         List<List<Object>> directory = new ArrayList<>();
-        for (int i = 0; i < shards.size(); i++) directory.add(List.of(i == 0 ? "" : shards.get(i).get(0), i));
+        for (int i = 0; i < shards.size(); i++) directory.add(List.of(i == 0 ? "" : shards.get(i).get(0), names.get(i)));
         return directory;
     }
 
@@ -203,6 +214,12 @@ final class VocabularyFiles {
         return fileOf;
     }
 
+    /** Whether a file may start at {@code word}: one word in {@code every}, by a hash of the word alone. */
+    private static boolean cutsBefore(String word, int every) {
+        int h = word.hashCode() * 0x9E3779B9;
+        return Integer.remainderUnsigned(h ^ h >>> 15, every) == 0;
+    }
+
     /**
      * The stems of one data file: those of {@link #filed} from {@code from} to {@code to}, less the
      * big ones among them (each in a file of its own, {@code alone}).
@@ -213,7 +230,8 @@ final class VocabularyFiles {
     /**
      * The data files, in the order they are written, in vocabulary order: a stem's part of half the
      * budget or more alone, the rest packed up to the budget (neighbouring vocabulary files share a
-     * data file).
+     * data file), a file ending before a stem that {@link #cutsBefore} once it has half the budget,
+     * so that one stem's part growing moves no other file's stems.
      */
     private List<Pack> packs(Budget budget) {
         List<Pack> packs = new ArrayList<>();
@@ -224,7 +242,7 @@ final class VocabularyFiles {
                 packs.add(new Pack(j, j + 1, true));
                 continue;
             }
-            if (packBytes + filedBytes[j] > budget.data()) {
+            if (packBytes > 0 && (packBytes + filedBytes[j] > budget.data() || 2 * packBytes >= budget.data() && cutsBefore(words[filed[j]], 4))) {
                 packs.add(new Pack(from, j, false));
                 packBytes = 0;
             }
