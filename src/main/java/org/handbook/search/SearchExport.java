@@ -35,6 +35,8 @@ public final class SearchExport {
     static final int EXCERPT_CHARS = 120;
     /** Numbered files (fragments, norms) share a version per this many files (the manifest lists the versions). */
     static final int BLOCK = 32;
+    /** Hex digits of a vocabulary file's name (32 bits): the directories list every one of them. */
+    static final int SHORT_NAME = 8;
     /** Files the export may have beyond one a page. */
     static final int SPARE_FILES = 16;
 
@@ -47,6 +49,8 @@ public final class SearchExport {
 
     private final List<OutputFile> files = Collections.synchronizedList(new ArrayList<>());
     private final Set<String> written = ConcurrentHashMap.newKeySet();
+    /** Each short name given, with the full hash of the content it names. */
+    private final Map<String, Long> names = new ConcurrentHashMap<>();
     private final Budget budget;
 
     private final Map<String, List<String>> labels;
@@ -183,12 +187,19 @@ public final class SearchExport {
 
     /** Writes a shard under search/DIR/, named by its content, and returns that name. */
     String write(String dir, Object data) {
-        return writeBytes(dir, ExportJson.of(data).getBytes(StandardCharsets.UTF_8));
+        return writeBytes(dir, ExportJson.of(data).getBytes(StandardCharsets.UTF_8), 16);
     }
 
-    /** Writes a shard's JSON bytes under search/DIR/, named by its content, and returns that name. */
-    String writeBytes(String dir, byte[] body) {
-        String name = ShardHash.hex(ShardHash.of(List.of(WRAPPER, body)), 16);
+    /**
+     * Writes a shard's JSON bytes under search/DIR/, named by {@code digits} hex digits of its
+     * content's 64-bit hash, or all 16 where a file of other content has those digits already (the
+     * writer calls this in one order, so the same files get the same names); returns the name.
+     */
+    String writeBytes(String dir, byte[] body, int digits) {
+        long hash = ShardHash.of(List.of(WRAPPER, body));
+        String name = ShardHash.hex(hash, digits);
+        Long known = names.putIfAbsent(dir + "/" + name, hash);
+        if (known != null && known != hash) name = ShardHash.hex(hash, 16);
         if (written.add(dir + "/" + name)) files.add(new OutputFile("search/" + dir + "/" + name + ".js", shardFile(name, body)));
         return name;
     }

@@ -98,7 +98,7 @@ final class VocabularyFiles {
         Map<String, Object> v = new LinkedHashMap<>();
         // each file named by its content, not by its number and its block's version: an edit renames the files it changed, no others
         List<String> names = new ArrayList<>();
-        for (byte[] body : bodies) names.add(out.writeBytes("v", body));
+        for (byte[] body : bodies) names.add(out.writeBytes("v", body, SearchExport.SHORT_NAME));
         List<List<Object>> directory = directory(shards, names);
         if (ExportJson.of(directory).length() <= INLINE_DIRECTORY) {
             v.put("d", directory);
@@ -119,18 +119,19 @@ final class VocabularyFiles {
     }
 
     /**
-     * The vocabulary cut into files of consecutive words, each up to the budget: a file ends
-     * before a word that {@link #cutsBefore} once it has three quarters of the budget, else where the
-     * next word would take it over. Cut by the words and not by bytes alone, a stem whose entries
-     * grow or a new word moves no cut but its own file's (a file's end moves only where no such word
-     * came in time), so an edit changes the vocabulary files of the stems it changed.
+     * The vocabulary cut into files of consecutive words, about the budget each: a file ends
+     * before a word that {@link #cutsBefore} once it has seven eighths of the budget, else where the
+     * next word would take it over nine eighths (so files are the budget on average, as when they
+     * were cut by bytes alone). Cut by the words, a stem whose entries grow or a new word moves no
+     * cut but its own file's (a file's end moves only where no such word came in time), so an edit
+     * changes the vocabulary files of the stems it changed.
      */
     private List<List<String>> shards(Budget budget) {
         List<List<String>> shards = new ArrayList<>();
         int from = 0;
         int bytes = 0;
         for (int i = 0; i < words.length; i++) {
-            if (i > from && (bytes + sizes[i] > budget.vocabulary() || 4L * bytes >= 3L * budget.vocabulary() && cutsBefore(words[i], 8))) {
+            if (i > from && (8L * (bytes + sizes[i]) > 9L * budget.vocabulary() || 8L * bytes >= 7L * budget.vocabulary() && cutsBefore(words[i], 8))) {
                 shards.add(java.util.Arrays.asList(words).subList(from, i));
                 from = i;
                 bytes = 0;
@@ -142,7 +143,7 @@ final class VocabularyFiles {
     }
 
     /** A name of the length every file's name has, for the size of a directory worked out before the files are made. */
-    private static final String PLACEHOLDER = "0".repeat(16);
+    private static final String PLACEHOLDER = "0".repeat(SearchExport.SHORT_NAME);
 
     /** Each vocabulary file's first word (the first file's as "") and name. */
     private static List<List<Object>> directory(List<List<String>> shards, List<String> names) {
@@ -230,8 +231,9 @@ final class VocabularyFiles {
     /**
      * The data files, in the order they are written, in vocabulary order: a stem's part of half the
      * budget or more alone, the rest packed up to the budget (neighbouring vocabulary files share a
-     * data file), a file ending before a stem that {@link #cutsBefore} once it has half the budget,
-     * so that one stem's part growing moves no other file's stems.
+     * data file), a file ending before a stem that {@link #cutsBefore} once it has three quarters of
+     * the budget or where the next would take it over five quarters, so that one stem's part
+     * growing moves no other file's stems.
      */
     private List<Pack> packs(Budget budget) {
         List<Pack> packs = new ArrayList<>();
@@ -242,7 +244,7 @@ final class VocabularyFiles {
                 packs.add(new Pack(j, j + 1, true));
                 continue;
             }
-            if (packBytes > 0 && (packBytes + filedBytes[j] > budget.data() || 2 * packBytes >= budget.data() && cutsBefore(words[filed[j]], 4))) {
+            if (packBytes > 0 && (4L * (packBytes + filedBytes[j]) > 5L * budget.data() || 4L * packBytes >= 3L * budget.data() && cutsBefore(words[filed[j]], 4))) {
                 packs.add(new Pack(from, j, false));
                 packBytes = 0;
             }
