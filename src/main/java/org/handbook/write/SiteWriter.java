@@ -25,7 +25,11 @@ public final class SiteWriter implements AutoCloseable {
     private final Path target;
     private final Path staging;
     private final OutputLock lock;
+    /** The folders of the new site made so far: a folder made once is not asked for again (an existing one costs an exception). */
+    private final java.util.Set<Path> folders = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private boolean committed;
+    /** Deletes the old site once the new one is in, while the build keeps its caches; joined before the lock is let go. */
+    private Thread clearing;
 
     private SiteWriter(Path target, Path staging, OutputLock lock) {
         this.target = target;
@@ -126,7 +130,10 @@ public final class SiteWriter implements AutoCloseable {
             try {
                 Path p = staging.resolve(f.path()).normalize();
                 if (!p.startsWith(staging)) throw new IOException("output path escapes the site: " + f.path());
-                Files.createDirectories(p.getParent());
+                if (!folders.contains(p.getParent())) {
+                    Files.createDirectories(p.getParent());
+                    folders.add(p.getParent());
+                }
                 if (!keep(target.resolve(f.path()), p, f) && !linked(f.origin(), p)) Files.write(p, f.bytes());
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
@@ -134,10 +141,23 @@ public final class SiteWriter implements AutoCloseable {
         });
     }
 
-    /** Swaps the new site in for the old one. */
+    /**
+     * Swaps the new site in for the old one; the old one is deleted beside what the build does next,
+     * and gone when the writer is closed (or, if the process dies first, by the next writer's {@link #recover}).
+     */
     public void commit() throws IOException {
-        swap(staging, target);
+        Path old = swap(staging, target);
         committed = true;
+        if (old == null) return;
+        clearing = new Thread(() -> {
+            try {
+                deleteTree(old);
+            } catch (IOException | RuntimeException e) {
+                // the new site is in place; the next writer's recover() deletes what is left of the old
+            }
+        }, "handbook-old-site");
+        clearing.setDaemon(true);
+        clearing.start();
     }
 
     /** Deletes the new site unless it was committed: a failed build leaves the old site as it was. */
@@ -145,6 +165,9 @@ public final class SiteWriter implements AutoCloseable {
     public void close() throws IOException {
         try (lock) {
             if (!committed) deleteTree(staging);
+            if (clearing != null) clearing.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -183,8 +206,9 @@ public final class SiteWriter implements AutoCloseable {
      * Two renames: the old site aside, the new one in. Java has no rename-exchange, so between the
      * two there is no site; if the second fails the first is undone, and if the process dies in
      * between, the next writer's {@link #recover} moves the old site back before anything else.
+     * Returns where the old site went, still to delete (null: there was none).
      */
-    static void swap(Path staging, Path target) throws IOException {
+    static Path swap(Path staging, Path target) throws IOException {
         Path old = null;
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             old = target.resolveSibling(prefix(target, OLD) + Long.toHexString(System.nanoTime()));
@@ -202,13 +226,7 @@ public final class SiteWriter implements AutoCloseable {
             }
             throw e;
         }
-        if (old != null) {
-            try {
-                deleteTree(old);
-            } catch (IOException e) {
-                // the new site is in place; the next writer's recover() deletes what is left of the old
-            }
-        }
+        return old;
     }
 
     private static void move(Path from, Path to) throws IOException {
