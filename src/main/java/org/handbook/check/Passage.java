@@ -17,18 +17,52 @@ import org.handbook.problem.Position;
  */
 final class Passage {
     final String path;
-    /** The words; {@code null} is a break. */
-    final String[] words;
+    /** The words one after another; word {@code i} ends at {@code ends[i]}, and a break is a word of no characters. */
+    private final String joined;
+    private final int[] ends;
     private final int[] segment;
     private final int[] offset;
     private final List<IntFunction<Position>> segments;
 
-    private Passage(String path, String[] words, int[] segment, int[] offset, List<IntFunction<Position>> segments) {
+    private Passage(String path, String joined, int[] ends, int[] segment, int[] offset, List<IntFunction<Position>> segments) {
         this.path = path;
-        this.words = words;
+        this.joined = joined;
+        this.ends = ends;
         this.segment = segment;
         this.offset = offset;
         this.segments = segments;
+    }
+
+    /** How many words and breaks. */
+    int size() {
+        return ends.length;
+    }
+
+    private int start(int i) {
+        return i == 0 ? 0 : ends[i - 1];
+    }
+
+    /** Whether place {@code i} is a break, not a word. */
+    boolean isBreak(int i) {
+        return start(i) == ends[i];
+    }
+
+    /** Word {@code i}. */
+    String word(int i) {
+        return joined.substring(start(i), ends[i]);
+    }
+
+    /** The hash of word {@code i}, as {@link String#hashCode()} gives it, without making the string. */
+    int wordHash(int i) {
+        int h = 0;
+        for (int k = start(i); k < ends[i]; k++) h = 31 * h + joined.charAt(k);
+        return h;
+    }
+
+    /** Whether word {@code i} here is word {@code j} of {@code other}. */
+    boolean sameWord(int i, Passage other, int j) {
+        int length = ends[i] - start(i);
+        return length == other.ends[j] - other.start(j) && joined.regionMatches(start(i), other.joined, other.start(j), length);
     }
 
     /** Where word {@code i} is written. */
@@ -39,9 +73,11 @@ final class Passage {
     /** Collects the words of the texts of one file. */
     static final class Builder {
         private final String path;
-        private final List<String> words = new ArrayList<>();
+        private final StringBuilder joined = new StringBuilder();
+        private int[] ends = new int[256];
         private int[] segment = new int[256];
         private int[] offset = new int[256];
+        private int n;
         private final List<IntFunction<Position>> segments = new ArrayList<>();
 
         Builder(String path) {
@@ -63,23 +99,26 @@ final class Passage {
         }
 
         Passage build() {
-            int n = words.size();
-            return new Passage(path, words.toArray(String[]::new), Arrays.copyOf(segment, n), Arrays.copyOf(offset, n), List.copyOf(segments));
+            return new Passage(path, joined.toString(), Arrays.copyOf(ends, n), Arrays.copyOf(segment, n), Arrays.copyOf(offset, n), List.copyOf(segments));
         }
 
         /** One text's words after the last's: a break that would follow a break is left out. */
         private void append(ProseWords.Words text) {
             for (int i = 0; i < text.size(); i++) {
-                String word = text.word(i);
-                if (word == null && (words.isEmpty() || words.get(words.size() - 1) == null)) continue;
-                int n = words.size();
+                int from = i == 0 ? 0 : text.ends()[i - 1];
+                int to = text.ends()[i];
+                boolean isBreak = from == to;
+                if (isBreak && (n == 0 || ends[n - 1] == (n == 1 ? 0 : ends[n - 2]))) continue;
                 if (n == segment.length) {
+                    ends = Arrays.copyOf(ends, n * 2);
                     segment = Arrays.copyOf(segment, n * 2);
                     offset = Arrays.copyOf(offset, n * 2);
                 }
+                joined.append(text.joined(), from, to);
+                ends[n] = joined.length();
                 segment[n] = segments.size() - 1;
                 offset[n] = text.offset(i);
-                words.add(word);
+                n++;
             }
         }
     }

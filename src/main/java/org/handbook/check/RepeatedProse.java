@@ -75,7 +75,7 @@ public final class RepeatedProse {
         long[][] hashes = new long[passages.size()][];
         int total = 0;
         for (int p = 0; p < passages.size(); p++) {
-            hashes[p] = shingleHashes(passages.get(p).words, min);
+            hashes[p] = shingleHashes(passages.get(p), min);
             total += hashes[p].length;
         }
         // most shingles occur once: a primitive table counts them, and only those that recur are placed
@@ -111,7 +111,7 @@ public final class RepeatedProse {
                     int i = (int) first;
                     int b = (int) (second >>> 32);
                     int j = (int) second;
-                    if (same(passages.get(a).words, i, passages.get(b).words, j, min)) matches.add(new long[] {a, b, j - i, i});
+                    if (same(passages.get(a), i, passages.get(b), j, min)) matches.add(new long[] {a, b, j - i, i});
                 }
             }
         }
@@ -134,19 +134,19 @@ public final class RepeatedProse {
     }
 
     /** The hash of each window of {@code n} words starting at each word; 0 where the window holds a break. */
-    private static long[] shingleHashes(String[] words, int n) {
-        int count = Math.max(0, words.length - n + 1);
+    private static long[] shingleHashes(Passage words, int n) {
+        int count = Math.max(0, words.size() - n + 1);
         long[] out = new long[count];
-        long[] word = new long[words.length];
-        for (int i = 0; i < words.length; i++) word[i] = words[i] == null ? 0 : mix(words[i].hashCode());
+        long[] word = new long[words.size()];
+        for (int i = 0; i < word.length; i++) word[i] = words.isBreak(i) ? 0 : mix(words.wordHash(i));
         long power = 1;
         for (int i = 0; i < n - 1; i++) power *= PRIME;
         long h = 0;
         int lastBreak = -1;
-        for (int i = 0; i < words.length; i++) {
+        for (int i = 0; i < word.length; i++) {
             if (i >= n) h -= word[i - n] * power;
             h = h * PRIME + word[i];
-            if (words[i] == null) lastBreak = i;
+            if (word[i] == 0) lastBreak = i;
             int start = i - n + 1;
             if (start >= 0) out[start] = lastBreak >= start || h == 0 ? 0 : h;
         }
@@ -158,8 +158,8 @@ public final class RepeatedProse {
         return x ^ (x >>> 29) | 1;
     }
 
-    private static boolean same(String[] a, int i, String[] b, int j, int n) {
-        for (int k = 0; k < n; k++) if (!a[i + k].equals(b[j + k])) return false;
+    private static boolean same(Passage a, int i, Passage b, int j, int n) {
+        for (int k = 0; k < n; k++) if (!a.sameWord(i + k, b, j + k)) return false;
         return true;
     }
 
@@ -179,7 +179,7 @@ public final class RepeatedProse {
 
     private static String excerpt(Passage p, int i, int length) {
         StringBuilder sb = new StringBuilder();
-        for (int k = i; k < i + Math.min(length, 14); k++) sb.append(k > i ? " " : "").append(p.words[k]);
+        for (int k = i; k < i + Math.min(length, 14); k++) sb.append(k > i ? " " : "").append(p.word(k));
         return length > 14 ? sb + " \u2026" : sb.toString();
     }
 }
