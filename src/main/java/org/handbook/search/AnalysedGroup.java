@@ -2,12 +2,15 @@ package org.handbook.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.handbook.cache.VarintReader;
+import org.handbook.cache.VarintWriter;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -98,12 +101,12 @@ record AnalysedGroup(List<String> stems, List<String> words, int[] wordStems, in
      * strings as their length and a flag, then Latin-1 bytes or UTF-16 units.
      */
     byte[] encode() {
-        Bytes out = new Bytes(64 + 12 * words.size() + 6 * fields.length);
+        VarintWriter out = new VarintWriter(64 + 12 * words.size() + 6 * fields.length);
         out.varint(stems.size());
-        for (String s : stems) out.string(s);
+        for (String s : stems) string(out, s);
         out.varint(words.size());
         for (int i = 0; i < words.size(); i++) {
-            out.string(words.get(i));
+            string(out, words.get(i));
             out.varint(wordStems[i] + 1);
         }
         out.varint(fields.length);
@@ -111,7 +114,7 @@ record AnalysedGroup(List<String> stems, List<String> words, int[] wordStems, in
             out.varint(f.length);
             for (int v : f) out.varint(v);
         }
-        return out.bytes();
+        return out.toArray();
     }
 
     /**
@@ -119,106 +122,49 @@ record AnalysedGroup(List<String> stems, List<String> words, int[] wordStems, in
      * IOException when the bytes are not a whole, consistent group of that many records.
      */
     static AnalysedGroup decode(byte[] bytes, int records) throws IOException {
-        try {
-            Bytes in = new Bytes(bytes);
-            int stemCount = in.count();
-            List<String> stems = new ArrayList<>(stemCount);
-            for (int i = 0; i < stemCount; i++) stems.add(in.string());
-            int n = in.count();
-            List<String> words = new ArrayList<>(n);
-            int[] wordStems = new int[n];
-            for (int i = 0; i < n; i++) {
-                words.add(in.string());
-                wordStems[i] = in.varint() - 1;
-                if (wordStems[i] < -1 || wordStems[i] >= stems.size()) throw new IOException("a word's stem out of range");
-            }
-            if (in.varint() != records) throw new IOException("not the group's number of records");
-            int[][] fields = new int[records][];
-            for (int r = 0; r < records; r++) {
-                int[] f = new int[in.count()];
-                for (int i = 0; i < f.length; i++) f[i] = in.varint();
-                check(f, stems.size());
-                fields[r] = f;
-            }
-            if (in.at != bytes.length) throw new IOException("bytes after the group");
-            return new AnalysedGroup(List.copyOf(stems), List.copyOf(words), wordStems, fields);
-        } catch (ArrayIndexOutOfBoundsException e) {
-            throw new IOException("the group cut short", e);
+        VarintReader in = new VarintReader(bytes, 0, bytes.length);
+        int stemCount = in.count();
+        List<String> stems = new ArrayList<>(stemCount);
+        for (int i = 0; i < stemCount; i++) stems.add(string(in));
+        int n = in.count();
+        List<String> words = new ArrayList<>(n);
+        int[] wordStems = new int[n];
+        for (int i = 0; i < n; i++) {
+            words.add(string(in));
+            wordStems[i] = in.varint() - 1;
+            if (wordStems[i] < -1 || wordStems[i] >= stems.size()) throw new IOException("a word's stem out of range");
+        }
+        if (in.varint() != records) throw new IOException("not the group's number of records");
+        int[][] fields = new int[records][];
+        for (int r = 0; r < records; r++) {
+            int[] f = new int[in.count()];
+            for (int i = 0; i < f.length; i++) f[i] = in.varint();
+            check(f, stems.size());
+            fields[r] = f;
+        }
+        if (!in.done()) throw new IOException("bytes after the group");
+        return new AnalysedGroup(List.copyOf(stems), List.copyOf(words), wordStems, fields);
+    }
+
+    /** A string: its length times two, plus one when its units follow as UTF-16, else as Latin-1 bytes. */
+    private static void string(VarintWriter out, String s) {
+        boolean latin1 = s.chars().allMatch(c -> c < 0x100);
+        out.varint(2 * s.length() + (latin1 ? 0 : 1));
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!latin1) out.raw(c >>> 8);
+            out.raw(c);
         }
     }
 
-    /** A growing byte array written, or a byte array read, in varints and strings. */
-    private static final class Bytes {
-        private byte[] b;
-        private int at;
-
-        Bytes(int capacity) {
-            b = new byte[capacity];
-        }
-
-        Bytes(byte[] bytes) {
-            b = bytes;
-        }
-
-        byte[] bytes() {
-            return Arrays.copyOf(b, at);
-        }
-
-        private void room(int n) {
-            if (at + n > b.length) b = Arrays.copyOf(b, Math.max(2 * b.length, at + n));
-        }
-
-        void varint(int v) {
-            room(5);
-            while ((v & ~0x7F) != 0) {
-                b[at++] = (byte) (v & 0x7F | 0x80);
-                v >>>= 7;
-            }
-            b[at++] = (byte) v;
-        }
-
-        /** A string: its length times two, plus one when its units follow as UTF-16, else as Latin-1 bytes. */
-        void string(String s) {
-            boolean latin1 = s.chars().allMatch(c -> c < 0x100);
-            varint(2 * s.length() + (latin1 ? 0 : 1));
-            room(2 * s.length());
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if (!latin1) b[at++] = (byte) (c >>> 8);
-                b[at++] = (byte) c;
-            }
-        }
-
-        int varint() throws IOException {
-            int v = 0;
-            for (int shift = 0; shift < 35; shift += 7) {
-                byte x = b[at++];
-                v |= (x & 0x7F) << shift;
-                if (x >= 0) return v;
-            }
-            throw new IOException("a number too long");
-        }
-
-        /** A count: never more than the bytes left, each counted thing taking at least one. */
-        int count() throws IOException {
-            int n = varint();
-            if (n < 0 || n > b.length - at) throw new IOException("a count out of range");
-            return n;
-        }
-
-        String string() throws IOException {
-            int head = varint();
-            int length = head >>> 1;
-            if (head < 0 || (long) length << (head & 1) > b.length - at) throw new IOException("a string out of range");
-            if ((head & 1) == 0) {
-                String s = new String(b, at, length, java.nio.charset.StandardCharsets.ISO_8859_1);
-                at += length;
-                return s;
-            }
-            char[] chars = new char[length];
-            for (int i = 0; i < length; i++, at += 2) chars[i] = (char) ((b[at] & 0xFF) << 8 | b[at + 1] & 0xFF);
-            return new String(chars);
-        }
+    private static String string(VarintReader in) throws IOException {
+        int head = in.varint();
+        int length = head >>> 1;
+        if (head < 0 || (long) length << (head & 1) > in.remaining()) throw new IOException("a string out of range");
+        if ((head & 1) == 0) return in.string(length, StandardCharsets.ISO_8859_1);
+        char[] chars = new char[length];
+        for (int i = 0; i < length; i++) chars[i] = (char) (in.raw() << 8 | in.raw());
+        return new String(chars);
     }
 
     /** One record's fields hold three fields of in-range stems with positive frequencies, and nothing more. */

@@ -1,0 +1,70 @@
+package org.handbook.cache;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * A growing byte array written in unsigned LEB128 varints: what the build cache's codecs (text
+ * facts, search analysis) write their entries with, small numbers in one byte.
+ */
+public final class VarintWriter {
+    private byte[] b;
+    private int n;
+
+    public VarintWriter(int capacity) {
+        b = new byte[Math.max(capacity, 16)];
+    }
+
+    /** Bytes already written, as they are, to append to. */
+    public VarintWriter(byte[] whole) {
+        b = whole;
+        n = whole.length;
+    }
+
+    public int size() {
+        return n;
+    }
+
+    public byte[] toArray() {
+        return Arrays.copyOf(b, n);
+    }
+
+    public void append(VarintWriter other) {
+        room(other.n);
+        System.arraycopy(other.b, 0, b, n, other.n);
+        n += other.n;
+    }
+
+    private void room(int more) {
+        if (n + more > b.length) b = Arrays.copyOf(b, Math.max(2 * b.length, n + more));
+    }
+
+    public void varint(int v) {
+        room(5);
+        while ((v & ~0x7F) != 0) {
+            b[n++] = (byte) (v & 0x7F | 0x80);
+            v >>>= 7;
+        }
+        b[n++] = (byte) v;
+    }
+
+    /** A number that may be negative, zig-zag encoded so small magnitudes stay small. */
+    public void signed(int v) {
+        varint(v << 1 ^ v >> 31);
+    }
+
+    /** One byte as it is. */
+    public void raw(int x) {
+        room(1);
+        b[n++] = (byte) x;
+    }
+
+    /** A string as its UTF-8 byte count and bytes. */
+    public void utf8(String s) {
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        varint(bytes.length);
+        room(bytes.length);
+        System.arraycopy(bytes, 0, b, n, bytes.length);
+        n += bytes.length;
+    }
+}
