@@ -93,6 +93,19 @@ public final class TestSites {
         b.forEach((path, bytes) -> org.junit.jupiter.api.Assertions.assertArrayEquals(bytes, a.get(path), path));
     }
 
+    /** Holds the site {@code out}, a rebuild, to be the site a clean build of {@code content} makes in {@code clean}. */
+    public static void assertSameAsClean(Path content, Path out, Path clean) throws Exception {
+        build(content, clean);
+        assertSameFiles(clean, out);
+    }
+
+    /** The file in which the build cache beside {@code out} keeps the state named {@code name} for it. */
+    public static Path keptState(Path out, String name) throws IOException {
+        try (Stream<Path> s = Files.walk(org.handbook.cache.BuildCache.folder(out).resolve("outputs"))) {
+            return s.filter(p -> p.getFileName().toString().equals(name)).findFirst().orElseThrow();
+        }
+    }
+
     /** The built sample site, made once per test run and shared by read-only tests. */
     public static synchronized Path sampleSite() throws Exception {
         return builtOnce(SAMPLE, Path.of("target/test-sites/sample"));

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.handbook.Pipeline;
 import org.handbook.TestSites;
 import org.handbook.markdown.TextFactsCache;
@@ -26,10 +25,6 @@ class TextFactsCacheTest {
         return r.cache().reused().getOrDefault(TextFactsCache.KIND, 0);
     }
 
-    private static void assertSameAsClean(Path content, Path out, Path clean) throws Exception {
-        TestSites.build(content, clean);
-        TestSites.assertSameFiles(clean, out);
-    }
 
     @Test
     void aRebuildParsesOnlyTheEditedText(@TempDir Path dir) throws Exception {
@@ -45,7 +40,7 @@ class TextFactsCacheTest {
         Pipeline.Result edit = TestSites.build(content, out);
         assertEquals(1, parsed(edit), "only the edited chapter is parsed");
         assertEquals(texts - 1, fromCache(edit));
-        assertSameAsClean(content, out, dir.resolve("clean/site"));
+        TestSites.assertSameAsClean(content, out, dir.resolve("clean/site"));
     }
 
     @Test
@@ -53,10 +48,7 @@ class TextFactsCacheTest {
         Path content = TestSites.copySample(dir);
         Path out = dir.resolve("work/site");
         int texts = parsed(TestSites.build(content, out));
-        Path facts;
-        try (Stream<Path> s = Files.walk(BuildCache.folder(out).resolve("outputs"))) {
-            facts = s.filter(p -> p.getFileName().toString().equals("text-facts")).findFirst().orElseThrow();
-        }
+        Path facts = TestSites.keptState(out, "text-facts");
         byte[] bytes = Files.readAllBytes(facts);
         bytes[bytes.length / 2] ^= 0x20;
         Files.write(facts, bytes);
@@ -66,7 +58,7 @@ class TextFactsCacheTest {
         Pipeline.Result r = TestSites.build(content, out);
         assertEquals(texts, parsed(r), "every text is parsed again");
         assertEquals(0, fromCache(r));
-        assertSameAsClean(content, out, dir.resolve("clean/site"));
+        TestSites.assertSameAsClean(content, out, dir.resolve("clean/site"));
 
         // and kept whole again for the next build
         Files.writeString(chapter, Files.readString(chapter) + "\nAnd another.\n");

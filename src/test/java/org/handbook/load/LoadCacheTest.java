@@ -38,16 +38,7 @@ class LoadCacheTest {
         return r.cache().reused().getOrDefault(LoadCache.KIND, 0);
     }
 
-    private static void assertSameAsClean(Path content, Path out, Path clean) throws Exception {
-        TestSites.build(content, clean);
-        TestSites.assertSameFiles(clean, out);
-    }
 
-    private static Path state(Path out) throws IOException {
-        try (Stream<Path> s = Files.walk(BuildCache.folder(out).resolve("outputs"))) {
-            return s.filter(p -> p.getFileName().toString().equals(LoadCache.STATE)).findFirst().orElseThrow();
-        }
-    }
 
     @Test
     void aRebuildLoadsOnlyTheEditedFile(@TempDir Path dir) throws Exception {
@@ -66,7 +57,7 @@ class LoadCacheTest {
         Pipeline.Result edit = TestSites.build(content, out);
         assertEquals(1, loaded(edit), "only the edited playbook is loaded");
         assertEquals(files - 1, fromCache(edit));
-        assertSameAsClean(content, out, dir.resolve("clean/site"));
+        TestSites.assertSameAsClean(content, out, dir.resolve("clean/site"));
     }
 
     @Test
@@ -123,7 +114,7 @@ class LoadCacheTest {
         int files = loaded(TestSites.build(content, out));
 
         // a flipped bit: the checksum fails, nothing is used
-        Path state = state(out);
+        Path state = TestSites.keptState(out, LoadCache.STATE);
         byte[] bytes = Files.readAllBytes(state);
         bytes[bytes.length / 2] ^= 0x20;
         Files.write(state, bytes);
@@ -132,7 +123,7 @@ class LoadCacheTest {
         Pipeline.Result r = TestSites.build(content, out);
         assertEquals(files, loaded(r), "every file is loaded again");
         assertEquals(0, fromCache(r));
-        assertSameAsClean(content, out, dir.resolve("clean/site"));
+        TestSites.assertSameAsClean(content, out, dir.resolve("clean/site"));
 
         // entries that pass the checksum (kept so by a generator with a bug, say) but do not read back
         byte[] kept = BuildCache.open(out, false).state(out, LoadCache.STATE, LoadCache.KEY).orElseThrow();
@@ -144,7 +135,7 @@ class LoadCacheTest {
         Files.writeString(chapter, Files.readString(chapter) + "\nAnd another.\n");
         r = TestSites.build(content, out);
         assertEquals(files, loaded(r), "no garbage is read as a file");
-        assertSameAsClean(content, out, dir.resolve("clean2/site"));
+        TestSites.assertSameAsClean(content, out, dir.resolve("clean2/site"));
 
         // and kept whole again for the next build
         Files.writeString(chapter, Files.readString(chapter) + "\nAnd one more.\n");
