@@ -302,6 +302,8 @@ public final class Library {
     public static final String REVIEW = "review:";
     /** The text of a heading an anchor names ({@code heading:chapter:x#anchor}), not the whole text it is in. */
     public static final String HEADING = "heading:";
+    /** The title a reference to an item shows ({@code title:checklist:x}, with its anchor if any), not the whole item. */
+    public static final String TITLE = "title:";
 
     /** The key {@link #items} notes: every item of the type, in order, every field but the body. */
     public static String itemsKey(ContentType<?> type) {
@@ -320,10 +322,14 @@ public final class Library {
         return base.contains("#") ? base.substring(0, base.indexOf('#')) + "#" + r.anchor() : base + "#" + r.anchor();
     }
 
-    /** A human title for what a reference points at. */
+    /**
+     * A human title for what a reference points at; read as that title alone ({@link #TITLE}), so a
+     * page that links an item does not depend on the item's other fields.
+     */
     public String title(TypedRef r) {
         if (r.index()) return words(r.type()).title();
-        return title(r.type(), r);
+        Reads.note(TITLE + r);
+        return Reads.unrecorded(() -> title(r.type(), r));
     }
 
     private <T extends Record> String title(ContentType<T> type, TypedRef r) {

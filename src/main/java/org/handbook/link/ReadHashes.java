@@ -65,6 +65,7 @@ final class ReadHashes {
             case Library.REVIEW -> lib.review(rest).map(r -> String.valueOf(r.reviewed())).orElse(ABSENT);
             case Library.HEADING -> lib.heading(rest.substring(0, rest.lastIndexOf('#')), rest.substring(rest.lastIndexOf('#') + 1))
                     .map(Hashes::fast).orElse(ABSENT);
+            case Library.TITLE -> lib.types().ref(rest).map(r -> Hashes.fast(lib.title(r))).orElse(ABSENT);
             default -> throw new IllegalStateException("a read of '" + key + "' that nothing can hash: give it its case in ReadHashes");
         };
     }
