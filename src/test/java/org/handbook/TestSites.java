@@ -72,6 +72,16 @@ public final class TestSites {
         return cmd;
     }
 
+    /** How many things of {@code kind} ("text", "file", "card"...) the build made, not taking them from the build cache. */
+    public static int made(Pipeline.Result r, String kind) {
+        return r.cache().made().getOrDefault(kind, 0);
+    }
+
+    /** How many things of {@code kind} the build took from the build cache. */
+    public static int reused(Pipeline.Result r, String kind) {
+        return r.cache().reused().getOrDefault(kind, 0);
+    }
+
     /** Every file under a folder with its bytes, by relative path. */
     public static Map<String, byte[]> snapshot(Path dir) throws IOException {
         Map<String, byte[]> files = new TreeMap<>();

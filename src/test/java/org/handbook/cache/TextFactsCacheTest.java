@@ -17,29 +17,20 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TextFactsCacheTest {
 
-    private static int parsed(Pipeline.Result r) {
-        return r.cache().made().getOrDefault(TextFactsCache.KIND, 0);
-    }
-
-    private static int fromCache(Pipeline.Result r) {
-        return r.cache().reused().getOrDefault(TextFactsCache.KIND, 0);
-    }
-
-
     @Test
     void aRebuildParsesOnlyTheEditedText(@TempDir Path dir) throws Exception {
         Path content = TestSites.copySample(dir);
         Path out = dir.resolve("work/site");
         Pipeline.Result first = TestSites.build(content, out);
-        int texts = parsed(first);
+        int texts = TestSites.made(first, TextFactsCache.KIND);
         assertTrue(texts > 10, "the sample's texts were parsed: " + texts);
-        assertEquals(0, fromCache(first));
+        assertEquals(0, TestSites.reused(first, TextFactsCache.KIND));
 
         Path chapter = content.resolve("chapters/first.md");
         Files.writeString(chapter, Files.readString(chapter) + "\n## Added later\n\nA new section about [LoRA](term:lora) adapters [@hu2021lora].\n");
         Pipeline.Result edit = TestSites.build(content, out);
-        assertEquals(1, parsed(edit), "only the edited chapter is parsed");
-        assertEquals(texts - 1, fromCache(edit));
+        assertEquals(1, TestSites.made(edit, TextFactsCache.KIND), "only the edited chapter is parsed");
+        assertEquals(texts - 1, TestSites.reused(edit, TextFactsCache.KIND));
         TestSites.assertSameAsClean(content, out, dir.resolve("clean/site"));
     }
 
@@ -47,7 +38,7 @@ class TextFactsCacheTest {
     void factsThatFailTheirChecksumAreNotUsed(@TempDir Path dir) throws Exception {
         Path content = TestSites.copySample(dir);
         Path out = dir.resolve("work/site");
-        int texts = parsed(TestSites.build(content, out));
+        int texts = TestSites.made(TestSites.build(content, out), TextFactsCache.KIND);
         Path facts = TestSites.keptState(out, "text-facts");
         byte[] bytes = Files.readAllBytes(facts);
         bytes[bytes.length / 2] ^= 0x20;
@@ -56,12 +47,12 @@ class TextFactsCacheTest {
         Files.writeString(chapter, Files.readString(chapter) + "\nOne more line.\n");
 
         Pipeline.Result r = TestSites.build(content, out);
-        assertEquals(texts, parsed(r), "every text is parsed again");
-        assertEquals(0, fromCache(r));
+        assertEquals(texts, TestSites.made(r, TextFactsCache.KIND), "every text is parsed again");
+        assertEquals(0, TestSites.reused(r, TextFactsCache.KIND));
         TestSites.assertSameAsClean(content, out, dir.resolve("clean/site"));
 
         // and kept whole again for the next build
         Files.writeString(chapter, Files.readString(chapter) + "\nAnd another.\n");
-        assertEquals(1, parsed(TestSites.build(content, out)));
+        assertEquals(1, TestSites.made(TestSites.build(content, out), TextFactsCache.KIND));
     }
 }

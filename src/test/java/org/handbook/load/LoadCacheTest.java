@@ -30,24 +30,14 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LoadCacheTest {
 
-    private static int loaded(Pipeline.Result r) {
-        return r.cache().made().getOrDefault(LoadCache.KIND, 0);
-    }
-
-    private static int fromCache(Pipeline.Result r) {
-        return r.cache().reused().getOrDefault(LoadCache.KIND, 0);
-    }
-
-
-
     @Test
     void aRebuildLoadsOnlyTheEditedFile(@TempDir Path dir) throws Exception {
         Path content = TestSites.copySample(dir);
         Path out = dir.resolve("work/site");
         Pipeline.Result first = TestSites.build(content, out);
-        int files = loaded(first);
+        int files = TestSites.made(first, LoadCache.KIND);
         assertTrue(files > 10, "the sample's files were loaded: " + files);
-        assertEquals(0, fromCache(first));
+        assertEquals(0, TestSites.reused(first, LoadCache.KIND));
 
         Path playbook;
         try (Stream<Path> s = Files.list(content.resolve("playbooks"))) {
@@ -55,8 +45,8 @@ class LoadCacheTest {
         }
         Files.writeString(playbook, Files.readString(playbook).replaceFirst("(?m)^title: .*$", "title: \"A title set by the test\""));
         Pipeline.Result edit = TestSites.build(content, out);
-        assertEquals(1, loaded(edit), "only the edited playbook is loaded");
-        assertEquals(files - 1, fromCache(edit));
+        assertEquals(1, TestSites.made(edit, LoadCache.KIND), "only the edited playbook is loaded");
+        assertEquals(files - 1, TestSites.reused(edit, LoadCache.KIND));
         TestSites.assertSameAsClean(content, out, dir.resolve("clean/site"));
     }
 
@@ -111,7 +101,7 @@ class LoadCacheTest {
     void corruptEntriesAreLoadedAgain(@TempDir Path dir) throws Exception {
         Path content = TestSites.copySample(dir);
         Path out = dir.resolve("work/site");
-        int files = loaded(TestSites.build(content, out));
+        int files = TestSites.made(TestSites.build(content, out), LoadCache.KIND);
 
         // a flipped bit: the checksum fails, nothing is used
         Path state = TestSites.keptState(out, LoadCache.STATE);
@@ -121,8 +111,8 @@ class LoadCacheTest {
         Path chapter = content.resolve("chapters/second.md");
         Files.writeString(chapter, Files.readString(chapter) + "\nOne more line.\n");
         Pipeline.Result r = TestSites.build(content, out);
-        assertEquals(files, loaded(r), "every file is loaded again");
-        assertEquals(0, fromCache(r));
+        assertEquals(files, TestSites.made(r, LoadCache.KIND), "every file is loaded again");
+        assertEquals(0, TestSites.reused(r, LoadCache.KIND));
         TestSites.assertSameAsClean(content, out, dir.resolve("clean/site"));
 
         // entries that pass the checksum (kept so by a generator with a bug, say) but do not read back
@@ -134,11 +124,11 @@ class LoadCacheTest {
         BuildCache.open(out, true).keepState(out, LoadCache.STATE, LoadCache.KEY, kept);
         Files.writeString(chapter, Files.readString(chapter) + "\nAnd another.\n");
         r = TestSites.build(content, out);
-        assertEquals(files, loaded(r), "no garbage is read as a file");
+        assertEquals(files, TestSites.made(r, LoadCache.KIND), "no garbage is read as a file");
         TestSites.assertSameAsClean(content, out, dir.resolve("clean2/site"));
 
         // and kept whole again for the next build
         Files.writeString(chapter, Files.readString(chapter) + "\nAnd one more.\n");
-        assertEquals(1, loaded(TestSites.build(content, out)));
+        assertEquals(1, TestSites.made(TestSites.build(content, out), LoadCache.KIND));
     }
 }
