@@ -39,12 +39,12 @@ final class ServeRebuild {
     private final Problems problems;
     private final List<Problem> warnings;
     private final ContentChecks.WarningsOnly warningsOnly;
-    private final Pipeline.Inputs inputs;
+    private final Inputs inputs;
     private final BuildCache kept;
 
     /** {@code warnings}: what the checks run so far found; {@code warningsOnly}: the checks left, run with the slow outputs. */
     ServeRebuild(Pipeline pipeline, Pipeline.Options o, Library library, Problems problems, List<Problem> warnings,
-                 ContentChecks.WarningsOnly warningsOnly, Pipeline.Inputs inputs, BuildCache kept) {
+                 ContentChecks.WarningsOnly warningsOnly, Inputs inputs, BuildCache kept) {
         this.pipeline = pipeline;
         this.o = o;
         this.session = o.session();
@@ -99,7 +99,7 @@ final class ServeRebuild {
      * of date: the session now knows the site, and the slow outputs are made for real behind it.
      */
     static void first(Pipeline pipeline, Pipeline.Options o, Library library, SiteRenderer pages, Templates templates, Assets assets,
-                      RenderCache cache, BuildCache kept, Pipeline.Inputs inputs, List<Problem> warnings, Map<Output, List<OutputFile>> made,
+                      RenderCache cache, BuildCache kept, Inputs inputs, List<Problem> warnings, Map<Output, List<OutputFile>> made,
                       PageTraces traces) {
         Session session = o.session();
         session.madePages(traces);
@@ -117,7 +117,7 @@ final class ServeRebuild {
      * in the background, and writes them if build {@code build} is still the newest.
      */
     private static void refreshLater(Session session, long build, Pipeline.Options o, Library library, SiteRenderer pages, Templates templates,
-                                     Assets assets, RenderCache cache, BuildCache kept, Pipeline.Inputs inputs, List<Problem> early,
+                                     Assets assets, RenderCache cache, BuildCache kept, Inputs inputs, List<Problem> early,
                                      ContentChecks.WarningsOnly warningsOnly, List<OutputFile> quick, PageTraces traces) {
         List<Output> outputs = Pipeline.outputs().stream().filter(ServeRebuild::later).toList();
         String names = String.join(", ", outputs.stream().map(Output::name).toList());
