@@ -36,7 +36,11 @@ public final class Hashes {
      * resist someone crafting collisions, which a build's own content has no reason to.
      */
     public static String fast(String text) {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        return fast(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** {@link #fast(String)} of some bytes. */
+    public static String fast(byte[] bytes) {
         java.util.zip.CRC32C c = new java.util.zip.CRC32C();
         c.update(bytes);
         java.util.zip.CRC32 d = new java.util.zip.CRC32();
