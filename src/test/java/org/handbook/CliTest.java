@@ -36,6 +36,19 @@ class CliTest {
     }
 
     @Test
+    void checkRunFromAnotherFolderReadsTheHandbooksOwnContent(@TempDir Path dir) throws Exception {
+        // no content/ or templates/ here: both come from beside the installation, as ./handbook run from elsewhere finds them
+        Path log = dir.resolve("check.log");
+        Process p = new ProcessBuilder(TestSites.command("check")).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
+        assertTrue(p.waitFor(5, java.util.concurrent.TimeUnit.MINUTES));
+        String out = Files.readString(log);
+        assertEquals(0, p.exitValue(), out);
+        assertTrue(out.contains("Checked ") && !out.contains("error"), out);
+        assertTrue(!Files.exists(dir.resolve("content")) && !Files.exists(dir.resolve("site")), "check reads there and writes nothing");
+    }
+
+    @Test
     void searchAnswersInTheTerminalWithPhrasesAndTypes() throws Exception {
         java.io.PrintStream was = System.out;
         java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();

@@ -70,7 +70,7 @@ final class NewCommand implements Callable<Integer> {
             return Main.Exit.USAGE.code();
         }
         ContentType<?> t = found.get();
-        Path folder = paths.content.resolve(t.folder());
+        Path folder = paths.contentToWrite().resolve(t.folder());
         Optional<Path> taken = existing(folder, t, id);
         if (taken.isPresent()) {
             System.err.println("error: " + taken.get() + " already has the id '" + id + "'");
@@ -105,7 +105,7 @@ final class NewCommand implements Callable<Integer> {
 
     /** The content as it is, for placeholders that name what exists; problems in it are check's to report. */
     private ContentType.Lookup lookup() {
-        Content content = new ContentLoader(paths.content, main.types(), new Problems()).load();
+        Content content = new ContentLoader(paths.contentToWrite(), main.types(), new Problems()).load();
         return new ContentType.Lookup() {
             @Override
             public <T extends Record> List<T> items(ContentType<T> type) {

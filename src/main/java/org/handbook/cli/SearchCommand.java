@@ -62,7 +62,7 @@ final class SearchCommand implements Callable<Integer> {
         }
         Library lib;
         try {
-            lib = Pipeline.library(paths.content, main.types());
+            lib = Pipeline.library(paths.content(), main.types());
         } catch (BuildFailed e) {
             Report.problems(System.err, e.problems());
             System.err.println("Search needs content that builds; fix the errors above.");

@@ -57,7 +57,7 @@ final class ServeCommand implements Callable<Integer> {
         });
         // the warnings of the checks a rebuild runs after its pages, printed as a build prints its warnings
         warm.onWarnings(w -> Report.problems(System.err, w));
-        DevSession session = DevSession.start(paths.out, port, List.of(paths.content, paths.templates()), this::build, warm::close);
+        DevSession session = DevSession.start(paths.out, port, List.of(paths.content(), paths.templates()), this::build, warm::close);
         shown.set(session);
         return session;
     }

@@ -31,7 +31,7 @@ final class StaleCommand implements Callable<Integer> {
         }
         Library lib;
         try {
-            lib = Pipeline.library(paths.content);
+            lib = Pipeline.library(paths.content());
         } catch (BuildFailed e) {
             Report.problems(System.err, e.problems());
             System.err.println("The review list needs content that loads; fix the errors above.");

@@ -50,7 +50,7 @@ final class UnchangedBuild {
             values[which] = value;
         }
         try {
-            Path content = Path.of(values[0] == null ? "content" : values[0]);
+            Path content = PathOptions.content(values[0] == null ? null : Path.of(values[0]));
             Path out = Path.of(values[1] == null ? "site" : values[1]);
             Path templates = PathOptions.templates(values[2] == null ? null : Path.of(values[2]));
             return Optional.of(new Pipeline.Options(content, templates, out, BuildMode.BUILD, Registry.standard()));
