@@ -181,11 +181,10 @@ public final class SiteWriter implements AutoCloseable {
         try {
             // numbered search files carry a short version in their names: compare before trusting it
             if (file.path().matches("search/[a-z]/\\d+-[0-9a-f]{4}\\.js") && !java.util.Arrays.equals(Files.readAllBytes(old), file.bytes())) return false;
-            Files.createLink(fresh, old);
-            return true;
-        } catch (IOException | UnsupportedOperationException e) {
+        } catch (IOException e) {
             return false;
         }
+        return link(old, fresh);
     }
 
     /**
@@ -193,9 +192,13 @@ public final class SiteWriter implements AutoCloseable {
      * the new site; false when there is none or it cannot be linked (then the bytes are written).
      */
     private boolean linked(Path origin, Path fresh) {
-        if (origin == null || !origin.toAbsolutePath().normalize().startsWith(target)) return false;
+        return origin != null && origin.toAbsolutePath().normalize().startsWith(target) && link(origin, fresh);
+    }
+
+    /** Links {@code fresh} to {@code existing}; false where the file system cannot (the caller writes the bytes instead). */
+    private static boolean link(Path existing, Path fresh) {
         try {
-            Files.createLink(fresh, origin);
+            Files.createLink(fresh, existing);
             return true;
         } catch (IOException | UnsupportedOperationException e) {
             return false;

@@ -115,7 +115,7 @@ class UnchangedBuildTest {
     }
 
     @Test
-    void answersOnlyABuildWithNothingToDoAndAsTheFullBuildDoes(@TempDir Path dir) throws Exception {
+    void answersOnlyAnUnchangedBuildAndAsTheFullBuildDoes(@TempDir Path dir) throws Exception {
         Path content = TestSites.copySample(dir);
         Path out = dir.resolve("site");
         String[] args = {"build", "--content", content.toString(), "--out", out.toString(), "--templates", TestSites.TEMPLATES.toString()};
