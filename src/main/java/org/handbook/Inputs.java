@@ -21,7 +21,7 @@ record Inputs(String key, String roots, InputFiles files) {
         InputFiles last = kept.state(o.out(), SCAN, rootsKey).map(InputFiles::decode).orElse(null);
         InputFiles files = last == null ? InputFiles.scan(roots) : InputFiles.scan(roots, last);
         return new Inputs(Hashes.of(files.digest(), o.mode().name(), rootsKey, Path.of("").toAbsolutePath().toString(), Pipeline.today().toString(),
-                o.types().all().stream().map(t -> t.name() + "@" + t.folder()).toList().toString()), rootsKey, files);
+                o.types().signature()), rootsKey, files);
     }
 
     /** Keeps the scan for the next build; only after a successful one, so a failed build adds nothing beside the site. */

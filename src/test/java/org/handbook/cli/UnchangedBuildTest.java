@@ -19,6 +19,8 @@ import java.util.random.RandomGenerator;
 import org.handbook.Pipeline;
 import org.handbook.RandomTries;
 import org.handbook.TestSites;
+import org.handbook.casestudy.CaseStudies;
+import org.handbook.output.BuildMode;
 import org.handbook.types.Registry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -142,6 +144,18 @@ class UnchangedBuildTest {
         assertEquals("0", run(args, false)[0]);
         assertEquals("none", run(append(args, "--format", "json"), true)[0], "another problem format is picocli's to read");
         assertEquals("0", run(args, true)[0]);
+    }
+
+    @Test
+    void aBuildWithOtherTypesIsNotTheLastOne(@TempDir Path dir) throws Exception {
+        Path content = TestSites.copySample(dir);
+        Path out = dir.resolve("site");
+        String[] args = {"build", "--content", content.toString(), "--out", out.toString(), "--templates", TestSites.TEMPLATES.toString()};
+        assertEquals("0", run(args, false)[0]);
+        Pipeline.Options standard = UnchangedBuild.options(args).orElseThrow();
+        assertTrue(Pipeline.ifUnchanged(standard).isPresent(), "the same types: nothing to do");
+        Pipeline.Options more = new Pipeline.Options(standard.content(), standard.templates(), out, BuildMode.BUILD, CaseStudies.registry());
+        assertTrue(Pipeline.ifUnchanged(more).isEmpty(), "a type more: the build's record is not this build's");
     }
 
     private static String[] append(String[] args, String... more) {

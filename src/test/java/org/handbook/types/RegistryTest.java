@@ -1,6 +1,7 @@
 package org.handbook.types;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -50,5 +51,13 @@ class RegistryTest {
     void aTypeMayNotTakeANameOrIndexAnotherHas() {
         assertThrows(IllegalArgumentException.class, () -> types.with(Chapters.TYPE));
         assertThrows(IllegalArgumentException.class, () -> ContentType.of("Bad Name", org.handbook.model.Term.class, ContentType.Layout.MARKDOWN));
+    }
+
+    @Test
+    void anotherSetOfTypesHasASignatureOfItsOwn() {
+        Registry more = org.handbook.casestudy.CaseStudies.registry();
+        assertNotEquals(types.signature(), more.signature());
+        assertTrue(more.signature().contains(org.handbook.casestudy.CaseStudies.TYPE.name() + "@"), more.signature());
+        assertEquals(types.all().size() + 1, more.all().size());
     }
 }
