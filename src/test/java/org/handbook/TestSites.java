@@ -67,7 +67,7 @@ public final class TestSites {
     /** The command that runs the command line with {@code args} in a JVM of its own. */
     public static java.util.List<String> command(String... args) {
         java.util.List<String> cmd = new java.util.ArrayList<>(java.util.List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), "org.handbook.cli.Main"));
+                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), "org.handbook.cli.Start"));
         cmd.addAll(java.util.Arrays.asList(args));
         return cmd;
     }

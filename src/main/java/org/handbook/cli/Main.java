@@ -2,12 +2,11 @@ package org.handbook.cli;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.OptionalInt;
 import org.handbook.types.Registry;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** Entry point of the {@code handbook} command. */
+/** The {@code handbook} command line: its commands and options, as picocli reads them ({@link Start} is the process's entry). */
 @Command(name = "handbook", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds a static, searchable decision handbook from structured content files.")
 public final class Main implements Runnable {
@@ -64,11 +63,6 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "missing command: build, check, serve, search or new");
-    }
-
-    public static void main(String[] args) {
-        OptionalInt unchanged = UnchangedBuild.answer(args, System.out, System.err);
-        System.exit(unchanged.isPresent() ? unchanged.getAsInt() : execute(args));
     }
 
     public static int execute(String... args) {
