@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import org.handbook.markdown.ParsedMarkdown;
 import org.handbook.markdown.ProseWords;
 import org.handbook.model.SourceMap;
@@ -70,15 +71,14 @@ final class Passage {
         return segments.get(segment[i]).apply(offset[i]);
     }
 
-    /** Collects the words of the texts of one file. */
-    static final class Builder {
+    /**
+     * The texts of one file, read into a passage each time one is asked for: the check keeps no
+     * file's words longer than it needs them (a large site's passages were some 150 MB at once).
+     */
+    static final class Builder implements Supplier<Passage> {
         private final String path;
-        private final StringBuilder joined = new StringBuilder();
-        private int[] ends = new int[256];
-        private int[] segment = new int[256];
-        private int[] offset = new int[256];
-        private int n;
         private final List<IntFunction<Position>> segments = new ArrayList<>();
+        private final List<Supplier<ProseWords.Words>> texts = new ArrayList<>();
 
         Builder(String path) {
             this.path = path;
@@ -87,23 +87,48 @@ final class Passage {
         /** The prose of a Markdown text, as its parse found it. */
         Builder markdown(ParsedMarkdown md) {
             segments.add(md::position);
-            append(md.facts().prose());
+            texts.add(() -> md.facts().prose());
             return this;
         }
 
         /** A YAML text value (a question, a label, a summary...): one run of its own, quotation marks honoured. */
         Builder yaml(SourceMap map, String pointer, String text) {
             segments.add(i -> map.inString(pointer, i));
-            append(ProseWords.ofYaml(text));
+            texts.add(() -> ProseWords.ofYaml(text));
             return this;
         }
 
-        Passage build() {
+        /** The file's words, read now. */
+        @Override
+        public Passage get() {
+            return new Gathered(path).read(texts).passage(segments);
+        }
+    }
+
+    /** The words of one file's texts, gathered one text after another. */
+    private static final class Gathered {
+        private final String path;
+        private final StringBuilder joined = new StringBuilder();
+        private int[] ends = new int[256];
+        private int[] segment = new int[256];
+        private int[] offset = new int[256];
+        private int n;
+
+        Gathered(String path) {
+            this.path = path;
+        }
+
+        Gathered read(List<Supplier<ProseWords.Words>> texts) {
+            for (int s = 0; s < texts.size(); s++) append(s, texts.get(s).get());
+            return this;
+        }
+
+        Passage passage(List<IntFunction<Position>> segments) {
             return new Passage(path, joined.toString(), Arrays.copyOf(ends, n), Arrays.copyOf(segment, n), Arrays.copyOf(offset, n), List.copyOf(segments));
         }
 
-        /** One text's words after the last's: a break that would follow a break is left out. */
-        private void append(ProseWords.Words text) {
+        /** Text {@code s}'s words after the last's: a break that would follow a break is left out. */
+        private void append(int s, ProseWords.Words text) {
             for (int i = 0; i < text.size(); i++) {
                 int from = i == 0 ? 0 : text.ends()[i - 1];
                 int to = text.ends()[i];
@@ -116,7 +141,7 @@ final class Passage {
                 }
                 joined.append(text.joined(), from, to);
                 ends[n] = joined.length();
-                segment[n] = segments.size() - 1;
+                segment[n] = s;
                 offset[n] = text.offset(i);
                 n++;
             }

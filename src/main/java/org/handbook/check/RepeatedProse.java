@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.handbook.markdown.ParsedContent;
 import org.handbook.model.Markdown;
 import org.handbook.model.SourceMap;
@@ -55,37 +56,58 @@ public final class RepeatedProse {
                 if (!markdownStarts.contains(map.at(pointer))) file.yaml(map, pointer, text);
             });
         }
-        check(files.values().stream().map(Passage.Builder::build).toList(), problems);
+        report(new Passages(List.copyOf(files.values())), problems);
     }
 
     /** Warns about every run shared by two of the passages (one passage per file). */
     static void check(List<Passage> passages, Problems problems) {
-        List<Passage> sorted = passages.stream().sorted(Comparator.comparing(p -> p.path)).toList();
-        for (Run r : runs(sorted, MIN_WORDS)) {
-            Passage a = sorted.get(r.a());
-            Passage b = sorted.get(r.b());
+        report(new Passages(passages.stream().sorted(Comparator.comparing(p -> p.path)).<Supplier<Passage>>map(p -> () -> p).toList()), problems);
+    }
+
+    private static void report(Passages passages, Problems problems) {
+        for (Run r : runs(passages, MIN_WORDS)) {
+            Passage a = passages.get(r.a());
+            Passage b = passages.get(r.b());
             Position other = b.position(r.j());
             problems.warning(Rule.REPEATED_PROSE, a.position(r.i()), r.length() + " words repeat " + other + ": \u201C" + excerpt(a, r.i(), r.length()) + "\u201D",
                     "tell it in full in one place and link there from the other (quotations are exempt)");
         }
     }
 
+    /**
+     * The files' passages, in path order, read when asked for: each is read once to hash its
+     * shingles, and again only if it shares one with another file (then kept for the comparison).
+     */
+    static final class Passages {
+        private final List<? extends Supplier<Passage>> files;
+        private final Map<Integer, Passage> kept = new HashMap<>();
+
+        Passages(List<? extends Supplier<Passage>> files) {
+            this.files = files;
+        }
+
+        int size() {
+            return files.size();
+        }
+
+        /** Passage {@code p}, read now (for hashing: not kept). */
+        Passage read(int p) {
+            return files.get(p).get();
+        }
+
+        /** Passage {@code p}, kept once read. */
+        Passage get(int p) {
+            return kept.computeIfAbsent(p, this::read);
+        }
+    }
+
     /** The runs of at least {@code min} words shared by two passages, in passage and word order. */
-    static List<Run> runs(List<Passage> passages, int min) {
+    static List<Run> runs(Passages passages, int min) {
         long[][] hashes = new long[passages.size()][];
-        int total = 0;
-        for (int p = 0; p < passages.size(); p++) {
-            hashes[p] = shingleHashes(passages.get(p), min);
-            total += hashes[p].length;
-        }
-        // most shingles occur once: a primitive table counts them, and only those that recur are placed
-        long[] table = new long[Integer.highestOneBit(Math.max(total, 1) * 2) * 2];
-        boolean[] twice = new boolean[table.length];
-        for (long[] h : hashes) for (long x : h) if (x != 0) {
-            int slot = slot(table, x);
-            if (table[slot] == x) twice[slot] = true;
-            else table[slot] = x;
-        }
+        for (int p = 0; p < passages.size(); p++) hashes[p] = shingleHashes(passages.read(p), min);
+        // most shingles occur once: only those that recur are placed
+        long[] recurring = Shingles.recurring(hashes);
+        if (recurring.length == 0) return List.of();
         // a shingle is placed once per passage, at its first place: a repeat inside one file is not reported, and a
         // word repeated a million times in one file cannot make this quadratic
         Map<Long, long[]> shingles = new HashMap<>();
@@ -93,7 +115,7 @@ public final class RepeatedProse {
             int passage = p;
             for (int i = 0; i < hashes[p].length; i++) {
                 long x = hashes[p][i];
-                if (x != 0 && twice[slot(table, x)]) shingles.merge(x, new long[] {(long) p << 32 | i},
+                if (x != 0 && Shingles.contains(recurring, x)) shingles.merge(x, new long[] {(long) p << 32 | i},
                         (was, add) -> (int) (was[was.length - 1] >>> 32) == passage ? was : concat(was, add));
             }
         }
@@ -161,14 +183,6 @@ public final class RepeatedProse {
     private static boolean same(Passage a, int i, Passage b, int j, int n) {
         for (int k = 0; k < n; k++) if (!a.sameWord(i + k, b, j + k)) return false;
         return true;
-    }
-
-    /** The slot of {@code x} in an open-addressed table (a power of two long, with free slots): where it is, or the free one it goes to. */
-    private static int slot(long[] table, long x) {
-        int mask = table.length - 1;
-        int i = (int) (x ^ x >>> 32) & mask;
-        while (table[i] != 0 && table[i] != x) i = i + 1 & mask;
-        return i;
     }
 
     private static long[] concat(long[] a, long[] b) {

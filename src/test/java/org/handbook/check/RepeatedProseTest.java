@@ -14,7 +14,7 @@ class RepeatedProseTest {
     static final String RUN = "a fine-tune learns the shape of the answers it is shown, not the facts that change every week";
 
     static Passage md(String path, String text) {
-        return new Passage.Builder(path).markdown(MarkdownParser.parse(new Markdown(text, path, 5, 1))).build();
+        return new Passage.Builder(path).markdown(MarkdownParser.parse(new Markdown(text, path, 5, 1))).get();
     }
 
     static List<String> warnings(Passage... passages) {
@@ -47,7 +47,7 @@ class RepeatedProseTest {
         assertEquals(List.of(), warnings(md("a.md", half1 + " " + half2), md("b.md", half1 + " \u201Cquoted\u201D " + half2)));
         Problems p = new Problems();
         var map = LocatedYaml.parse("c.yaml", "one: " + half1 + "\ntwo: " + half2 + "\n", 1, p).orElseThrow().map();
-        Passage yaml = new Passage.Builder("c.yaml").yaml(map, "/one", half1).yaml(map, "/two", half2).build();
+        Passage yaml = new Passage.Builder("c.yaml").yaml(map, "/one", half1).yaml(map, "/two", half2).get();
         assertEquals(List.of(), warnings(md("a.md", half1 + " " + half2), yaml));
     }
 
@@ -56,7 +56,7 @@ class RepeatedProseTest {
         Problems p = new Problems();
         var map = LocatedYaml.parse("f.yaml", "nodes:\n  x:\n    summary: \"So: " + RUN + ".\"\n", 1, p).orElseThrow().map();
         String text = map.strings().get("/nodes/x/summary");
-        Passage yaml = new Passage.Builder("f.yaml").yaml(map, "/nodes/x/summary", text).build();
+        Passage yaml = new Passage.Builder("f.yaml").yaml(map, "/nodes/x/summary", text).get();
         List<String> w = warnings(md("a.md", "Text.\n\n" + RUN), yaml);
         assertEquals(1, w.size());
         assertEquals("a.md:7:1: warning: 18 words repeat f.yaml:3:19:", w.get(0).substring(0, w.get(0).indexOf('\u201C')).strip());

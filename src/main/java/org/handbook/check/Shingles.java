@@ -1,0 +1,60 @@
+package org.handbook.check;
+
+import java.util.Arrays;
+
+/**
+ * The shingle hashes that occur more than once among all files' ({@link RepeatedProse}), found by
+ * sorting them in buckets of their top bits: a large site has millions of shingles, almost all
+ * occurring once, and an open-addressed table with room for every one of them was four to eight
+ * times their size (some 100 MB at 4,000 pages), where the buckets take one copy of them.
+ */
+final class Shingles {
+    private Shingles() {
+    }
+
+    /** The hashes ({@code 0}: none) that occur twice or more in {@code hashes}, as a table for {@link #contains}; empty if none does. */
+    static long[] recurring(long[][] hashes) {
+        int n = 0;
+        for (long[] h : hashes) for (long x : h) if (x != 0) n++;
+        // buckets of some 500 to 1,000 hashes, each sorted on its own
+        int bits = 32 - Integer.numberOfLeadingZeros(n >>> 10);
+        int[] start = new int[(1 << bits) + 1];
+        for (long[] h : hashes) for (long x : h) if (x != 0) start[bucket(x, bits) + 1]++;
+        for (int b = 1; b < start.length; b++) start[b] += start[b - 1];
+        long[] all = new long[n];
+        int[] next = Arrays.copyOf(start, start.length - 1);
+        for (long[] h : hashes) for (long x : h) if (x != 0) all[next[bucket(x, bits)]++] = x;
+        long[] found = new long[16];
+        int count = 0;
+        for (int b = 0; b + 1 < start.length; b++) {
+            Arrays.sort(all, start[b], start[b + 1]);
+            for (int k = start[b] + 1; k < start[b + 1]; k++) {
+                if (all[k] != all[k - 1] || count > 0 && found[count - 1] == all[k]) continue;
+                if (count == found.length) found = Arrays.copyOf(found, count * 2);
+                found[count++] = all[k];
+            }
+        }
+        if (count == 0) return new long[0];
+        // a table at most half full
+        long[] table = new long[Integer.highestOneBit(count) * 4];
+        for (int k = 0; k < count; k++) table[slot(table, found[k])] = found[k];
+        return table;
+    }
+
+    /** Whether {@code x} (not 0) is in a table {@link #recurring} made (not empty). */
+    static boolean contains(long[] table, long x) {
+        return table[slot(table, x)] == x;
+    }
+
+    private static int bucket(long x, int bits) {
+        return bits == 0 ? 0 : (int) (x >>> (64 - bits));
+    }
+
+    /** The slot of {@code x} in an open-addressed table (a power of two long, with free slots): where it is, or the free one it goes to. */
+    private static int slot(long[] table, long x) {
+        int mask = table.length - 1;
+        int i = (int) (x ^ x >>> 32) & mask;
+        while (table[i] != 0 && table[i] != x) i = i + 1 & mask;
+        return i;
+    }
+}
