@@ -154,8 +154,11 @@ public final class CardPainter {
         return out;
     }
 
-    /** The picture as PNG bytes. */
+    /** Every colour a picture is drawn in: the page colour, and the inks blended over it at anti-aliased edges. */
+    private static final InkPalette PALETTE = new InkPalette(BG, FG, FG_SOFT, ACCENT, RULE);
+
+    /** The picture as PNG bytes: 8-bit palette, as every picture drawn here fits the book's. */
     static byte[] png(BufferedImage img) {
-        return Png.encode(img);
+        return Png.encode(img, PALETTE);
     }
 }

@@ -11,34 +11,50 @@ import java.util.Arrays;
 import java.util.zip.CRC32;
 
 /**
- * A small PNG encoder for pictures of flat colour and text: 8-bit RGB, every row filtered "Up", one
- * zlib stream. ImageIO's writer tries every filter on every row at zlib's best compression and took
- * 80–300 ms a card, ten times the drawing. Here a row that repeats the one above (half a card's rows:
- * margins, space between lines) is not converted nor deflated again ({@link ZlibPieces} keeps the
- * deflated runs of such rows), and each other row is filtered straight from the pixels, only between its
- * first and last change from the row above. No timestamps, no metadata: the same pixels give the same bytes.
+ * A small PNG encoder for pictures of flat colour and text: 8-bit RGB, or an 8-bit palette where an
+ * {@link InkPalette} explains every pixel; every row filtered "Up", one zlib stream. ImageIO's writer tries
+ * every filter on every row at zlib's best compression and took 80–300 ms a card, ten times the drawing.
+ * Here a row that repeats the one above (half a card's rows: margins, space between lines) is not
+ * converted nor deflated again ({@link ZlibPieces} keeps the deflated runs of such rows), and each other
+ * row is filtered straight from the pixels, only between its first and last change from the row above.
+ * No timestamps, no metadata: the same pixels give the same bytes.
  */
 final class Png {
     private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
     /** Filtered rows are handed to the deflater this many at a time. */
     private static final int BATCH = 16;
+    private static final int RGB = 2;
+    private static final int INDEXED = 3;
 
     private Png() {
     }
 
+    /** The picture in RGB, pixel for pixel. */
     static byte[] encode(BufferedImage img) {
+        return encode(img, null);
+    }
+
+    /** The picture with {@code palette}'s colours if it explains every pixel, else in RGB. */
+    static byte[] encode(BufferedImage img, InkPalette palette) {
+        int[] pixels = ((DataBufferInt) img.getRaster().getDataBuffer()).getData();
         int w = img.getWidth();
         int h = img.getHeight();
+        byte[] indexed = palette == null ? null : deflated(pixels, w, h, new Indexes(palette, w));
+        return indexed != null ? file(w, h, INDEXED, palette.plte(), indexed) : file(w, h, RGB, null, deflated(pixels, w, h, new Channels()));
+    }
+
+    private static byte[] file(int w, int h, int colourType, byte[] plte, byte[] idat) {
         try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(idat.length + 1024);
             out.write(SIGNATURE);
             ByteArrayOutputStream header = new ByteArrayOutputStream();
             DataOutputStream hd = new DataOutputStream(header);
             hd.writeInt(w);
             hd.writeInt(h);
-            hd.write(new byte[] {8, 2, 0, 0, 0}); // 8 bits, RGB, deflate, adaptive filtering, no interlace
+            hd.write(new byte[] {8, (byte) colourType, 0, 0, 0}); // 8 bits, deflate, adaptive filtering, no interlace
             chunk(out, "IHDR", header.toByteArray());
-            chunk(out, "IDAT", deflated(((DataBufferInt) img.getRaster().getDataBuffer()).getData(), w, h));
+            if (plte != null) chunk(out, "PLTE", plte);
+            chunk(out, "IDAT", idat);
             chunk(out, "IEND", new byte[0]);
             return out.toByteArray();
         } catch (IOException e) {
@@ -46,52 +62,113 @@ final class Png {
         }
     }
 
-    /** The rows filtered "Up" (each byte minus the byte above it) as one zlib stream. */
-    private static byte[] deflated(int[] pixels, int w, int h) {
-        int stride = 3 * w + 1;
+    /** How a row's pixels become the bytes of a PNG row filtered "Up". */
+    private interface Filter {
+        int bytesPerPixel();
+
+        /**
+         * Writes pixels {@code first..last} of the row at {@code at}, less the row above (at {@code upAt}),
+         * from {@code out[i]} on; false if a pixel cannot be written in this format.
+         */
+        boolean row(int[] pixels, int at, int upAt, int first, int last, byte[] out, int i);
+    }
+
+    /** RGB: each channel less the same channel above. */
+    private static final class Channels implements Filter {
+        @Override
+        public int bytesPerPixel() {
+            return 3;
+        }
+
+        @Override
+        public boolean row(int[] pixels, int at, int upAt, int first, int last, byte[] out, int i) {
+            for (int x = first; x <= last; x++, i += 3) {
+                int p = pixels[at + x];
+                int a = upAt < 0 ? 0 : pixels[upAt + x];
+                out[i] = (byte) ((p >> 16) - (a >> 16));
+                out[i + 1] = (byte) ((p >> 8) - (a >> 8));
+                out[i + 2] = (byte) (p - a);
+            }
+            return true;
+        }
+    }
+
+    /** Palette indexes, each less the index above (kept from the last row written: rows between repeat it). */
+    private static final class Indexes implements Filter {
+        private final InkPalette palette;
+        private final int[] above;
+        private int lastPixel = -1;
+        private int lastIndex = InkPalette.NONE;
+
+        Indexes(InkPalette palette, int w) {
+            this.palette = palette;
+            this.above = new int[w]; // the row above the first is all zeros
+        }
+
+        @Override
+        public int bytesPerPixel() {
+            return 1;
+        }
+
+        @Override
+        public boolean row(int[] pixels, int at, int upAt, int first, int last, byte[] out, int i) {
+            for (int x = first; x <= last; x++, i++) {
+                int p = pixels[at + x];
+                if (p != lastPixel) {
+                    lastPixel = p;
+                    lastIndex = palette.index(p);
+                }
+                if (lastIndex == InkPalette.NONE) return false;
+                out[i] = (byte) (lastIndex - above[x]);
+                above[x] = lastIndex;
+            }
+            return true;
+        }
+    }
+
+    /** The rows filtered "Up" as one zlib stream, or null if {@code filter} cannot write a pixel. */
+    private static byte[] deflated(int[] pixels, int w, int h, Filter filter) {
+        int bpp = filter.bytesPerPixel();
+        int stride = bpp * w + 1;
         ZlibPieces z = new ZlibPieces();
         byte[] batch = new byte[BATCH * stride];
         byte[] zeros = new byte[stride]; // copied over what a row leaves as it was (arraycopy is fast without C2; fill is not)
-        int[] blank = new int[w]; // the row above the first
         int filled = 0;
         int repeats = 0;
-        for (int y = 0; y < h; y++) {
-            int at = y * w;
-            int[] up = y == 0 ? blank : pixels;
-            int upAt = y == 0 ? 0 : at - w;
-            int first = Arrays.mismatch(pixels, at, at + w, up, upAt, upAt + w);
-            if (first < 0) {
-                repeats++;
-                continue;
+        try {
+            for (int y = 0; y < h; y++) {
+                int at = y * w;
+                int upAt = at - w;
+                // the first row is written whole: the row above it is zeros in the file, whatever the pixels
+                int first = y == 0 ? 0 : Arrays.mismatch(pixels, at, at + w, pixels, upAt, upAt + w);
+                if (first < 0) {
+                    repeats++;
+                    continue;
+                }
+                if (repeats > 0) {
+                    z.add(batch, filled);
+                    filled = 0;
+                    z.repeatedRows(stride, repeats);
+                    repeats = 0;
+                }
+                int last = w - 1;
+                if (y > 0) while (pixels[at + last] == pixels[upAt + last]) last--; // stops at first, which differs
+                batch[filled] = 2; // "Up"
+                System.arraycopy(zeros, 0, batch, filled + 1, bpp * first);
+                if (!filter.row(pixels, at, y == 0 ? -1 : upAt, first, last, batch, filled + 1 + bpp * first)) return null;
+                System.arraycopy(zeros, 0, batch, filled + 1 + bpp * (last + 1), bpp * (w - 1 - last));
+                filled += stride;
+                if (filled == batch.length) {
+                    z.add(batch, filled);
+                    filled = 0;
+                }
             }
-            if (repeats > 0) {
-                z.add(batch, filled);
-                filled = 0;
-                z.repeatedRows(stride, repeats);
-                repeats = 0;
-            }
-            int last = w - 1;
-            while (pixels[at + last] == up[upAt + last]) last--; // stops at first, which differs
-            int row = filled;
-            batch[row] = 2; // "Up"
-            System.arraycopy(zeros, 0, batch, row + 1, 3 * first);
-            for (int x = first, i = row + 1 + 3 * first; x <= last; x++, i += 3) {
-                int p = pixels[at + x];
-                int a = up[upAt + x];
-                batch[i] = (byte) ((p >> 16) - (a >> 16));
-                batch[i + 1] = (byte) ((p >> 8) - (a >> 8));
-                batch[i + 2] = (byte) (p - a);
-            }
-            System.arraycopy(zeros, 0, batch, row + 1 + 3 * (last + 1), 3 * (w - 1 - last));
-            filled += stride;
-            if (filled == batch.length) {
-                z.add(batch, filled);
-                filled = 0;
-            }
+            z.add(batch, filled);
+            if (repeats > 0) z.repeatedRows(stride, repeats);
+            return z.finish();
+        } finally {
+            z.end();
         }
-        z.add(batch, filled);
-        if (repeats > 0) z.repeatedRows(stride, repeats);
-        return z.finish();
     }
 
     private static void chunk(ByteArrayOutputStream out, String type, byte[] data) throws IOException {

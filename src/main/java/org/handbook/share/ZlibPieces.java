@@ -76,6 +76,11 @@ final class ZlibPieces {
         return out.toByteArray();
     }
 
+    /** Frees the deflater's native memory, also when the stream was given up before {@link #finish()}. */
+    void end() {
+        deflater.end();
+    }
+
     private int drain(int flush) {
         int n = deflater.deflate(buffer, 0, buffer.length, flush);
         out.write(buffer, 0, n);

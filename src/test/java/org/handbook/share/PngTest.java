@@ -80,4 +80,40 @@ class PngTest {
             assertEquals(whole.getValue(), ZlibPieces.combine(a.getValue(), b.getValue(), data.length - cut), "cut at " + cut);
         }
     }
+
+    @Test
+    void aCardIsWrittenWithThePaletteAndReadsBackWithinItsTolerance() throws Exception {
+        BufferedImage card = new PreviewCard("Chapter 3", "When retrieval beats fine-tuning, and how to tell from one week of data",
+                "The measurements that decide it, with the numbers a team can collect before the next meeting.", "Fine-Tune, or Don't").draw();
+        byte[] png = CardPainter.png(card);
+        assertEquals(3, png[25], "colour type 3: palette");
+        assertEquals("PLTE", new String(png, 37, 4, StandardCharsets.US_ASCII));
+        assertTrue(png.length < Png.encode(card).length, "smaller than RGB");
+        BufferedImage back = ImageIO.read(new ByteArrayInputStream(png));
+        int inked = 0;
+        for (int y = 0; y < card.getHeight(); y++) {
+            for (int x = 0; x < card.getWidth(); x++) {
+                int a = card.getRGB(x, y);
+                int b = back.getRGB(x, y);
+                if ((a & 0xffffff) != (CardPainter.BG.getRGB() & 0xffffff)) inked++;
+                for (int shift = 0; shift <= 16; shift += 8) {
+                    int d = Math.abs(((a >> shift) & 0xff) - ((b >> shift) & 0xff));
+                    assertTrue(d <= InkPalette.TOLERANCE, "pixel " + x + "," + y + " off by " + d);
+                }
+            }
+        }
+        assertTrue(inked > 20_000, "the card has text and bars to check: " + inked);
+    }
+
+    @Test
+    void aPictureNoInkExplainsIsWrittenInRgbPixelForPixel() throws Exception {
+        BufferedImage img = picture();
+        byte[] png = Png.encode(img, new InkPalette(CardPainter.BG, CardPainter.FG));
+        assertEquals(2, png[25], "colour type 2: RGB");
+        BufferedImage back = ImageIO.read(new ByteArrayInputStream(png));
+        for (int y = 0; y < img.getHeight(); y++) {
+            assertArrayEquals(img.getRGB(0, y, img.getWidth(), 1, null, 0, img.getWidth()),
+                    back.getRGB(0, y, img.getWidth(), 1, null, 0, img.getWidth()), "row " + y);
+        }
+    }
 }
