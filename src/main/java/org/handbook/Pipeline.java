@@ -209,7 +209,7 @@ public final class Pipeline {
             Templates templates = templates(o, library, siteWide);
             Assets assets = new Assets(o.templates());
             PageTraces traces = o.mode().writes() ? PageTraces.open(o.out(), kept, siteWide) : PageTraces.none();
-            pages = new SiteRenderer(library, templates, assets, o.mode().liveReload(), traces, o.session() == null ? null : o.session().fragments);
+            pages = new SiteRenderer(library, templates, assets, o.mode().liveReload(), traces, o.session() == null ? null : o.session().fragments.under(siteWide));
             BuildContext context = BuildContext.of(library, o.mode(), o.templates(), templates, assets, pages, cache, kept, pool);
             List<Output> outputs = outputs();
             // outputs of the library run side by side; each one's files are written as soon as it is done

@@ -12,15 +12,17 @@ import org.handbook.cache.Reads;
  * what rendering it read: a page that must be drawn again (the one-page book after one chapter
  * changed, the glossary after one term did) renders again only the texts whose inputs changed. A
  * kept fragment is used only when every key it read hashes as it did; using it charges the page
- * with those keys, so the page's own trace stays whole.
+ * with those keys, so the page's own trace stays whole. A page taken unchanged from the last build
+ * keeps its fragments for the build that next draws it (the appendix after saves elsewhere).
  */
 public final class Fragments {
     /** A text's HTML and the hash of each key rendering it read. */
     private record Traced(String html, Map<String, String> reads) {
     }
 
-    private volatile Map<String, Traced> last = new ConcurrentHashMap<>();
-    private volatile Map<String, Traced> used = new ConcurrentHashMap<>();
+    /** Each page's fragments, by text and id prefix: those the last build kept, and this build's. */
+    private volatile Map<String, Map<String, Traced>> last = new ConcurrentHashMap<>();
+    private volatile Map<String, Map<String, Traced>> used = new ConcurrentHashMap<>();
     private volatile String siteWide = "";
 
     /**
@@ -39,18 +41,19 @@ public final class Fragments {
 
     /** The HTML of {@code textKey} on {@code page}: the kept one if its inputs are unchanged, else {@code render}'s. */
     String html(String textKey, String page, String idPrefix, Function<String, String> hash, Supplier<String> render) {
-        String key = textKey + "\u0000" + page + "\u0000" + idPrefix;
-        Traced kept = used.get(key);
-        if (kept == null) kept = last.get(key);
+        String key = textKey + "\u0000" + idPrefix;
+        Map<String, Traced> mine = used.computeIfAbsent(page, p -> new ConcurrentHashMap<>());
+        Traced kept = mine.get(key);
+        if (kept == null) kept = last.getOrDefault(page, Map.of()).get(key);
         if (kept != null && unchanged(kept, hash)) {
             Reads.noteAll(kept.reads().keySet());
-            used.put(key, kept);
+            mine.put(key, kept);
             return kept.html();
         }
         Reads.Recorded<String> made = Reads.record(render);
         Map<String, String> reads = new TreeMap<>();
         made.keys().forEach(k -> reads.put(k, hash.apply(k)));
-        used.put(key, new Traced(made.value(), reads));
+        mine.put(key, new Traced(made.value(), reads));
         return made.value();
     }
 
@@ -61,7 +64,14 @@ public final class Fragments {
         return true;
     }
 
-    /** Ends a build: fragments it did not use are dropped. */
+    /** Page {@code page} was taken unchanged from the last build: its fragments are kept as they were. */
+    void unchanged(String page) {
+        Map<String, Traced> kept = last.get(page);
+        // a slow output (the e-book) may have drawn some of the page's texts already
+        if (kept != null) kept.forEach(used.computeIfAbsent(page, p -> new ConcurrentHashMap<>())::putIfAbsent);
+    }
+
+    /** Ends a build: fragments of pages it neither drew nor took unchanged are dropped. */
     public void next() {
         last = used;
         used = new ConcurrentHashMap<>();

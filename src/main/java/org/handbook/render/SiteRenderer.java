@@ -172,7 +172,10 @@ public final class SiteRenderer {
      */
     private OutputFile renderPage(Page page) {
         Optional<byte[]> previous = traces.reuse(page.path(), lib::inputHash);
-        if (previous.isPresent()) return new OutputFile(page.path(), previous.get());
+        if (previous.isPresent()) {
+            if (fragments != null) fragments.unchanged(page.path());
+            return new OutputFile(page.path(), previous.get());
+        }
         rendered.incrementAndGet();
         Reads.Recorded<String> html = Reads.record(() -> draw(page));
         OutputFile file = OutputFile.text(page.path(), html.value());
