@@ -86,6 +86,26 @@ class BuildCacheTest {
     }
 
     @Test
+    void anEntryOfManySlicesReadsBackWholeAndIsNotTrustedWhenALaterSliceIsSpoilt(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("site");
+        byte[] large = new byte[(1 << 20) + 12_345];
+        new java.util.Random(7).nextBytes(large);
+        java.util.function.Supplier<byte[]> made = () -> {
+            makes.incrementAndGet();
+            return large.clone();
+        };
+        BuildCache.open(out, true).artifact("zip", "in", made);
+        assertArrayEquals(large, BuildCache.open(out, true).artifact("zip", "in", made), "written and read in slices, whole");
+        assertEquals(1, makes.get());
+        Path file = entry(out);
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[bytes.length - 100] ^= 0x01;
+        Files.write(file, bytes);
+        assertArrayEquals(large, BuildCache.open(out, true).artifact("zip", "in", made), "a flip in the last slice is seen");
+        assertEquals(2, makes.get());
+    }
+
+    @Test
     void aTruncatedOrEmptyEntryIsMadeAgain(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("site");
         BuildCache.open(out, true).artifact("pdf", "in", this::make);
