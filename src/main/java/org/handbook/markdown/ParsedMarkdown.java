@@ -2,6 +2,7 @@ package org.handbook.markdown;
 
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataKey;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,12 +28,16 @@ public final class ParsedMarkdown {
     public record Unreadable(int offset, String message) {
     }
 
-    /** The parsed tree and the id given to each heading node. */
+    /** The parsed tree and the id given to each heading node, which the tree's document also holds. */
     record Tree(Document document, Map<Node, String> headingIds) {
         Tree {
             headingIds = new IdentityHashMap<>(headingIds);
+            document.set(HEADING_IDS, headingIds);
         }
     }
+
+    /** The ids of a document's headings, kept in the document: a heading's id is found from the tree it is in. */
+    private static final DataKey<Map<Node, String>> HEADING_IDS = new DataKey<>("HANDBOOK_HEADING_IDS", Map.of());
 
     ParsedMarkdown(Markdown source, TextFacts facts, Tree tree, String hash) {
         this.source = source;
@@ -81,13 +86,19 @@ public final class ParsedMarkdown {
         return t;
     }
 
+    /** Lets go of the tree, when what needed it is done with it; whatever asks for it again parses the text again. */
+    public void release() {
+        tree = null;
+    }
+
     public List<Heading> headings() {
         return facts.headings();
     }
 
-    /** The id given to a heading node, or null when the node is not a heading of this text. */
+    /** The id given to a heading node of this text's tree, or null when the node is no heading. */
     public String headingId(Node heading) {
-        return tree().headingIds().get(heading);
+        // from the node's own tree: the one this text holds now may be another parse of it
+        return HEADING_IDS.get(heading.getDocument()).get(heading);
     }
 
     public boolean hasAnchor(String id) {

@@ -15,6 +15,7 @@ import org.handbook.cache.Reads;
 import org.handbook.link.Library;
 import org.handbook.link.Urls;
 import org.handbook.markdown.Heading;
+import org.handbook.markdown.ParsedMarkdown;
 import org.handbook.model.SiteConfig;
 import org.handbook.share.Sharing;
 import org.handbook.types.Chapters;
@@ -183,7 +184,20 @@ public final class SiteRenderer {
         keys.addAll(page.reads());
         keys.addAll(html.keys());
         traces.rendered(page.path(), keys, lib::inputHash, file.bytes());
+        if (fragments == null) release(page);
         return file;
+    }
+
+    /**
+     * In a build that runs once (no dev server's fragments) of a handbook with no book to print, lets
+     * go of the tree of the chapter the page was made for: its page is the only place a chapter's body
+     * is rendered then (the book and the e-book render every chapter again), and a large site's
+     * trees were some 100 MB until the build's end. Whatever renders it later parses it again.
+     */
+    private void release(Page page) {
+        String item = itemOfPage.get(page.path());
+        if (printPage != null || item == null || !item.startsWith(Chapters.TYPE.name() + ":")) return;
+        Reads.unrecorded(() -> lib.parsed().get(item)).ifPresent(ParsedMarkdown::release);
     }
 
     /** A page's HTML: its template drawn from its model and the layout's view of it, then finished. */

@@ -17,6 +17,20 @@ class MarkdownParserTest {
     }
 
     @Test
+    void aReleasedTreeIsParsedAgainAndEachTreesHeadingsKeepTheirIds() {
+        ParsedMarkdown md = MarkdownParser.parse(new Markdown("## Why it fails\n\nText.\n\n## Costs {#money}\n", "x.md", 1, 1));
+        com.vladsch.flexmark.util.ast.Document before = md.document();
+        md.release();
+        com.vladsch.flexmark.util.ast.Document after = md.document();
+        assertEquals(false, before == after, "parsed again");
+        for (com.vladsch.flexmark.util.ast.Document d : List.of(before, after)) {
+            List<String> ids = java.util.stream.StreamSupport.stream(d.getDescendants().spliterator(), false)
+                    .filter(n -> n instanceof com.vladsch.flexmark.ast.Heading).map(md::headingId).toList();
+            assertEquals(List.of("why-it-fails", "money"), ids, "a render holding the older tree still finds its ids");
+        }
+    }
+
+    @Test
     void citationsParseAndMapToFilePositions() {
         ParsedMarkdown md = MarkdownParser.parse(new Markdown("Intro.\n\nSee [@hu2021lora; @dettmers2023qlora] and [x](term:lora).\n", "c.md", 6, 1));
         Citation c = (Citation) java.util.stream.StreamSupport.stream(md.document().getDescendants().spliterator(), false)
