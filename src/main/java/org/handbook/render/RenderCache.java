@@ -82,6 +82,30 @@ public final class RenderCache {
         if (manifest != null) current.put(key, value);
     }
 
+    /**
+     * The current site's file at {@code path}, to link into the new site, if it is there with
+     * {@code length} bytes; records nothing (the caller knows by a {@link #recorded} key that the
+     * last build made it so).
+     */
+    public Optional<Path> siteFile(String path, long length) {
+        if (manifest == null) return Optional.empty();
+        try {
+            Path f = site.resolve(path);
+            var attributes = Files.readAttributes(f, java.nio.file.attribute.BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            return attributes.isRegularFile() && attributes.size() == length ? Optional.of(f) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Records again, for the next build, what the last build recorded under keys starting with {@code prefix}. */
+    public void carry(String prefix) {
+        if (manifest == null) return;
+        previous.forEach((key, value) -> {
+            if (key.startsWith(prefix)) current.putIfAbsent(key, value);
+        });
+    }
+
     /** The file at {@code path} in the current site, if there is one; records nothing (an output that reuses parts of it checks them). */
     public Optional<byte[]> inSite(String path) {
         return manifest == null ? Optional.empty() : read(path);

@@ -5,24 +5,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.handbook.cache.BuildCache;
 
 /**
  * The records' analysis kept between builds: the records are cut into groups of whole pages, each
- * group's {@link AnalysedGroup} is kept in the build cache by the hash of the group's analysed
- * texts, and a build analyses only the groups it does not find there whole (a one-page edit: the
- * edited page's group). A group ends before a page whose path hashes to one value in 64,
+ * group's {@link AnalysedGroup} is kept in the build cache by the hash of the group's records
+ * ({@link RecordHashes}), and a build analyses only the groups it does not find there whole (a
+ * one-page edit: the edited page's group). A group ends before a page whose path hashes to one value in 64,
  * so an edit, an added page or a removed one moves no other group's bounds. Analysis depends on
- * the texts alone (no site-wide statistics), so a kept group is the same as one made again; the
+ * the records alone (no site-wide statistics), so a kept group is the same as one made again; the
  * generator's version is in every key.
  */
 final class AnalysisCache {
     /** What the build calls a kept group of records' analysis, in its counts and cache folders. */
     static final String KIND = "search-analysis";
     /** The kept bytes' format ({@link AnalysedGroup#encode}); a new one is a new key. */
-    private static final String FORMAT = "1";
+    private static final String FORMAT = "2";
     /** A page whose path's hash has these bits clear starts a group: a group is some 64 pages. */
     private static final int STARTS_GROUP = 63;
 
@@ -65,9 +64,11 @@ final class AnalysisCache {
         return h ^ (h >>> 16);
     }
 
-    /** The analysis of one group of records: kept, when the cache has it whole, else made now and kept. */
-    AnalysedGroup group(List<SearchRecord> records) {
-        String key = key(records);
+    /**
+     * The analysis of one group of records, {@code key} the hash of what it reads ({@link #key}):
+     * kept, when the cache has it whole, else made now and kept.
+     */
+    AnalysedGroup group(List<SearchRecord> records, String key) {
         var kept = cache.kept(KIND, key);
         if (kept.isPresent()) {
             try {
@@ -81,9 +82,8 @@ final class AnalysisCache {
         return made;
     }
 
-    /** The hash of what analysis reads of the records: each one's three analysed texts. */
-    static String key(List<SearchRecord> records) {
-        return FORMAT + "-" + ShardHash.ofTexts(() -> records.stream()
-                .flatMap(r -> Stream.of(r.indexedTitle(), r.context(), r.indexedBody())).iterator());
+    /** The key of records {@code from} to {@code to}: the hash of the records, which covers the three texts analysis reads of each. */
+    static String key(RecordHashes hashes, int from, int to) {
+        return FORMAT + "-" + hashes.range(from, to);
     }
 }

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.IntStream;
 import org.handbook.write.OutputFile;
 
 /**
@@ -54,29 +53,25 @@ public final class SearchExport {
     private final Budget budget;
 
     private final Map<String, List<String>> labels;
+    private final ExportMemo memo;
 
-    private SearchExport(Budget budget, Map<String, List<String>> labels) {
+    private SearchExport(Budget budget, Map<String, List<String>> labels, ExportMemo memo) {
         this.budget = budget;
         this.labels = labels;
+        this.memo = memo;
     }
 
     /**
-     * What the export depends on: every record's fields, the synonym groups and the generator's
-     * build. Same fingerprint, same files: the build reuses the last search/ folder.
+     * What the export depends on: every record's fields ({@code hashes}), the synonym groups and the
+     * generator's build. Same fingerprint, same files: the build reuses the last search/ folder.
      */
+    static String fingerprint(RecordHashes hashes, int records, SearchAnalysis analysis, Map<String, List<String>> labels) {
+        return org.handbook.render.Fingerprints.of(List.of(String.valueOf(analysis.synonyms()), String.valueOf(labels), hashes.range(0, records)));
+    }
+
+    /** As {@link #fingerprint(RecordHashes, int, SearchAnalysis, Map)}, the records hashed here. */
     public static String fingerprint(List<SearchRecord> records, SearchAnalysis analysis, Map<String, List<String>> labels) {
-        // tens of megabytes of text on a large site: hashed fast, in slices side by side, then the slices' hashes
-        int slice = 512;
-        List<String> parts = new ArrayList<>();
-        parts.add(String.valueOf(analysis.synonyms()));
-        parts.add(String.valueOf(labels));
-        parts.addAll(IntStream.range(0, (records.size() + slice - 1) / slice).parallel()
-                .mapToObj(k -> ShardHash.ofTexts(() -> records.subList(k * slice, Math.min(records.size(), k * slice + slice)).stream()
-                        .flatMap(r -> java.util.stream.Stream.of(String.valueOf(r.id()), r.type(), r.title(), r.context(), r.url(), r.body(),
-                                String.valueOf(r.named())))
-                        .iterator()))
-                .toList());
-        return org.handbook.render.Fingerprints.of(parts);
+        return fingerprint(RecordHashes.of(records), records.size(), analysis, labels);
     }
 
     /** Whether a site path is one of the export's files (search/ also holds the search page). */
@@ -91,6 +86,11 @@ public final class SearchExport {
      * a few larger files and a large one many small ones.
      */
     public static List<OutputFile> export(TermScores index, Map<String, List<String>> labels) {
+        return export(index, labels, ExportMemo.none());
+    }
+
+    /** As {@link #export(TermScores, Map)}, each file the last build made from the same inputs linked from its site ({@link ExportMemo}). */
+    static List<OutputFile> export(TermScores index, Map<String, List<String>> labels, ExportMemo memo) {
         List<SearchRecord> records = index.records();
         long pages = records.stream().map(r -> r.url().replaceFirst("#.*$", "")).distinct().count();
         int recordWidth = Digits.width(Math.max(1, records.size() - 1));
@@ -105,7 +105,7 @@ public final class SearchExport {
         FragmentFiles fragments = new FragmentFiles(records);
         double scale = 1;
         while (files(Budget.BASE.times(scale), vocabulary, fragments, records.size()) > pages + SPARE_FILES && scale <= 1e4) scale *= 1.2;
-        List<OutputFile> files = layout(Budget.BASE.times(scale), index, labels, vocabulary, fragments);
+        List<OutputFile> files = layout(Budget.BASE.times(scale), index, labels, vocabulary, fragments, memo);
         if (files.size() != files(Budget.BASE.times(scale), vocabulary, fragments, records.size())) {
             throw new IllegalStateException("the search export made " + files.size() + " files, not the number it worked out");
         }
@@ -114,8 +114,8 @@ public final class SearchExport {
 
     /** The export's files with one budget. */
     static List<OutputFile> layout(Budget budget, TermScores index, Map<String, List<String>> labels, VocabularyFiles vocabulary,
-                                   FragmentFiles fragments) {
-        SearchExport x = new SearchExport(budget, labels);
+                                   FragmentFiles fragments, ExportMemo memo) {
+        SearchExport x = new SearchExport(budget, labels, memo);
         x.run(index, vocabulary, fragments);
         return x.files;
     }
@@ -197,11 +197,57 @@ public final class SearchExport {
      */
     String writeBytes(String dir, byte[] body, int digits) {
         long hash = ShardHash.of(List.of(WRAPPER, body));
-        String name = ShardHash.hex(hash, digits);
-        Long known = names.putIfAbsent(dir + "/" + name, hash);
-        if (known != null && known != hash) name = ShardHash.hex(hash, 16);
+        String name = name(dir, hash, digits);
+        names.putIfAbsent(dir + "/" + ShardHash.hex(hash, digits), hash);
         if (written.add(dir + "/" + name)) files.add(new OutputFile("search/" + dir + "/" + name + ".js", shardFile(name, body)));
         return name;
+    }
+
+    /**
+     * As {@link #writeBytes(String, byte[], int)} for a shard made from what {@code key} hashes: when
+     * the last build made it from the same and its site still has the file, that file is linked and
+     * {@code body} is not made. The names are the same either way, so the same files get the same names.
+     */
+    String writeBytes(String dir, String key, java.util.function.Supplier<byte[]> body, int digits) {
+        var made = memo.made(key);
+        if (made.isPresent()) {
+            long hash = made.get().hash();
+            String name = name(dir, hash, digits);
+            String path = "search/" + dir + "/" + name + ".js";
+            var old = memo.inSite(path, made.get());
+            if (old.isPresent()) {
+                names.putIfAbsent(dir + "/" + ShardHash.hex(hash, digits), hash);
+                memo.record(key, made.get());
+                java.nio.file.Path file = old.get();
+                if (written.add(dir + "/" + name)) files.add(OutputFile.kept(path, () -> read(file), file));
+                return name;
+            }
+        }
+        byte[] bytes = body.get();
+        String name = writeBytes(dir, bytes, digits);
+        memo.record(key, new ExportMemo.Made(ShardHash.of(List.of(WRAPPER, bytes)), shardLength(name, bytes)));
+        return name;
+    }
+
+    /** Whether the last build recorded a file made from what {@code key} hashes. */
+    boolean knows(String key) {
+        return memo.made(key).isPresent();
+    }
+
+    /** The name of a shard whose content hashes to {@code hash}: {@code digits} of it, or all 16 where another shard has those. */
+    private String name(String dir, long hash, int digits) {
+        String name = ShardHash.hex(hash, digits);
+        Long known = names.get(dir + "/" + name);
+        return known != null && known != hash ? ShardHash.hex(hash, 16) : name;
+    }
+
+    /** A file of the site the memo named: in the last site until the new one is in, then in the new one, linked. */
+    private static byte[] read(java.nio.file.Path file) {
+        try {
+            return java.nio.file.Files.readAllBytes(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Writes a shard under a name of the caller's (fragments: group and version). */
@@ -209,13 +255,24 @@ public final class SearchExport {
         files.add(new OutputFile("search/" + dir + "/" + name + ".js", shardFile(name, body)));
     }
 
+    private static final byte[] TAIL = ");\n".getBytes(StandardCharsets.US_ASCII);
+
     /** The script that hands a shard to the engine: {@code handbook.search.shard("name", data);}. */
     private static byte[] shardFile(String name, byte[] data) {
-        byte[] head = ("handbook.search.shard(\"" + name + "\",").getBytes(StandardCharsets.US_ASCII);
-        byte[] tail = ");\n".getBytes(StandardCharsets.US_ASCII);
+        byte[] head = head(name);
+        byte[] tail = TAIL;
         byte[] out = java.util.Arrays.copyOf(head, head.length + data.length + tail.length);
         System.arraycopy(data, 0, out, head.length, data.length);
         System.arraycopy(tail, 0, out, head.length + data.length, tail.length);
         return out;
+    }
+
+    private static byte[] head(String name) {
+        return ("handbook.search.shard(\"" + name + "\",").getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** The length of {@link #shardFile}'s bytes. */
+    private static long shardLength(String name, byte[] data) {
+        return head(name).length + data.length + TAIL.length;
     }
 }

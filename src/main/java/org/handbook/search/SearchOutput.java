@@ -27,9 +27,16 @@ public final class SearchOutput implements Output {
         Library library = context.library();
         List<SearchRecord> records = RecordExtractor.extract(library);
         Map<String, List<String>> labels = labels(library);
+        ExportMemo memo = ExportMemo.of(context.lastBuild());
         try (SearchAnalysis analysis = new SearchAnalysis(library)) {
-            return context.lastBuild().reuseFolder("search/", "search/", SearchExport.fingerprint(records, analysis, labels), SearchExport::exported)
-                    .orElseGet(() -> SearchExport.export(new TermScores(records, analysis, SearchExport.SCALE, context.cache()), labels));
+            RecordHashes hashes = RecordHashes.of(records);
+            var same = context.lastBuild().reuseFolder("search/", "search/", SearchExport.fingerprint(hashes, records.size(), analysis, labels),
+                    SearchExport::exported);
+            if (same.isPresent()) {
+                memo.carry();
+                return same.get();
+            }
+            return SearchExport.export(new TermScores(records, hashes, analysis, SearchExport.SCALE, context.cache()), labels, memo);
         }
     }
 

@@ -19,8 +19,8 @@ final class StemCode {
     private final byte[][] norms;
     private final int recordWidth;
     private final int[] normWidths;
-    /** Entry numbers, best first (score down, record up). */
-    private final int[] order;
+    /** Entry numbers, best first (score down, record up); sorted when first needed. */
+    private int[] order;
 
     StemCode(int[] pairs, int[] frequencies, byte[][] norms, int recordWidth, int[] normWidths) {
         this.pairs = pairs;
@@ -28,22 +28,35 @@ final class StemCode {
         this.norms = norms;
         this.recordWidth = recordWidth;
         this.normWidths = normWidths;
+    }
+
+    /** How many characters an entry takes: record, score and three norms. */
+    static int entryWidth(int recordWidth, int[] normWidths) {
+        return recordWidth + SCORE_WIDTH + normWidths[0] + normWidths[1] + normWidths[2];
+    }
+
+    private int[] order() {
+        if (order != null) return order;
         int n = pairs.length / 2;
         long[] keys = new long[n];
         for (int i = 0; i < n; i++) keys[i] = (long) (MAX_SCORE - Math.min(MAX_SCORE, pairs[2 * i + 1])) << 32 | i;
         Arrays.sort(keys);
-        order = new int[n];
-        for (int k = 0; k < n; k++) order[k] = (int) keys[k];
+        int[] sorted = new int[n];
+        for (int k = 0; k < n; k++) sorted[k] = (int) keys[k];
+        order = sorted;
+        return sorted;
     }
 
     /** The score of entry {@code k} best first, 0 past the end: what no entry from there on exceeds. */
     int next(int k) {
+        int[] order = order();
         return k < order.length ? Math.min(MAX_SCORE, pairs[2 * order[k] + 1]) : 0;
     }
 
     /** Entries {@code from} to {@code to}, best first: record, score and its three norms each. */
     String entries(int from, int to) {
-        Digits d = new Digits((to - from) * (recordWidth + SCORE_WIDTH + normWidths[0] + normWidths[1] + normWidths[2]));
+        int[] order = order();
+        Digits d = new Digits((to - from) * entryWidth(recordWidth, normWidths));
         for (int k = from; k < Math.min(to, order.length); k++) {
             int i = order[k];
             int record = pairs[2 * i];
@@ -61,8 +74,16 @@ final class StemCode {
      * two bits each (3: that field's, less 3, follows as a varint, in that order).
      */
     String membership() {
-        int n = order.length;
-        Digits d = new Digits(n + 16);
+        return membership(new Digits(pairs.length / 2 + 16)).text();
+    }
+
+    /** How many characters {@link #membership()} takes, without making it. */
+    int membershipLength() {
+        return membership(Digits.counter()).length();
+    }
+
+    private Digits membership(Digits d) {
+        int n = pairs.length / 2;
         int previous = -1;
         for (int i = 0; i < n; i++) {
             int gap = pairs[2 * i] - previous;
@@ -79,8 +100,10 @@ final class StemCode {
                 continue;
             }
             d.digit(Math.min(3, title) | Math.min(3, context) << 2 | Math.min(3, body) << 4);
-            for (int tf : new int[] {title, context, body}) if (tf >= 3) d.varint(tf - 3);
+            if (title >= 3) d.varint(title - 3);
+            if (context >= 3) d.varint(context - 3);
+            if (body >= 3) d.varint(body - 3);
         }
-        return d.text();
+        return d;
     }
 }

@@ -120,6 +120,11 @@ public final class TermScores {
      * {@code cache} when it has it ({@link AnalysisCache}) and kept there when made.
      */
     public TermScores(List<SearchRecord> records, SearchAnalysis analysis, int scale, BuildCache cache) {
+        this(records, RecordHashes.of(records), analysis, scale, cache);
+    }
+
+    /** As {@link #TermScores(List, SearchAnalysis, int, BuildCache)}, with the records' hashes made already. */
+    TermScores(List<SearchRecord> records, RecordHashes hashes, SearchAnalysis analysis, int scale, BuildCache cache) {
         this.records = records;
         this.analysis = analysis;
         Analyzer analyzer = analysis.wordAnalyzer();
@@ -132,7 +137,7 @@ public final class TermScores {
         Slice[] slices = IntStream.range(0, count).parallel().mapToObj(s -> {
             Slice slice = new Slice();
             for (int[] g : bounds.subList(s * bounds.size() / count, (s + 1) * bounds.size() / count)) {
-                slice.add(groups.group(records.subList(g[0], g[1])), records.get(g[0]).id(), norms, sliceWords.get(s));
+                slice.add(groups.group(records.subList(g[0], g[1]), AnalysisCache.key(hashes, g[0], g[1])), records.get(g[0]).id(), norms, sliceWords.get(s));
             }
             slice.group();
             return slice;

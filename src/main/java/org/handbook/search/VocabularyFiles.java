@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -23,8 +22,11 @@ final class VocabularyFiles {
     private final int recordWidth;
     private final int[] normWidths;
     private final BrowserScores scores;
-    /** The vocabulary in order, each stem encoded: what every layout of it starts from. */
-    private final TreeMap<String, Key> keys = new TreeMap<>();
+    private final TermScores index;
+    /** The vocabulary in order, each stem sized and hashed: what every layout of it starts from. */
+    private final Map<String, Key> keys;
+    /** Stems encoded so far: only those of the files the last build did not make from the same postings. */
+    private final Map<String, Stem> encoded = new ConcurrentHashMap<>();
     /** The same in arrays, for the layouts tried: each word in order, its bytes in a vocabulary file. */
     private final String[] words;
     private final int[] sizes;
@@ -44,18 +46,25 @@ final class VocabularyFiles {
         return normWidths;
     }
 
-    /** Encodes every stem of {@code index} (checking the browser's arithmetic on each long list). */
+    /**
+     * Sizes and hashes every stem of {@code index}; a stem is encoded (and the browser's arithmetic
+     * checked on it, if a long list) only when a file that holds it is made.
+     */
     VocabularyFiles(TermScores index, int recordWidth, int[] normWidths) {
         this.recordWidth = recordWidth;
         this.normWidths = normWidths;
+        this.index = index;
         scores = new BrowserScores(SearchIndex.SIMILARITY.getK1(), SearchIndex.SIMILARITY.getB(), index.averageLengths());
-        Map<String, Stem> stems = new ConcurrentHashMap<>();
-        index.scores().keySet().parallelStream().forEach(stem -> stems.put(stem, encode(stem, index)));
+        Map<String, Sized> stems = new ConcurrentHashMap<>();
+        index.scores().keySet().parallelStream().forEach(stem -> stems.put(stem, size(stem)));
+        keys = new java.util.HashMap<>(2 * (index.words().size() + stems.size()));
         index.words().forEach((word, stem) -> {
             if (stems.containsKey(stem)) keys.computeIfAbsent(word, k -> new Key()).word = stem.equals(word) ? (Object) 0 : stem;
         });
         stems.forEach((stem, s) -> keys.computeIfAbsent(stem, k -> new Key()).stem = s);
+        // in the order a sorted map would keep them, sorted once
         words = keys.keySet().toArray(String[]::new);
+        java.util.Arrays.parallelSort(words);
         sizes = new int[words.length];
         int[] filed = new int[words.length];
         int[] filedBytes = new int[words.length];
@@ -67,20 +76,31 @@ final class VocabularyFiles {
                 filed[n] = i;
                 filedBytes[n++] = k.stem.blobBytes();
             }
-            letters.add(words[i].substring(0, words[i].offsetByCodePoints(0, 1)));
+            if (i == 0 || words[i].codePointAt(0) != words[i - 1].codePointAt(0)) letters.add(words[i].substring(0, words[i].offsetByCodePoints(0, 1)));
         }
         this.filed = java.util.Arrays.copyOf(filed, n);
         this.filedBytes = java.util.Arrays.copyOf(filedBytes, n);
     }
 
     /** A stem as the vocabulary holds it (its data file slot filled in when packed) and what goes in a data file. */
-    private record Stem(List<Object> info, boolean needsFile, Object blob, int infoBytes, int blobBytes) {
+    private record Stem(List<Object> info, Object blob) {
+    }
+
+    /**
+     * What the layout needs of a stem without encoding it: about how many bytes its entry takes in
+     * its vocabulary file and its part in a data file (0: none), and a hash of everything its
+     * encoding is made from, which keys the files that hold it.
+     */
+    private record Sized(int infoBytes, int blobBytes, long hash, long hash2) {
+        boolean needsFile() {
+            return blobBytes > 0;
+        }
     }
 
     /** A word or stem of the sorted vocabulary: the stem a word stands for (0: itself), the stem's own entry. */
     private static final class Key {
         Object word;
-        Stem stem;
+        Sized stem;
 
         int bytes(String key) {
             return key.length() + (word == null ? 0 : word instanceof String s ? s.length() + 6 : 5) + (stem == null ? 0 : stem.infoBytes() + key.length() + 5);
@@ -92,13 +112,21 @@ final class VocabularyFiles {
         this.out = out;
         this.budget = budget;
         List<List<String>> shards = shards(budget);
-        byte[][] bodies = new byte[shards.size()][];
         Map<String, String> fileOf = dataFiles();
-        java.util.stream.IntStream.range(0, shards.size()).parallel().forEach(i -> bodies[i] = shard(shards.get(i), keys, fileOf));
+        String[] made = new String[shards.size()];
+        byte[][] bodies = new byte[shards.size()][];
+        java.util.stream.IntStream.range(0, shards.size()).parallel().forEach(i -> {
+            made[i] = shardKey(shards.get(i), fileOf);
+            // made now, side by side, unless the last build made a file of the same (linked then, if its site still has it)
+            if (!out.knows(made[i])) bodies[i] = shard(shards.get(i), keys, fileOf);
+        });
         Map<String, Object> v = new LinkedHashMap<>();
         // each file named by its content, not by its number and its block's version: an edit renames the files it changed, no others
         List<String> names = new ArrayList<>();
-        for (byte[] body : bodies) names.add(out.writeBytes("v", body, SearchExport.SHORT_NAME));
+        for (int i = 0; i < shards.size(); i++) {
+            int at = i;
+            names.add(out.writeBytes("v", made[i], () -> bodies[at] != null ? bodies[at] : shard(shards.get(at), keys, fileOf), SearchExport.SHORT_NAME));
+        }
         List<List<Object>> directory = directory(shards, names);
         if (ExportJson.of(directory).length() <= INLINE_DIRECTORY) {
             v.put("d", directory);
@@ -183,7 +211,7 @@ final class VocabularyFiles {
             Key k = keys.get(key);
             if (k.word != null) w.put(key, k.word);
             if (k.stem == null) continue;
-            List<Object> info = new ArrayList<>(k.stem.info());
+            List<Object> info = new ArrayList<>(stem(key).info());
             s.put(key, info);
             if (!k.stem.needsFile()) continue;
             String file = fileOf.get(key);
@@ -203,16 +231,68 @@ final class VocabularyFiles {
 
     /** Writes the data files ({@link #packs}) and returns each stem's data file. */
     private Map<String, String> dataFiles() {
-        Map<String, String> fileOf = new java.util.HashMap<>();
-        for (Pack p : packs(budget)) {
-            Map<String, Object> data = new LinkedHashMap<>();
+        List<Pack> packs = packs(budget);
+        List<List<String>> stems = new ArrayList<>();
+        for (Pack p : packs) {
+            List<String> in = new ArrayList<>();
             for (int j = p.from(); j < p.to(); j++) {
-                if (p.alone() || filedBytes[j] < budget.data() / 2) data.put(words[filed[j]], keys.get(words[filed[j]]).stem.blob());
+                if (p.alone() || filedBytes[j] < budget.data() / 2) in.add(words[filed[j]]);
             }
-            String name = out.write("d", data);
-            data.keySet().forEach(key -> fileOf.put(key, name));
+            stems.add(in);
+        }
+        String[] made = new String[packs.size()];
+        byte[][] bodies = new byte[packs.size()][];
+        java.util.stream.IntStream.range(0, packs.size()).parallel().forEach(i -> {
+            ShardHash.Mix key = ExportMemo.key("d");
+            for (String stem : stems.get(i)) {
+                Sized sized = keys.get(stem).stem;
+                key.add(stem).add(sized.hash()).add(sized.hash2());
+            }
+            made[i] = key.hex();
+            if (!out.knows(made[i])) bodies[i] = data(stems.get(i));
+        });
+        Map<String, String> fileOf = new java.util.HashMap<>();
+        for (int i = 0; i < packs.size(); i++) {
+            int at = i;
+            String name = out.writeBytes("d", made[i], () -> bodies[at] != null ? bodies[at] : data(stems.get(at)), 16);
+            stems.get(i).forEach(stem -> fileOf.put(stem, name));
         }
         return fileOf;
+    }
+
+    /** A data file's content: each stem's part. */
+    private byte[] data(List<String> stems) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        for (String stem : stems) data.put(stem, stem(stem).blob());
+        return ExportJson.of(data).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The hash of what a vocabulary file is made from: each word, the stem it stands for, the
+     * stem's hash ({@link Sized}) and its data file's name.
+     */
+    private String shardKey(List<String> words, Map<String, String> fileOf) {
+        ShardHash.Mix key = ExportMemo.key("v");
+        for (String word : words) {
+            Key k = keys.get(word);
+            key.add(word);
+            // the stem a word stands for: none (-2), itself (-1), or another, by its length and characters
+            if (k.word == null) key.add(-2);
+            else if (k.word instanceof String stem) key.add(stem);
+            else key.add(-1);
+            if (k.stem == null) {
+                key.add(-3);
+                continue;
+            }
+            key.add(k.stem.hash()).add(k.stem.hash2());
+            if (k.stem.needsFile()) key.add(fileOf.get(word));
+        }
+        return key.hex();
+    }
+
+    /** A stem encoded, once. */
+    private Stem stem(String stem) {
+        return encoded.computeIfAbsent(stem, this::encode);
     }
 
     /** Whether a file may start at {@code word}: one word in {@code every}, by a hash of the word alone. */
@@ -260,15 +340,15 @@ final class VocabularyFiles {
      * (in more than {@value SearchExport#WHOLE} records) as its best entries in the vocabulary and,
      * in a data file, [the next entries, the score after them, the membership, its weight per field].
      */
-    private Stem encode(String stem, TermScores index) {
+    private Stem encode(String stem) {
         int[] pairs = index.scores().get(stem);
         int[] frequencies = index.frequencies().get(stem);
         int df = pairs.length / 2;
         StemCode code = new StemCode(pairs, frequencies, index.norms(), recordWidth, normWidths);
         if (df <= SearchExport.WHOLE) {
             String entries = code.entries(0, df);
-            if (entries.length() <= SearchExport.INLINE_CHARS) return new Stem(List.of(df, entries), false, null, entries.length() + 10, 0);
-            return new Stem(List.of(df), true, entries, 8, entries.length() + 2);
+            if (entries.length() <= SearchExport.INLINE_CHARS) return new Stem(List.of(df, entries), null);
+            return new Stem(List.of(df), entries);
         }
         float[] weights = index.weights().get(stem);
         for (int i = 0; i < df; i++) {
@@ -283,7 +363,35 @@ final class VocabularyFiles {
         String membership = code.membership();
         List<Float> w = List.of(weights[0], weights[1], weights[2]);
         List<Object> blob = List.of(band1, code.next(SearchExport.BAND1), membership, w);
-        return new Stem(List.of(df, band0, code.next(SearchExport.BAND0)), true, blob, band0.length() + 16,
-                band1.length() + membership.length() + 48);
+        return new Stem(List.of(df, band0, code.next(SearchExport.BAND0)), blob);
+    }
+
+    /**
+     * A stem's sizes as {@link #encode} would make it (the lengths of its entries and membership,
+     * counted, not made) and the hash of what that reads: the stem, each record with its score,
+     * frequencies and norms, the weights, and the widths the numbers are written in.
+     */
+    private Sized size(String stem) {
+        int[] pairs = index.scores().get(stem);
+        int[] frequencies = index.frequencies().get(stem);
+        byte[][] norms = index.norms();
+        int df = pairs.length / 2;
+        ShardHash.Mix hash = new ShardHash.Mix().add(stem).add(recordWidth).add(normWidths[0]).add(normWidths[1]).add(normWidths[2]);
+        for (float w : index.weights().get(stem)) hash.add(Float.floatToIntBits(w));
+        for (int i = 0; i < df; i++) {
+            int record = pairs[2 * i];
+            hash.add((long) record << 32 | pairs[2 * i + 1] & 0xFFFFFFFFL)
+                    .add((long) frequencies[3 * i] << 42 ^ (long) frequencies[3 * i + 1] << 21 ^ frequencies[3 * i + 2])
+                    .add((norms[0][record] & 0xFF) << 16 | (norms[1][record] & 0xFF) << 8 | norms[2][record] & 0xFF);
+        }
+        int width = StemCode.entryWidth(recordWidth, normWidths);
+        if (df <= SearchExport.WHOLE) {
+            int entries = df * width;
+            return entries <= SearchExport.INLINE_CHARS ? new Sized(entries + 10, 0, hash.first(), hash.second())
+                    : new Sized(8, entries + 2, hash.first(), hash.second());
+        }
+        int band1 = (Math.min(df, SearchExport.BAND1) - SearchExport.BAND0) * width;
+        int membership = new StemCode(pairs, frequencies, norms, recordWidth, normWidths).membershipLength();
+        return new Sized(SearchExport.BAND0 * width + 16, band1 + membership + 48, hash.first(), hash.second());
     }
 }

@@ -97,8 +97,9 @@ class AnalysisCacheTest {
         List<SearchRecord> records = site(40, null);
         BuildCache cache = BuildCache.open(dir.resolve("site"), true);
         // whole on disk (its checksum is right) but not a group: kept under every group's key
+        RecordHashes hashes = RecordHashes.of(records);
         for (int[] g : AnalysisCache.groups(records)) {
-            cache.artifact(AnalysisCache.KIND, AnalysisCache.key(records.subList(g[0], g[1])), () -> new byte[] {0, 0, 0, 1, 0, 0, 0, 9});
+            cache.artifact(AnalysisCache.KIND, AnalysisCache.key(hashes, g[0], g[1]), () -> new byte[] {0, 0, 0, 1, 0, 0, 0, 9});
         }
         assertSame(new TermScores(records, analysis, SearchExport.SCALE), new TermScores(records, analysis, SearchExport.SCALE, cache));
     }

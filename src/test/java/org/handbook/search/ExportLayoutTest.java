@@ -29,7 +29,7 @@ class ExportLayoutTest {
         Set<Integer> seen = new HashSet<>();
         for (double scale = 0.25; scale < 40; scale *= 1.2) {
             Budget budget = Budget.BASE.times(scale);
-            int made = SearchExport.layout(budget, index, labels, vocabulary, fragments).size();
+            int made = SearchExport.layout(budget, index, labels, vocabulary, fragments, ExportMemo.none()).size();
             assertEquals(made, SearchExport.files(budget, vocabulary, fragments, records.size()), "files with budget " + budget);
             seen.add(made);
         }
