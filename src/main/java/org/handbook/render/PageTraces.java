@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.zip.CRC32C;
 import org.handbook.cache.BuildCache;
+import org.handbook.write.OutputFile;
 
 /**
  * What each page of the last build of an output folder read, kept in the build cache: for every
@@ -77,23 +78,25 @@ public final class PageTraces {
     }
 
     /**
-     * The last build's bytes of a page, if every key it read hashes as it did ({@code hash} gives
-     * the current hash of a key) and the site still holds what it gave. Recorded for the next build.
+     * The last build's page, if every key it read hashes as it did ({@code hash} gives the current
+     * hash of a key) and the site still holds what it gave (then the site's file, which the writer
+     * links). Recorded for the next build.
      */
-    Optional<byte[]> reuse(String path, Function<String, String> hash) {
+    Optional<OutputFile> reuse(String path, Function<String, String> hash) {
         Trace t = previous.get(path);
         if (t == null || site == null) return Optional.empty();
         for (Map.Entry<String, String> read : t.reads().entrySet()) {
             if (!read.getValue().equals(hash.apply(read.getKey()))) return Optional.empty();
         }
         byte[] known = previousBytes.get(path);
-        if (known != null) return Optional.of(keep(path, t, known));
+        if (known != null) return Optional.of(new OutputFile(path, keep(path, t, known)));
         try {
             Path f = site.resolve(path);
             if (!Files.isRegularFile(f)) return Optional.empty();
             byte[] bytes = Files.readAllBytes(f);
             if (bytes.length != t.length() || crc(bytes) != t.crc()) return Optional.empty();
-            return Optional.of(keep(path, t, bytes));
+            // the site's file is the page: linked into the new site, not written again
+            return Optional.of(OutputFile.same(path, keep(path, t, bytes), f));
         } catch (IOException e) {
             return Optional.empty();
         }

@@ -172,10 +172,10 @@ public final class SiteRenderer {
      * now; else rendered, recording what it reads for the next build.
      */
     private OutputFile renderPage(Page page) {
-        Optional<byte[]> previous = traces.reuse(page.path(), lib::inputHash);
+        Optional<OutputFile> previous = traces.reuse(page.path(), lib::inputHash);
         if (previous.isPresent()) {
             if (fragments != null) fragments.unchanged(page.path());
-            return new OutputFile(page.path(), previous.get());
+            return previous.get();
         }
         rendered.incrementAndGet();
         Reads.Recorded<String> html = Reads.record(() -> draw(page));

@@ -24,16 +24,16 @@ public final class OutputFile {
         this.origin = null;
     }
 
-    private OutputFile(String path, Supplier<byte[]> source, Path origin) {
+    private OutputFile(String path, byte[] bytes, Supplier<byte[]> source, Path origin) {
         this.path = path;
-        this.bytes = null;
+        this.bytes = bytes;
         this.source = source;
         this.origin = origin;
     }
 
     /** A file whose bytes {@code source} gives each time they are read (the same bytes every time). */
     public static OutputFile kept(String path, Supplier<byte[]> source) {
-        return new OutputFile(path, source, null);
+        return new OutputFile(path, null, source, null);
     }
 
     /**
@@ -41,7 +41,15 @@ public final class OutputFile {
      * holds already (null: none), so the writer links that file instead of writing the bytes.
      */
     public static OutputFile kept(String path, Supplier<byte[]> source, Path origin) {
-        return new OutputFile(path, source, origin);
+        return new OutputFile(path, null, source, origin);
+    }
+
+    /**
+     * A file whose bytes, held here, the current site's file {@code origin} holds already (read
+     * back and checked): the writer links that file instead of writing the bytes again.
+     */
+    public static OutputFile same(String path, byte[] bytes, Path origin) {
+        return new OutputFile(path, bytes, null, origin);
     }
 
     /** The current site's file holding this file's bytes, or null. */

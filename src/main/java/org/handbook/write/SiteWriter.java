@@ -134,7 +134,7 @@ public final class SiteWriter implements AutoCloseable {
                     Files.createDirectories(p.getParent());
                     folders.add(p.getParent());
                 }
-                if (!keep(target.resolve(f.path()), p, f) && !linked(f.origin(), p)) Files.write(p, f.bytes());
+                if (!linked(f.origin(), p) && !keep(target.resolve(f.path()), p, f)) Files.write(p, f.bytes());
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
