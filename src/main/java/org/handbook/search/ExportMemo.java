@@ -16,6 +16,8 @@ import org.handbook.render.RenderCache;
  */
 final class ExportMemo {
     private static final String PREFIX = "search-file:";
+    /** What else it keeps: a number by key (how many bytes some records take as results show them). */
+    private static final String SIZE = "search-size:";
 
     private final RenderCache last;
 
@@ -67,8 +69,23 @@ final class ExportMemo {
         last.record(PREFIX + key, Long.toHexString(made.hash()) + ":" + made.length());
     }
 
+    /** A number the last build recorded under {@code key}, if any. */
+    java.util.OptionalLong size(String key) {
+        try {
+            return last.recorded(SIZE + key).map(v -> java.util.OptionalLong.of(Long.parseLong(v))).orElse(java.util.OptionalLong.empty());
+        } catch (NumberFormatException e) {
+            return java.util.OptionalLong.empty();
+        }
+    }
+
+    /** Records a number for the next build under {@code key}. */
+    void size(String key, long value) {
+        last.record(SIZE + key, Long.toString(value));
+    }
+
     /** Records again what the last build recorded: its whole export was taken as it was. */
     void carry() {
         last.carry(PREFIX);
+        last.carry(SIZE);
     }
 }

@@ -1,7 +1,6 @@
 package org.handbook.search;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import org.handbook.markdown.MarkdownParser;
 
@@ -22,21 +21,49 @@ final class FragmentFiles {
     static final int SMALL_FILES = 4;
     static final int SMALL_FILE_BYTES = 48 * 1024;
 
-    private final int records;
-    private final List<byte[]> shown;
+    private final List<SearchRecord> records;
+    private final RecordHashes hashes;
+    /** Each record as results show it, made when first needed. */
+    private final byte[][] shown;
     private final long total;
 
-    /** The records as results show them, each made once whatever the budget. */
+    /**
+     * The records' sizes as results show them: made for each group of records ({@link AnalysisCache#groups})
+     * the last build did not record the size of ({@link ExportMemo}), and recorded for the next.
+     */
+    FragmentFiles(List<SearchRecord> records, RecordHashes hashes, ExportMemo memo) {
+        this.records = records;
+        this.hashes = hashes;
+        shown = new byte[records.size()][];
+        total = AnalysisCache.groups(records).parallelStream().mapToLong(g -> {
+            String key = ExportMemo.key("shown").add(hashes.range(g[0], g[1])).hex();
+            long size = memo.size(key).orElseGet(() -> {
+                long made = 0;
+                for (int i = g[0]; i < g[1]; i++) made += shown(i).length + 1;
+                return made;
+            });
+            memo.size(key, size);
+            return size;
+        }).sum();
+    }
+
+    /** As {@link #FragmentFiles(List, RecordHashes, ExportMemo)}, remembering nothing. */
     FragmentFiles(List<SearchRecord> records) {
-        this.records = records.size();
-        shown = records.parallelStream().map(FragmentFiles::shown).toList();
-        long total = 0;
-        for (byte[] b : shown) total += b.length + 1;
-        this.total = total;
+        this(records, RecordHashes.of(records), ExportMemo.none());
+    }
+
+    private byte[] shown(int record) {
+        byte[] b = shown[record];
+        if (b == null) {
+            b = shown(records.get(record));
+            shown[record] = b;
+        }
+        return b;
     }
 
     /** Records a file, with {@code budget}. */
     private int perFile(Budget budget) {
+        int records = this.records.size();
         return total <= SMALL_FILES * SMALL_FILE_BYTES
                 // a small site: a page of results loads at most a few files, for a few kilobytes more
                 ? Math.max(1, (int) Math.ceil(records / Math.ceil((double) total / SMALL_FILE_BYTES)))
@@ -46,30 +73,36 @@ final class FragmentFiles {
     /** How many files {@link #write} makes with {@code budget}. */
     int files(Budget budget) {
         int perFile = perFile(budget);
-        return (records + perFile - 1) / perFile;
+        return (records.size() + perFile - 1) / perFile;
     }
 
-    /** Writes the files to {@code out} and returns what the manifest says of them ({@link SearchExport#numbered}). */
+    /**
+     * Writes the files to {@code out} and returns what the manifest says of them ({@link SearchExport#numbered}):
+     * a block of files whose records the last build wrote the same is linked from the site.
+     */
     List<Object> write(SearchExport out, Budget budget) {
         int perFile = perFile(budget);
         int groups = files(budget);
-        List<byte[]> bodies = new ArrayList<>(groups);
-        for (int g = 0; g < groups; g++) {
-            List<byte[]> part = shown.subList(g * perFile, Math.min(shown.size(), g * perFile + perFile));
-            int size = 1 + part.size();
-            for (byte[] b : part) size += b.length;
-            byte[] body = new byte[size];
-            int at = 0;
-            body[at++] = '[';
-            for (int i = 0; i < part.size(); i++) {
-                if (i > 0) body[at++] = ',';
-                System.arraycopy(part.get(i), 0, body, at, part.get(i).length);
-                at += part.get(i).length;
-            }
-            body[at++] = ']';
-            bodies.add(java.util.Arrays.copyOf(body, at));
+        int block = SearchExport.BLOCK * perFile;
+        return out.numbered("f", perFile, groups,
+                b -> ExportMemo.key("f").add(perFile).add(hashes.range(b * block, Math.min(records.size(), (b + 1) * block))).hex(),
+                g -> body(g * perFile, Math.min(records.size(), g * perFile + perFile)));
+    }
+
+    /** The file of records {@code from} to {@code to}: a JSON list of them as results show them. */
+    private byte[] body(int from, int to) {
+        int size = 1 + to - from;
+        for (int i = from; i < to; i++) size += shown(i).length;
+        byte[] body = new byte[size];
+        int at = 0;
+        body[at++] = '[';
+        for (int i = from; i < to; i++) {
+            if (i > from) body[at++] = ',';
+            System.arraycopy(shown[i], 0, body, at, shown[i].length);
+            at += shown[i].length;
         }
-        return out.numbered("f", perFile, bodies);
+        body[at++] = ']';
+        return java.util.Arrays.copyOf(body, at);
     }
 
     /**

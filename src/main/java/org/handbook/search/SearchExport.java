@@ -102,7 +102,7 @@ public final class SearchExport {
             normWidths[f] = Digits.width(max);
         }
         VocabularyFiles vocabulary = new VocabularyFiles(index, recordWidth, normWidths);
-        FragmentFiles fragments = new FragmentFiles(records);
+        FragmentFiles fragments = new FragmentFiles(records, index.hashes(), memo);
         double scale = 1;
         while (files(Budget.BASE.times(scale), vocabulary, fragments, records.size()) > pages + SPARE_FILES && scale <= 1e4) scale *= 1.2;
         List<OutputFile> files = layout(Budget.BASE.times(scale), index, labels, vocabulary, fragments, memo);
@@ -173,16 +173,57 @@ public final class SearchExport {
      * names take no room in what points to them, only four digits a block in the manifest.
      */
     List<Object> numbered(String dir, int perFile, List<byte[]> bodies) {
+        return numbered(dir, perFile, bodies.size(), b -> null, bodies::get);
+    }
+
+    /**
+     * As {@link #numbered(String, int, List)} for {@code count} files, file k's content made by
+     * {@code body}: a block whose {@code key} (null: none) the last build made its files from, and
+     * whose files the site still has, is linked from the site and its files are not made.
+     */
+    List<Object> numbered(String dir, int perFile, int count, java.util.function.IntFunction<String> key,
+                          java.util.function.IntFunction<byte[]> body) {
         StringBuilder versions = new StringBuilder();
-        for (int b = 0; b * BLOCK < bodies.size(); b++) {
-            List<byte[]> block = bodies.subList(b * BLOCK, Math.min(bodies.size(), (b + 1) * BLOCK));
-            List<byte[]> hashed = new ArrayList<>(block);
-            hashed.add(0, WRAPPER);
-            String version = ShardHash.hex(ShardHash.of(hashed), 4);
+        for (int b = 0; b * BLOCK < count; b++) {
+            int first = b * BLOCK;
+            int size = Math.min(count, first + BLOCK) - first;
+            String blockKey = key.apply(b);
+            if (blockKey != null && linkedBlock(dir, first, size, blockKey, versions)) continue;
+            List<byte[]> hashed = new ArrayList<>();
+            hashed.add(WRAPPER);
+            for (int i = 0; i < size; i++) hashed.add(body.apply(first + i));
+            long hash = ShardHash.of(hashed);
+            String version = ShardHash.hex(hash, 4);
             versions.append(version);
-            for (int i = 0; i < block.size(); i++) writeNamed(dir, (b * BLOCK + i) + "-" + version, block.get(i));
+            for (int i = 0; i < size; i++) {
+                String name = (first + i) + "-" + version;
+                writeNamed(dir, name, hashed.get(i + 1));
+                if (blockKey != null) memo.record(blockKey + "/" + i, new ExportMemo.Made(hash, shardLength(name, hashed.get(i + 1))));
+            }
         }
         return List.of(perFile, BLOCK, versions.toString());
+    }
+
+    /** Links a block's files from the site, if the last build made every one of them from {@code key} and the site has them; else false. */
+    private boolean linkedBlock(String dir, int first, int size, String key, StringBuilder versions) {
+        List<ExportMemo.Made> made = new ArrayList<>();
+        List<java.nio.file.Path> old = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            var m = memo.made(key + "/" + i);
+            if (m.isEmpty() || !made.isEmpty() && m.get().hash() != made.get(0).hash()) return false;
+            var file = memo.inSite("search/" + dir + "/" + (first + i) + "-" + ShardHash.hex(m.get().hash(), 4) + ".js", m.get());
+            if (file.isEmpty()) return false;
+            made.add(m.get());
+            old.add(file.get());
+        }
+        String version = ShardHash.hex(made.get(0).hash(), 4);
+        versions.append(version);
+        for (int i = 0; i < size; i++) {
+            java.nio.file.Path file = old.get(i);
+            files.add(OutputFile.kept("search/" + dir + "/" + (first + i) + "-" + version + ".js", () -> read(file), file));
+            memo.record(key + "/" + i, made.get(i));
+        }
+        return true;
     }
 
     /** Writes a shard under search/DIR/, named by its content, and returns that name. */

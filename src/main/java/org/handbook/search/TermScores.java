@@ -28,6 +28,7 @@ public final class TermScores {
     private static final String[] FIELDS = SearchIndex.FIELD_ORDER.toArray(String[]::new);
 
     private final List<SearchRecord> records;
+    private final RecordHashes hashes;
     private final SearchAnalysis analysis;
     private final Map<String, int[]> scores;
     private final Map<String, int[]> frequencies;
@@ -126,6 +127,7 @@ public final class TermScores {
     /** As {@link #TermScores(List, SearchAnalysis, int, BuildCache)}, with the records' hashes made already. */
     TermScores(List<SearchRecord> records, RecordHashes hashes, SearchAnalysis analysis, int scale, BuildCache cache) {
         this.records = records;
+        this.hashes = hashes;
         this.analysis = analysis;
         Analyzer analyzer = analysis.wordAnalyzer();
         AnalysisCache groups = new AnalysisCache(cache, analyzer, analysis);
@@ -251,6 +253,11 @@ public final class TermScores {
 
     public List<SearchRecord> records() {
         return records;
+    }
+
+    /** The records' hashes. */
+    RecordHashes hashes() {
+        return hashes;
     }
 
     public SearchAnalysis analysis() {

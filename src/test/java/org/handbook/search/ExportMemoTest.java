@@ -73,6 +73,11 @@ class ExportMemoTest {
 
     /** An export into the site {@code out} as a build makes it, remembering the last; returns how many files it linked. */
     private static int build(Path out, List<SearchRecord> records) throws Exception {
+        return linked(out, records).values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /** As {@link #build}, the files linked by folder (v, d, f). */
+    private static Map<String, Integer> linked(Path out, List<SearchRecord> records) throws Exception {
         RenderCache last = RenderCache.open(out);
         List<OutputFile> files = SearchExport.export(new TermScores(records, analysis, SearchExport.SCALE), LABELS, ExportMemo.of(last));
         assertEquals(clean(records).keySet(), bytes(files).keySet());
@@ -83,26 +88,37 @@ class ExportMemoTest {
             writer.commit();
             last.save();
         }
-        return (int) files.stream().filter(f -> f.origin() != null).count();
+        Map<String, Integer> linked = new TreeMap<>();
+        for (OutputFile f : files) if (f.origin() != null) linked.merge(f.path().split("/")[1], 1, Integer::sum);
+        return linked;
     }
 
     private static Path manifest(Path out) {
         return out.resolveSibling("." + out.getFileName() + ".render-cache");
     }
 
+    private static long count(Path out, String pattern) throws Exception {
+        try (var s = Files.walk(out.resolve("search"))) {
+            return s.filter(p -> p.toString().matches(pattern)).count();
+        }
+    }
+
     @Test
     void linksWhatItMadeFromTheSameAndMakesTheRest() throws Exception {
         Path out = dir.resolve("site");
         assertEquals(0, build(out, site(null)));
-        long shards;
-        try (var s = Files.walk(out.resolve("search"))) {
-            shards = s.filter(p -> p.toString().matches(".*/search/[vd]/[0-9a-f]+\\.js")).count();
-        }
-        int again = build(out, site(null));
-        // every vocabulary and data file (letter directories, on a larger site, are made each time)
-        assertEquals(shards, again);
-        int edited = build(out, site("zzedited"));
-        assertTrue(edited >= again - 2 && edited < again, edited + " linked after the edit, " + again + " before");
+        long shards = count(out, ".*/search/[vd]/[0-9a-f]+\\.js");
+        long records = count(out, ".*/search/f/[0-9]+-[0-9a-f]{4}\\.js");
+        Map<String, Integer> again = linked(out, site(null));
+        // every vocabulary, data and record file (letter directories, on a larger site, are made each time; norms always)
+        assertEquals(shards, (long) again.get("v") + again.get("d"));
+        assertEquals(records, (long) again.get("f"));
+        Map<String, Integer> edited = linked(out, site("zzedited"));
+        int before = again.get("v") + again.get("d");
+        int after = edited.get("v") + edited.get("d");
+        assertTrue(after >= before - 2 && after < before, after + " linked after the edit, " + before + " before");
+        // the edited record's block of record files is made again
+        assertTrue(edited.get("f") < records && edited.get("f") >= records - SearchExport.BLOCK, edited + " of " + records);
     }
 
     @Test
