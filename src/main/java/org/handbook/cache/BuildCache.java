@@ -141,7 +141,17 @@ public final class BuildCache {
 
     /** Keeps {@code bytes} under {@code name} for the next build into {@code out}; only a build that writes keeps anything. */
     public void keepState(Path out, String name, String key, byte[] bytes) {
-        if (writes) write(stateFile(out, name), stateKey(out, name, key), bytes);
+        keepState(out, name, key, List.of(java.nio.ByteBuffer.wrap(bytes)));
+    }
+
+    /** As the other, the bytes given as pieces one after another (a large state is not joined into one array to be kept). */
+    public void keepState(Path out, String name, String key, List<java.nio.ByteBuffer> pieces) {
+        if (!writes) return;
+        try {
+            CacheFile.write(dir, stateFile(out, name), generator, stateKey(out, name, key), pieces);
+        } catch (UncheckedIOException e) {
+            warn(e);
+        }
     }
 
     /** Removes what {@link #keepState} kept under {@code name} for {@code out}. */
@@ -225,9 +235,13 @@ public final class BuildCache {
         try {
             CacheFile.write(dir, file, generator, key, bytes);
         } catch (UncheckedIOException e) {
-            // the cache only saves time: a build goes on without it, and says so once
-            if (warned.compareAndSet(false, true)) System.err.println("handbook: " + e.getMessage() + ": " + e.getCause() + "; going on without it");
+            warn(e);
         }
+    }
+
+    /** The cache only saves time: a build goes on without it, and says so once. */
+    private void warn(UncheckedIOException e) {
+        if (warned.compareAndSet(false, true)) System.err.println("handbook: " + e.getMessage() + ": " + e.getCause() + "; going on without it");
     }
 
     /** Marks an entry as used now, so pruning keeps it longest. */

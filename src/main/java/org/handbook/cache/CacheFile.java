@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.ByteBuffer;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.zip.CRC32C;
@@ -73,13 +75,24 @@ final class CacheFile {
 
     /** Writes an entry atomically, whole or not at all, by way of the cache folder {@code cache}'s temporary folder. */
     static void write(Path cache, Path file, String generator, String key, byte[] payload) {
+        write(cache, file, generator, key, List.of(ByteBuffer.wrap(payload)));
+    }
+
+    /** As the other, the payload given as pieces one after another (not joined into one array first). */
+    static void write(Path cache, Path file, String generator, String key, List<ByteBuffer> payload) {
+        long length = 0;
+        CRC32C crc = new CRC32C();
+        for (ByteBuffer piece : payload) {
+            length += piece.remaining();
+            crc.update(piece.duplicate());
+        }
         ByteArrayOutputStream buf = new ByteArrayOutputStream(160);
         try (DataOutputStream out = new DataOutputStream(buf)) {
             out.writeInt(MAGIC);
             out.writeUTF(generator);
             out.writeUTF(key);
-            out.writeLong(payload.length);
-            out.writeInt(crc(payload));
+            out.writeLong(length);
+            out.writeInt((int) crc.getValue());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -91,7 +104,11 @@ final class CacheFile {
             try {
                 try (java.io.OutputStream out = Files.newOutputStream(tmp)) {
                     out.write(buf.toByteArray());
-                    for (int at = 0; at < payload.length; at += SLICE) out.write(payload, at, Math.min(SLICE, payload.length - at));
+                    for (ByteBuffer piece : payload) {
+                        for (int at = 0; at < piece.remaining(); at += SLICE) {
+                            out.write(piece.array(), piece.arrayOffset() + piece.position() + at, Math.min(SLICE, piece.remaining() - at));
+                        }
+                    }
                 }
                 try {
                     Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

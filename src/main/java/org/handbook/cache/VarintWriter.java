@@ -15,12 +15,6 @@ public final class VarintWriter {
         b = new byte[Math.max(capacity, 16)];
     }
 
-    /** Bytes already written, as they are, to append to. */
-    public VarintWriter(byte[] whole) {
-        b = whole;
-        n = whole.length;
-    }
-
     public int size() {
         return n;
     }

@@ -1,6 +1,7 @@
 package org.handbook.markdown;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -35,43 +36,52 @@ final class FactsCodec {
 
     /** Every entry encoded on its own, side by side, then put together in one array of the exact size. */
     static byte[] encode(Map<String, Entry> entries) {
-        return encode(entries, Map.of());
+        return encode(entries, new byte[0], Map.of());
+    }
+
+    /** As {@link #pieces}, put together in one array of the exact size. */
+    static byte[] encode(Map<String, Entry> entries, byte[] earlier, Map<String, int[]> kept) {
+        List<ByteBuffer> pieces = pieces(entries, earlier, kept);
+        long total = 0;
+        for (ByteBuffer p : pieces) total += p.remaining();
+        ByteBuffer out = ByteBuffer.allocate(Math.toIntExact(total));
+        for (ByteBuffer p : pieces) out.put(p.duplicate());
+        return out.array();
     }
 
     /**
-     * As {@link #encode(Map)}, with entries {@code kept} as the bytes an earlier encoding gave them
-     * (the stretch {@link #index} points at), copied as they are, not encoded again.
+     * The encoding of {@code entries} and of the entries {@code kept} as an earlier encoding,
+     * {@code earlier}, gave them (the stretches {@link #index} points at), in pieces one after
+     * another: each new entry encoded on its own, side by side, and each kept one's bytes where they
+     * are in {@code earlier}, neither encoded again nor copied (a large site's facts are tens of MB).
      */
-    static byte[] encode(Map<String, Entry> entries, Map<String, byte[]> kept) {
+    static List<ByteBuffer> pieces(Map<String, Entry> entries, byte[] earlier, Map<String, int[]> kept) {
         Map<String, Object> all = new TreeMap<>(kept);
         all.putAll(entries);
         List<Map.Entry<String, Object>> sorted = new ArrayList<>(all.entrySet());
-        byte[][] parts = new byte[sorted.size()][];
+        ByteBuffer[][] parts = new ByteBuffer[sorted.size()][];
         java.util.stream.IntStream.range(0, parts.length).parallel().forEach(i -> {
-            VarintWriter body;
             if (sorted.get(i).getValue() instanceof Entry e) {
-                body = new VarintWriter(e.text().length() + 64);
+                VarintWriter body = new VarintWriter(e.text().length() + 64);
                 write(body, e.text(), e.facts());
+                VarintWriter one = new VarintWriter(body.size() + 64);
+                one.utf8(sorted.get(i).getKey());
+                one.varint(body.size());
+                one.append(body);
+                parts[i] = new ByteBuffer[] {ByteBuffer.wrap(one.toArray())};
             } else {
-                body = new VarintWriter((byte[]) sorted.get(i).getValue());
+                int[] where = (int[]) sorted.get(i).getValue();
+                VarintWriter head = new VarintWriter(64);
+                head.utf8(sorted.get(i).getKey());
+                head.varint(where[1]);
+                parts[i] = new ByteBuffer[] {ByteBuffer.wrap(head.toArray()), ByteBuffer.wrap(earlier, where[0], where[1])};
             }
-            VarintWriter one = new VarintWriter(body.size() + 64);
-            one.utf8(sorted.get(i).getKey());
-            one.varint(body.size());
-            one.append(body);
-            parts[i] = one.toArray();
         });
         VarintWriter head = new VarintWriter(16);
         head.varint(VERSION);
         head.varint(parts.length);
-        long total = head.size();
-        for (byte[] p : parts) total += p.length;
-        byte[] out = java.util.Arrays.copyOf(head.toArray(), Math.toIntExact(total));
-        int at = head.size();
-        for (byte[] p : parts) {
-            System.arraycopy(p, 0, out, at, p.length);
-            at += p.length;
-        }
+        List<ByteBuffer> out = new ArrayList<>(List.of(ByteBuffer.wrap(head.toArray())));
+        for (ByteBuffer[] p : parts) out.addAll(List.of(p));
         return out;
     }
 

@@ -76,10 +76,10 @@ public final class TextFactsCache {
     /** Keeps the facts of this build's texts for the next, unless they are the ones already kept. */
     public void keep(Path out) {
         if (parsed.get() == 0 && reused.size() == kept.size()) return;
-        Map<String, byte[]> again = new java.util.HashMap<>();
+        Map<String, int[]> again = new java.util.HashMap<>();
         reused.forEach((hash, where) -> {
-            if (!used.containsKey(hash)) again.put(hash, java.util.Arrays.copyOfRange(bytes, where[0], where[0] + where[1]));
+            if (!used.containsKey(hash)) again.put(hash, where);
         });
-        cache.keepState(out, STATE, KEY, FactsCodec.encode(used, again));
+        cache.keepState(out, STATE, KEY, FactsCodec.pieces(used, bytes, again));
     }
 }
