@@ -93,16 +93,22 @@ final class Png {
         }
     }
 
-    /** Palette indexes, each less the index above (kept from the last row written: rows between repeat it). */
+    /**
+     * Palette indexes, each less the index above (kept from the last row written: rows between repeat it).
+     * A card has some 700 colours: each pixel's index is remembered in a small table by its colour.
+     */
     private static final class Indexes implements Filter {
+        private static final int SLOTS = 2048;
         private final InkPalette palette;
         private final int[] above;
-        private int lastPixel = -1;
-        private int lastIndex = InkPalette.NONE;
+        /** Colours seen and their indexes, at a slot hashed from the colour (-1: none, so never taken from here). */
+        private final int[] colours = new int[SLOTS];
+        private final int[] indexes = new int[SLOTS];
 
         Indexes(InkPalette palette, int w) {
             this.palette = palette;
             this.above = new int[w]; // the row above the first is all zeros
+            java.util.Arrays.fill(colours, -1);
         }
 
         @Override
@@ -112,15 +118,26 @@ final class Png {
 
         @Override
         public boolean row(int[] pixels, int at, int upAt, int first, int last, byte[] out, int i) {
+            int[] above = this.above;
+            int[] colours = this.colours;
+            int[] indexes = this.indexes;
+            int lastPixel = first <= last ? ~pixels[at + first] : 0; // differs from the first pixel
+            int index = 0;
             for (int x = first; x <= last; x++, i++) {
                 int p = pixels[at + x];
                 if (p != lastPixel) {
                     lastPixel = p;
-                    lastIndex = palette.index(p);
+                    int slot = (p * 0x9E3779B1) >>> 21;
+                    if (colours[slot] == p && p != -1) index = indexes[slot];
+                    else {
+                        index = palette.index(p);
+                        if (index == InkPalette.NONE) return false;
+                        colours[slot] = p;
+                        indexes[slot] = index;
+                    }
                 }
-                if (lastIndex == InkPalette.NONE) return false;
-                out[i] = (byte) (lastIndex - above[x]);
-                above[x] = lastIndex;
+                out[i] = (byte) (index - above[x]);
+                above[x] = index;
             }
             return true;
         }
