@@ -132,7 +132,7 @@ public final class Pipeline {
         Content content = timed("load", () -> new ContentLoader(dir, types, problems, session == null ? Memo.none() : session.files, loads).load());
         ParsedContent parsed = timed("parse", () -> ParsedContent.parse(content, session == null ? Memo.none() : session.texts, facts));
         timed("check", () -> {
-            warningsOnly.accept(ContentChecks.allButWarnings(content, parsed, problems, today()));
+            warningsOnly.accept(ContentChecks.allButWarnings(content, parsed, problems, today(), session == null ? ContentChecks.Kept.none() : session.checks));
             return null;
         });
         if (problems.hasErrors() || content.config() == null) throw new BuildFailed(problems.sorted());

@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.handbook.cache.LastBuild;
 import org.handbook.cache.Memo;
+import org.handbook.check.ContentChecks;
 import org.handbook.link.Library;
 import org.handbook.load.ContentLoader;
 import org.handbook.markdown.ParsedMarkdown;
@@ -28,7 +29,8 @@ import org.handbook.write.SitePatch;
 
 /**
  * What a warm process (the dev server) keeps from one build to the next, so a save costs what it
- * changed: each file's load, each text's parse, term mentions and HTML, the parsed templates, kept under
+ * changed: each file's load, each text's parse, term mentions, links, values, what the checks found
+ * in it on its own and its HTML, the parsed templates, kept under
  * the key of all they are made from; and the site it last wrote, so the next build writes only the
  * files that changed, pages first, and makes the slow outputs (PDFs, search index, e-book...) after,
  * in the background ({@link #refresh}). A refresh overtaken by a newer build writes nothing.
@@ -41,6 +43,7 @@ public final class Session implements AutoCloseable {
     final Memo<ContentLoader.FileKey, ContentLoader.FileLoad> files = Memo.kept();
     final Memo<Markdown, ParsedMarkdown> texts = Memo.kept();
     final Library.Memos links = Library.Memos.kept();
+    final ContentChecks.Kept checks = ContentChecks.Kept.kept(links.values());
     final Fragments fragments = new Fragments();
     private final AtomicLong generation = new AtomicLong();
     private final ExecutorService refresher = Executors.newSingleThreadExecutor(r -> {
@@ -114,6 +117,7 @@ public final class Session implements AutoCloseable {
         files.next();
         texts.next();
         links.next();
+        checks.next();
         fragments.next();
     }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.handbook.cache.Memo;
 import org.handbook.load.Content;
 import org.handbook.load.Reviews;
 import org.handbook.markdown.ParsedContent;
@@ -35,10 +36,45 @@ public final class ContentChecks {
         allButWarnings(content, parsed, problems, today).run(problems);
     }
 
+    /**
+     * What the checks found in each text and YAML file on their own, kept by a warm process (the
+     * dev server) from one build to the next: a save scans only the texts it changed, and every
+     * text's references, citations and values are resolved against the content of each build.
+     */
+    public static final class Kept {
+        private final Memo<MarkdownChecks.Text, MarkdownChecks.Scan> texts;
+        private final ValueUses.Kept values;
+
+        private Kept(Memo<MarkdownChecks.Text, MarkdownChecks.Scan> texts, ValueUses.Kept values) {
+            this.texts = texts;
+            this.values = values;
+        }
+
+        /** Keeps nothing. */
+        public static Kept none() {
+            return new Kept(Memo.none(), ValueUses.Kept.none());
+        }
+
+        /** Kept between builds, with the named values of each text kept in {@code values} (which the link shares). */
+        public static Kept kept(ValueUses.Kept values) {
+            return new Kept(Memo.kept(), values);
+        }
+
+        /** Ends a build: see {@link Memo#next()} (the values' owner ends theirs). */
+        public void next() {
+            texts.next();
+        }
+    }
+
     /** Every check that may find an error, now; the ones that can only warn are returned, to run when the caller likes. */
     public static WarningsOnly allButWarnings(Content content, ParsedContent parsed, Problems problems, LocalDate today) {
+        return allButWarnings(content, parsed, problems, today, Kept.none());
+    }
+
+    /** As the other, taking what a text or YAML file unchanged since the last build held from {@code kept}. */
+    public static WarningsOnly allButWarnings(Content content, ParsedContent parsed, Problems problems, LocalDate today, Kept kept) {
         ReferenceResolver refs = new ReferenceResolver(content, parsed);
-        MarkdownChecks markdown = new MarkdownChecks(content.types(), refs, problems);
+        MarkdownChecks markdown = new MarkdownChecks(content.types(), refs, problems, kept.texts);
         parsed.all().values().parallelStream().forEach(markdown::check);
         new EmbedChecks(content.types(), parsed, problems).check();
         new StructureChecks(refs, problems).check(content, parsed);
@@ -48,7 +84,7 @@ public final class ContentChecks {
         Map<String, SourceMap> yaml = content.sourceMaps();
         Map<String, SourceMap> shown = new LinkedHashMap<>(yaml);
         shown.remove(Content.VALUES);
-        ValueUses.Found found = ValueUses.find(parsed, shown);
+        ValueUses.Found found = ValueUses.find(parsed, shown, kept.values);
         new ValueChecks(content, refs, problems).check(content.values(), found.uses(), found.unclosed());
         // reading the dates may find errors (a date not on the calendar); only their lapsing waits
         List<Review> reviews = Reviews.of(yaml, content.values(), problems);

@@ -1,8 +1,10 @@
 package org.handbook.check;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import org.handbook.load.Content;
 import org.handbook.markdown.ParsedContent;
 import org.handbook.problem.DidYouMean;
@@ -15,6 +17,7 @@ import org.handbook.types.TypedRef;
 final class ReferenceResolver {
     private final Content content;
     private final ParsedContent parsed;
+    private final Map<String, Optional<Set<String>>> anchors = new ConcurrentHashMap<>();
 
     ReferenceResolver(Content content, ParsedContent parsed) {
         this.content = content;
@@ -50,7 +53,12 @@ final class ReferenceResolver {
     }
 
     /** Anchors of an item: those its type declares, else its body's headings; null when it failed to load (reported elsewhere). */
-    private <T extends Record> Set<String> anchors(ContentType<T> type, String id) {
+    private Set<String> anchors(ContentType<?> type, String id) {
+        // every text's references are resolved on each build, many of them to the same few items
+        return anchors.computeIfAbsent(type.name() + ":" + id, k -> Optional.ofNullable(anchorsOf(type, id))).orElse(null);
+    }
+
+    private <T extends Record> Set<String> anchorsOf(ContentType<T> type, String id) {
         Optional<T> item = content.item(type, id);
         if (item.isEmpty()) return null;
         Set<String> declared = type.anchors(item.get());

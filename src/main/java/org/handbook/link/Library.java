@@ -49,16 +49,18 @@ public final class Library {
     private final NamedValues values;
     private final Map<String, List<String>> valueUses;
     private final List<Review> reviews;
+    private final Memo<TextOf, TextLinks> textLinks;
 
     private Library(Content content, ParsedContent parsed, Map<String, String> definitions, Map<String, TermMentions> mentions,
-                    NamedValues values) {
+                    NamedValues values, Memos memos) {
         this.content = content;
         this.parsed = parsed;
         this.values = values;
+        this.textLinks = memos.links();
         Map<String, SourceMap> shown = new LinkedHashMap<>(content.sourceMaps());
         shown.remove(Content.VALUES);
         Map<String, List<String>> uses = new LinkedHashMap<>();
-        for (ValueUses.Use u : ValueUses.scan(parsed, shown)) {
+        for (ValueUses.Use u : ValueUses.scan(parsed, shown, memos.values())) {
             List<String> items = uses.computeIfAbsent(u.name(), k -> new java.util.ArrayList<>());
             if (!items.contains(u.item())) items.add(u.item());
         }
@@ -90,22 +92,37 @@ public final class Library {
     public record MentionsOf(ParsedMarkdown text, String names) {
     }
 
-    /** What a warm process keeps between links: the term matcher of a set of names, the mentions of each text. */
-    public record Memos(Memo<String, TermMatcher> matchers, Memo<MentionsOf, TermMentions> mentions) {
+    /** A parsed text as the content types read it: the same objects while the text is unchanged. */
+    public record TextOf(ParsedMarkdown text, Registry types) {
+    }
+
+    /** The sources a text cites and the terms it links by hand, each in order of first mention. */
+    public record TextLinks(List<String> citations, List<String> terms) {
+    }
+
+    /**
+     * What a warm process keeps between links: the term matcher of a set of names, the mentions of
+     * each text, what each text cites and links, and the named values each text and YAML file shows
+     * (the checks ask for those too).
+     */
+    public record Memos(Memo<String, TermMatcher> matchers, Memo<MentionsOf, TermMentions> mentions, Memo<TextOf, TextLinks> links,
+                        ValueUses.Kept values) {
         /** Memos that keep nothing. */
         public static Memos none() {
-            return new Memos(Memo.none(), Memo.none());
+            return new Memos(Memo.none(), Memo.none(), Memo.none(), ValueUses.Kept.none());
         }
 
         /** Memos kept from one build to the next. */
         public static Memos kept() {
-            return new Memos(Memo.kept(), Memo.kept());
+            return new Memos(Memo.kept(), Memo.kept(), Memo.kept(), ValueUses.Kept.kept());
         }
 
         /** Ends a build: see {@link Memo#next()}. */
         public void next() {
             matchers.next();
             mentions.next();
+            links.next();
+            values.next();
         }
     }
 
@@ -133,7 +150,7 @@ public final class Library {
                 .filter(e -> !e.getKey().startsWith(termKeys) && !e.getKey().equals(ParsedContent.unboundKey(e.getValue().source())))
                 .forEach(e -> mentions.put(e.getKey(), memos.mentions().get(new MentionsOf(e.getValue(), names),
                         k -> TermMentions.find(k.text(), matcher, Set.of(), content.types()))));
-        Library lib = new Library(content, parsed, definitions, mentions, values);
+        Library lib = new Library(content, parsed, definitions, mentions, values, memos);
         Warnings.report(lib, problems);
         return lib;
     }
@@ -215,30 +232,27 @@ public final class Library {
 
     /** The sources a text cites ([@id] or a source: link), in order of first citation. */
     public List<String> citations(String key) {
-        Set<String> ids = new LinkedHashSet<>();
-        parsed.get(key).ifPresent(md -> {
-            for (TextFacts.Mark m : md.facts().marks()) {
-                if (m.kind() == TextFacts.Kind.CITATION) ids.addAll(List.of(m.text().split(" ")));
-                if (m.kind() == TextFacts.Kind.LINK) linkTo(m.text(), Sources.TYPE).ifPresent(ids::add);
-            }
-        });
-        return List.copyOf(ids);
+        return parsed.get(key).map(md -> links(md).citations()).orElse(List.of());
     }
 
     /** The terms a text links by hand ([text](term:id)), in order of first link. */
     public List<String> linkedTerms(String key) {
-        Set<String> ids = new LinkedHashSet<>();
-        parsed.get(key).ifPresent(md -> {
-            for (TextFacts.Mark m : md.facts().marks()) {
-                if (m.kind() == TextFacts.Kind.LINK) linkTo(m.text(), Terms.TYPE).ifPresent(ids::add);
-            }
-        });
-        return List.copyOf(ids);
+        return parsed.get(key).map(md -> links(md).terms()).orElse(List.of());
     }
 
-    /** The id of the item of {@code type} a Markdown link points at. */
-    private Optional<String> linkTo(String url, ContentType<?> type) {
-        return types().ref(url).filter(r -> r.type() == type && !r.index()).map(TypedRef::id);
+    private TextLinks links(ParsedMarkdown md) {
+        return textLinks.get(new TextOf(md, types()), t -> {
+            Set<String> cited = new LinkedHashSet<>();
+            Set<String> terms = new LinkedHashSet<>();
+            for (TextFacts.Mark m : md.facts().marks()) {
+                if (m.kind() == TextFacts.Kind.CITATION) cited.addAll(List.of(m.text().split(" ")));
+                if (m.kind() == TextFacts.Kind.LINK) types().ref(m.text()).filter(r -> !r.index()).ifPresent(r -> {
+                    if (r.type() == Sources.TYPE) cited.add(r.id());
+                    if (r.type() == Terms.TYPE) terms.add(r.id());
+                });
+            }
+            return new TextLinks(List.copyOf(cited), List.copyOf(terms));
+        });
     }
 
     public int sourceNumber(String id) {
