@@ -122,6 +122,10 @@ public final class RecordExtractor {
      * white space made one space, no space before closing punctuation.
      */
     static String clean(String s) {
+        int start = 0;
+        while (start < s.length() && s.charAt(start) == ' ') start++;
+        // most text is clean already but for the space a record's text starts with: then it is not copied twice
+        if (isClean(s, start)) return start == 0 ? s : s.substring(start);
         char[] in = s.toCharArray();
         char[] out = new char[in.length];
         int n = 0;
@@ -145,5 +149,26 @@ public final class RecordExtractor {
             out[n++] = c;
         }
         return new String(out, 0, n);
+    }
+
+    /**
+     * Whether {@code s} from {@code from} on is as {@link #clean} leaves it: single spaces between
+     * words and not before closing punctuation, none at the end, no other white space or control
+     * character, no citation marker or heading id.
+     */
+    private static boolean isClean(String s, int from) {
+        int n = s.length();
+        if (from < n && s.charAt(n - 1) == ' ') return false;
+        for (int i = from; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == ' ') {
+                char next = s.charAt(i + 1);
+                if (next == ' ' || ".,;:!?)".indexOf(next) >= 0) return false;
+            } else if (c < ' ' || c >= 0x80 && Character.isWhitespace(c)
+                    || (c == '[' || c == '{') && i + 1 < n && s.charAt(i + 1) == (c == '[' ? '@' : '#')) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -19,4 +19,17 @@ class RecordExtractorTest {
         assertEquals(List.of(), records.stream().filter(r -> r.body().contains("--")).map(SearchRecord::url).toList(),
                 "records with a table's |---| row in their text");
     }
+
+    @Test
+    void cleanTextIsOneSpaceBetweenWordsWithoutMarkers() {
+        assertEquals("Plain text, as it is.", RecordExtractor.clean("Plain text, as it is."));
+        assertEquals("A lead space dropped.", RecordExtractor.clean("  A lead space dropped."));
+        assertEquals("runs of space and tabs made one", RecordExtractor.clean(" runs  of\tspace and\n tabs made one  "));
+        assertEquals("no space before, punctuation)", RecordExtractor.clean("no space before , punctuation )"));
+        assertEquals("cited and headed", RecordExtractor.clean("cited [@smith2020] and headed {#id}"));
+        assertEquals("an open [@ marker stays", RecordExtractor.clean("an open [@ marker stays"));
+        assertEquals("em space", RecordExtractor.clean("em\u2003space"));
+        assertEquals("", RecordExtractor.clean("   "));
+        assertEquals("\u00a0kept", RecordExtractor.clean("\u00a0kept"));
+    }
 }
