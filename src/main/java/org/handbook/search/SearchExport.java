@@ -220,7 +220,7 @@ public final class SearchExport {
         versions.append(version);
         for (int i = 0; i < size; i++) {
             java.nio.file.Path file = old.get(i);
-            files.add(OutputFile.kept("search/" + dir + "/" + (first + i) + "-" + version + ".js", () -> read(file), file));
+            files.add(linked("search/" + dir + "/" + (first + i) + "-" + version + ".js", file));
             memo.record(key + "/" + i, made.get(i));
         }
         return true;
@@ -260,7 +260,7 @@ public final class SearchExport {
                 names.putIfAbsent(dir + "/" + ShardHash.hex(hash, digits), hash);
                 memo.record(key, made.get());
                 java.nio.file.Path file = old.get();
-                if (written.add(dir + "/" + name)) files.add(OutputFile.kept(path, () -> read(file), file));
+                if (written.add(dir + "/" + name)) files.add(linked(path, file));
                 return name;
             }
         }
@@ -282,13 +282,25 @@ public final class SearchExport {
         return known != null && known != hash ? ShardHash.hex(hash, 16) : name;
     }
 
-    /** A file of the site the memo named: in the last site until the new one is in, then in the new one, linked. */
-    private static byte[] read(java.nio.file.Path file) {
-        try {
-            return java.nio.file.Files.readAllBytes(file);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+    /**
+     * A file of the site the memo named, which the writer links: its bytes read when first asked
+     * for (the offline copy reads every file twice) from the last site until the new one is in,
+     * then from the new one, where it is linked.
+     */
+    private static OutputFile linked(String path, java.nio.file.Path file) {
+        byte[][] read = new byte[1][];
+        return OutputFile.kept(path, () -> {
+            synchronized (read) {
+                if (read[0] == null) {
+                    try {
+                        read[0] = java.nio.file.Files.readAllBytes(file);
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
+                return read[0];
+            }
+        }, file);
     }
 
     /** Writes a shard under a name of the caller's (fragments: group and version). */
