@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.handbook.cache.Memo;
 import org.handbook.cache.Reads;
+import org.handbook.cache.Same;
 import org.handbook.load.Content;
 import org.handbook.load.Reviews;
 import org.handbook.markdown.ParsedContent;
@@ -44,7 +45,7 @@ public final class Library {
     private final Map<String, Integer> sourceNumbers;
     private final Map<String, String> definitions;
     private final Map<String, TermMentions> mentions;
-    private final ReadHashes hashes = new ReadHashes(this);
+    private final ReadHashes hashes;
     private final Map<ContentType<?>, Integer> totals = new ConcurrentHashMap<>();
     private final NamedValues values;
     private final Map<String, List<String>> valueUses;
@@ -57,6 +58,7 @@ public final class Library {
         this.parsed = parsed;
         this.values = values;
         this.textLinks = memos.links();
+        this.hashes = new ReadHashes(this, memos.records());
         Map<String, SourceMap> shown = new LinkedHashMap<>(content.sourceMaps());
         shown.remove(Content.VALUES);
         Map<String, List<String>> uses = new LinkedHashMap<>();
@@ -102,19 +104,19 @@ public final class Library {
 
     /**
      * What a warm process keeps between links: the term matcher of a set of names, the mentions of
-     * each text, what each text cites and links, and the named values each text and YAML file shows
-     * (the checks ask for those too).
+     * each text, what each text cites and links, the named values each text and YAML file shows
+     * (the checks ask for those too), and the hash of each record's text (what a page read of it).
      */
     public record Memos(Memo<String, TermMatcher> matchers, Memo<MentionsOf, TermMentions> mentions, Memo<TextOf, TextLinks> links,
-                        ValueUses.Kept values) {
+                        ValueUses.Kept values, Memo<Same, String> records) {
         /** Memos that keep nothing. */
         public static Memos none() {
-            return new Memos(Memo.none(), Memo.none(), Memo.none(), ValueUses.Kept.none());
+            return new Memos(Memo.none(), Memo.none(), Memo.none(), ValueUses.Kept.none(), Memo.none());
         }
 
         /** Memos kept from one build to the next. */
         public static Memos kept() {
-            return new Memos(Memo.kept(), Memo.kept(), Memo.kept(), ValueUses.Kept.kept());
+            return new Memos(Memo.kept(), Memo.kept(), Memo.kept(), ValueUses.Kept.kept(), Memo.kept());
         }
 
         /** Ends a build: see {@link Memo#next()}. */
@@ -123,6 +125,7 @@ public final class Library {
             mentions.next();
             links.next();
             values.next();
+            records.next();
         }
     }
 

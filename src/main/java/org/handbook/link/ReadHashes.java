@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.handbook.cache.Hashes;
+import org.handbook.cache.Memo;
+import org.handbook.cache.Same;
 import org.handbook.cache.Reads;
 import org.handbook.markdown.ParsedContent;
 import org.handbook.markdown.ParsedMarkdown;
@@ -22,9 +24,12 @@ final class ReadHashes {
 
     private final Library lib;
     private final Map<String, String> memo = new ConcurrentHashMap<>();
+    /** The hash of each record's text, by the record: a dev server's unchanged files give the same records save after save. */
+    private final Memo<Same, String> records;
 
-    ReadHashes(Library lib) {
+    ReadHashes(Library lib, Memo<Same, String> records) {
         this.lib = lib;
+        this.records = records;
     }
 
     String of(String key) {
@@ -36,7 +41,7 @@ final class ReadHashes {
     }
 
     private String compute(String key) {
-        if (key.equals(Library.CONFIG)) return Hashes.fast(RecordText.of(lib.config(), null));
+        if (key.equals(Library.CONFIG)) return records.get(new Same(lib.config()), c -> Hashes.fast(RecordText.of(lib.config(), null)));
         if (key.equals(ParsedContent.ALL)) {
             Map<String, String> all = new TreeMap<>();
             lib.parsed().all().forEach((k, md) -> all.put(k, md.textHash()));
@@ -74,14 +79,19 @@ final class ReadHashes {
         return lib.types().named(name).orElseThrow(() -> new IllegalStateException("no content type '" + name + "'"));
     }
 
+    /** The items in order, each by the hash of its text: equal when every item's text and the order are. */
     private <T extends Record> String items(ContentType<T> type) {
         StringBuilder sb = new StringBuilder();
-        for (T item : lib.items(type)) sb.append(RecordText.of(item, type.body(item))).append('\n');
+        for (T item : lib.items(type)) sb.append(record(type, item)).append('\n');
         return Hashes.fast(sb.toString());
     }
 
     private <T extends Record> String item(ContentType<T> type, String id) {
         Optional<T> item = lib.item(type, id);
-        return item.map(x -> Hashes.fast(RecordText.of(x, type.body(x)))).orElse(ABSENT);
+        return item.map(x -> record(type, x)).orElse(ABSENT);
+    }
+
+    private <T extends Record> String record(ContentType<T> type, T item) {
+        return records.get(new Same(item), s -> Hashes.fast(RecordText.of(item, type.body(item))));
     }
 }

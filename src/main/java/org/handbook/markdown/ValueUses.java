@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import org.handbook.cache.Memo;
+import org.handbook.cache.Same;
 import org.handbook.model.SourceMap;
 import org.handbook.problem.Position;
 
@@ -58,7 +59,7 @@ public final class ValueUses {
         });
         yaml.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
             SourceMap map = e.getValue();
-            kept.files.get(new File(map), f -> withBraces(f.map())).forEach((pointer, text) -> {
+            kept.files.get(new Same(map), f -> withBraces(map)).forEach((pointer, text) -> {
                 if (markdownStarts.contains(map.at(pointer))) return;
                 Matcher m = Syntax.VALUE.matcher(text);
                 int from = 0;
@@ -101,19 +102,6 @@ public final class ValueUses {
     private record Text(String key, ParsedMarkdown md) {
     }
 
-    /** A YAML file's source map, as the same object: a loaded file unchanged since is the same object. */
-    private record File(SourceMap map) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof File f && f.map == map;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(map);
-        }
-    }
-
     /**
      * What {@link #find} read of each text and YAML file, kept by a warm process (the dev server)
      * from one build to the next, so a save scans only the files it changed: the link and the
@@ -121,9 +109,9 @@ public final class ValueUses {
      */
     public static final class Kept {
         private final Memo<Text, Found> texts;
-        private final Memo<File, Map<String, String>> files;
+        private final Memo<Same, Map<String, String>> files;
 
-        private Kept(Memo<Text, Found> texts, Memo<File, Map<String, String>> files) {
+        private Kept(Memo<Text, Found> texts, Memo<Same, Map<String, String>> files) {
             this.texts = texts;
             this.files = files;
         }
