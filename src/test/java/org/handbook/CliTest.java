@@ -49,6 +49,19 @@ class CliTest {
     }
 
     @Test
+    void aRunRecordingTheClassArchiveTellsItsOwnExitCode(@TempDir Path dir) throws Exception {
+        // the JVM exits with 1 when it cannot write the archive, whatever the command did: the launcher reads this file instead
+        Path exit = dir.resolve("exit");
+        java.util.List<String> cmd = TestSites.command("--version");
+        cmd.addAll(1, java.util.List.of("-XX:ArchiveClassesAtExit=" + dir.resolve("no/such/folder/a.jsa"), "-Xlog:cds=off",
+                "-Dhandbook.recording-archive=" + exit));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve("log").toFile()).start();
+        assertTrue(p.waitFor(2, java.util.concurrent.TimeUnit.MINUTES));
+        assertEquals(1, p.exitValue(), "the JVM's own exit code, the archive unwritten");
+        assertEquals("0", Files.readString(exit).strip(), "the command's");
+    }
+
+    @Test
     void searchAnswersInTheTerminalWithPhrasesAndTypes() throws Exception {
         java.io.PrintStream was = System.out;
         java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();

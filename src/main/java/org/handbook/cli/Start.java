@@ -2,6 +2,7 @@ package org.handbook.cli;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Enumeration;
 import java.util.OptionalInt;
@@ -15,7 +16,10 @@ import java.util.jar.JarFile;
  * that opened the 28 MB jar and read its 15,000 entries' directory at every start.
  */
 public final class Start {
-    /** Set by the launcher on the run that records the class-data archive. */
+    /**
+     * Set by the launcher on the run that records the class-data archive: the file to write the command's exit
+     * code to, since the JVM exits with 1 of its own when it cannot write the archive.
+     */
     static final String RECORDING = "handbook.recording-archive";
 
     private Start() {
@@ -24,7 +28,15 @@ public final class Start {
     public static void main(String[] args) {
         OptionalInt unchanged = UnchangedBuild.answer(args, System.out, System.err);
         int code = unchanged.isPresent() ? unchanged.getAsInt() : Main.execute(args);
-        if (Boolean.getBoolean(RECORDING)) loadOwnClasses();
+        String recording = System.getProperty(RECORDING);
+        if (recording != null) {
+            loadOwnClasses();
+            try {
+                Files.writeString(Path.of(recording), code + "\n");
+            } catch (IOException | RuntimeException unwritten) {
+                // the launcher then takes the JVM's exit code, which is this one unless the archive failed
+            }
+        }
         System.exit(code);
     }
 
