@@ -66,17 +66,16 @@ final class ZlibPieces {
         streamAdler = combine(streamAdler, p.adler(), p.length());
     }
 
-    /** The whole zlib stream. */
+    /** The whole zlib stream ({@link #end()} still to be called). */
     byte[] finish() {
         endPiece();
-        deflater.end();
         out.write(0x03); // an empty final block with fixed codes
         out.write(0x00);
         for (int shift = 24; shift >= 0; shift -= 8) out.write((int) (streamAdler >>> shift) & 0xff);
         return out.toByteArray();
     }
 
-    /** Frees the deflater's native memory, also when the stream was given up before {@link #finish()}. */
+    /** Frees the deflater's native memory, once the stream is finished or given up. */
     void end() {
         deflater.end();
     }
@@ -93,7 +92,7 @@ final class ZlibPieces {
         row[0] = 2;
         for (int i = 0; i < rows; i++) z.add(row, row.length);
         z.endPiece();
-        z.deflater.end();
+        z.end();
         byte[] all = z.out.toByteArray();
         return new Piece(java.util.Arrays.copyOfRange(all, 2, all.length), z.streamAdler, (long) rowLength * rows);
     }

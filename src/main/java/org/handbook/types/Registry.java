@@ -49,12 +49,6 @@ public final class Registry {
         this.declared = declared;
     }
 
-    private Registry(List<ContentType<?>> types) {
-        this.index = Index.of(types);
-        this.signature = types.stream().map(t -> t.name() + "@" + t.folder()).toList().toString();
-        this.declared = () -> types;
-    }
-
     private Index index() {
         Index i = index;
         if (i == null) {
@@ -75,7 +69,9 @@ public final class Registry {
     public Registry with(ContentType<?> type) {
         List<ContentType<?>> all = new ArrayList<>(all());
         all.add(type);
-        return new Registry(all);
+        Registry more = new Registry(all.stream().map(t -> t.name() + "@" + t.folder()).toList().toString(), () -> all);
+        more.index(); // checked now: two types may not share a name or an index
+        return more;
     }
 
     /**
