@@ -25,6 +25,7 @@ public final class Main implements Runnable {
         COMMANDS.put("search", SearchCommand.class);
         COMMANDS.put("new", NewCommand.class);
         COMMANDS.put("stale", StaleCommand.class);
+        COMMANDS.put("daemon", DaemonCommand.class);
     }
 
     /** Exit codes, as the README lists them; each number is fixed, whatever the order here. */

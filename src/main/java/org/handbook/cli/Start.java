@@ -26,8 +26,7 @@ public final class Start {
     }
 
     public static void main(String[] args) {
-        OptionalInt unchanged = UnchangedBuild.answer(args, System.out, System.err);
-        int code = unchanged.isPresent() ? unchanged.getAsInt() : Main.execute(args);
+        int code = DaemonClient.wanted(args) ? delegated(args) : run(args);
         String recording = System.getProperty(RECORDING);
         if (recording != null) {
             loadOwnClasses();
@@ -38,6 +37,18 @@ public final class Start {
             }
         }
         System.exit(code);
+    }
+
+    /** Runs a command line in this process: a build with nothing to do answered at once, anything else by {@link Main}. */
+    static int run(String[] args) {
+        OptionalInt unchanged = UnchangedBuild.answer(args, System.out, System.err);
+        return unchanged.isPresent() ? unchanged.getAsInt() : Main.execute(args);
+    }
+
+    /** Runs a build or check in the build daemon, or here if no daemon can be had. */
+    private static int delegated(String[] args) {
+        OptionalInt code = DaemonClient.run(args, System.out, System.err);
+        return code.isPresent() ? code.getAsInt() : run(args);
     }
 
     /**

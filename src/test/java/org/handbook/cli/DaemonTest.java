@@ -1,0 +1,133 @@
+package org.handbook.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.handbook.RandomTries;
+import org.handbook.TestSites;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code HANDBOOK_DAEMON=on}: build and check run in a daemon that a first build starts, and what
+ * they make and say is what a fresh process makes and says; the daemon is reached only through a
+ * folder its user alone can open, and stops when asked or when its folder is gone.
+ */
+class DaemonTest {
+    private static final Pattern DAEMON = Pattern.compile("build daemon (\\d+) of (\\S+): up \\d+ s, (\\d+) builds");
+
+    /** What a command line printed (standard output and error together) and its exit code. */
+    private record Run(int code, String out) {
+    }
+
+    @Test
+    void buildsInTheDaemonAreTheBuildsOfAFreshProcess(@TempDir Path dir) throws Exception {
+        Path content = TestSites.copySample(dir);
+        Path tmp = Files.createDirectory(dir.resolve("tmp"));
+        try {
+            Run first = run(dir, tmp, true, "build");
+            assertEquals(0, first.code(), first.out());
+            String said = run(dir, tmp, true, "daemon", "status").out();
+            Matcher status = DAEMON.matcher(said);
+            assertTrue(status.find(), said);
+            long pid = Long.parseLong(status.group(1));
+            assertEquals(dir.toRealPath().toString(), Path.of(status.group(2)).toRealPath().toString());
+            assertEquals("1", status.group(3), "it ran the first build");
+            int[] cleans = {0};
+            RandomTries.run("a rebuild in the daemon is a clean build", 3, random -> {
+                List<Path> texts;
+                try (Stream<Path> s = Files.walk(content)) {
+                    texts = s.filter(p -> p.toString().endsWith(".md")).sorted().toList();
+                }
+                Path text = RandomTries.pick(random, texts);
+                Files.writeString(text, Files.readString(text) + "\nRevised " + random.nextInt(1000) + " times, quietly.\n");
+                Run r = run(dir, tmp, true, "build");
+                assertEquals(0, r.code(), r.out());
+                TestSites.assertSameAsClean(content, dir.resolve("site"), dir.resolve("clean-" + cleans[0]++).resolve("site"));
+            });
+            Files.writeString(content.resolve("glossary/broken.md"), "---\nterm: [\n---\n");
+            Map<String, byte[]> before = TestSites.snapshot(dir.resolve("site"));
+            for (String command : List.of("build", "check")) {
+                Run viaDaemon = run(dir, tmp, true, command);
+                Run fresh = run(dir, tmp, false, command);
+                assertEquals(1, viaDaemon.code(), viaDaemon.out());
+                assertTrue(viaDaemon.out().contains("broken.md:"), viaDaemon.out());
+                assertEquals(fresh, viaDaemon, command + " says and exits as a fresh process does");
+            }
+            assertEquals(before.keySet(), TestSites.snapshot(dir.resolve("site")).keySet(), "the failed build left the site");
+            Matcher after = DAEMON.matcher(run(dir, tmp, true, "daemon", "status").out());
+            assertTrue(after.find());
+            assertEquals(pid, Long.parseLong(after.group(1)), "one daemon served every build");
+            assertEquals("6", after.group(3));
+            Run stop = run(dir, tmp, true, "daemon", "stop");
+            assertTrue(stop.out().contains("Stopped the build daemon " + pid), stop.out());
+            assertTrue(gone(pid), "the daemon stopped");
+            assertEquals("No build daemon is running.", run(dir, tmp, true, "daemon", "status").out().strip());
+        } finally {
+            run(dir, tmp, true, "daemon", "stop");
+        }
+    }
+
+    @Test
+    void aDaemonWhoseFolderIsGoneStops(@TempDir Path dir) throws Exception {
+        Path work = Files.createDirectory(dir.resolve("work"));
+        TestSites.copySample(work);
+        Path tmp = Files.createDirectory(dir.resolve("tmp"));
+        assertEquals(0, run(work, tmp, true, "check").code());
+        String said = run(work, tmp, true, "daemon", "status").out();
+        Matcher status = DAEMON.matcher(said);
+        assertTrue(status.find(), "check started a daemon: " + said);
+        TestSites.deleteTree(work);
+        assertTrue(gone(Long.parseLong(status.group(1))), "a daemon with no folder to build stops by itself");
+    }
+
+    @Test
+    void aSocketFolderOthersCouldOpenIsNotUsed(@TempDir Path dir) throws Exception {
+        TestSites.copySample(dir);
+        Path tmp = Files.createDirectory(dir.resolve("tmp"));
+        Path sockets = Files.createDirectory(tmp.resolve("handbook-" + System.getProperty("user.name")),
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
+        Run r = run(dir, tmp, true, "build");
+        assertEquals(0, r.code(), r.out());
+        assertTrue(r.out().contains("Built "), r.out());
+        try (Stream<Path> s = Files.list(sockets)) {
+            assertEquals(List.of(), s.toList(), "no daemon, no socket: the build ran in its own process");
+        }
+    }
+
+    /** The command line in a fresh JVM in {@code dir}, its temporary folder {@code tmp}, with or without the daemon. */
+    private static Run run(Path dir, Path tmp, boolean daemon, String... args) throws Exception {
+        List<String> command = new ArrayList<>(TestSites.command(args));
+        command.add(1, "-Djava.io.tmpdir=" + tmp);
+        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
+        if (daemon) pb.environment().put("HANDBOOK_DAEMON", "on");
+        else pb.environment().remove("HANDBOOK_DAEMON");
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(5, TimeUnit.MINUTES));
+        assertNotEquals(4, p.exitValue(), out);
+        assertFalse(out.contains("\tat org.handbook"), out);
+        return new Run(p.exitValue(), out);
+    }
+
+    /** Whether process {@code pid} ends within 30 s (the daemon looks at its folder every 5). */
+    private static boolean gone(long pid) throws InterruptedException {
+        for (int i = 0; i < 300; i++) {
+            if (ProcessHandle.of(pid).map(h -> !h.isAlive()).orElse(true)) return true;
+            Thread.sleep(100);
+        }
+        return false;
+    }
+}
