@@ -23,10 +23,16 @@ base="${BENCH_OUT:-/dev/shm/hb-compare}-$N"; out="$base/site"; mkdir -p "$base"
 "$here/handbook" build --content "$ours" --out "$base-archive/site" >/dev/null 2>&1 || true; rm -rf "$base-archive"
 edited="$ours/chapters/$(ls "$ours/chapters" | sed -n '2p')"
 grep -q '^Edited for the benchmark' "$edited" || printf '\nEdited for the benchmark.\n' >> "$edited"
+export HANDBOOK_DAEMON=off   # the rows below run in fresh JVMs; the daemon's rows turn it on
 cold() { rm -rf "$base"; "$here/handbook" build --content "$ours" --out "$out"; }
 build() { "$here/handbook" build --content "$ours" --out "$out"; }
 edit() { sed -i "s/^Edited for the benchmark.*/Edited for the benchmark $(date +%s%N)./" "$edited"; build; }
-export -f cold build edit; export here ours out base edited
+# the build daemon (HANDBOOK_DAEMON=on): its sockets in a folder of the benchmark's own, so stopping it stops no other
+daemon() { HANDBOOK_DAEMON=on HANDBOOK_JAVA_OPTS="-Djava.io.tmpdir=$base-daemon" "$here/handbook" "$@"; }
+dbuild() { daemon build --content "$ours" --out "$out"; }
+dedit() { sed -i "s/^Edited for the benchmark.*/Edited for the benchmark $(date +%s%N)./" "$edited"; dbuild; }
+dstart() { daemon daemon stop >/dev/null; dedit; }
+export -f cold build edit daemon dbuild dedit dstart; export here ours out base edited
 rows="$(mktemp)"; trap 'rm -f "$rows"' EXIT
 timed() {   # NAME CMD...: timeit's rows, shown, and the medians kept for the table
   local name="$1" one; shift; one="$(mktemp)"
@@ -40,6 +46,17 @@ timed "cold" bash -c cold
 build >/dev/null 2>&1
 timed "nothing-changed" bash -c build
 timed "one-edit" bash -c edit
+mkdir -p "$base-daemon"; chmod 700 "$base-daemon"
+timed "daemon-start+edit" bash -c dstart
+cpu() { daemon daemon status | sed -n 's/.* builds, .* CPU \([0-9]*\) ms.*/\1/p'; }
+before="$(cpu)"
+timed "daemon-one-edit" bash -c dedit
+after="$(cpu)"
+timed "daemon-nothing" bash -c dbuild
+status="$(daemon daemon status)"; daemon daemon stop >/dev/null; rm -rf "$base-daemon"
 echo
 echo "$N pages, median of $RUNS runs, ratio = wall / Hugo's cold wall"
-awk '{w[NR] = $2; printf "%-16s %8.3f s %7.2fx %9.1f MiB\n", $1, $2, $2 / w[1], $3}' "$rows"
+awk '{w[NR] = $2; printf "%-18s %8.3f s %7.2fx %9.1f MiB\n", $1, $2, $2 / w[1], $3}' "$rows"
+# a daemon's memory and CPU are its own process's, which GNU time does not see (the rows' memory is the client's)
+echo "daemon ($status)"
+echo "daemon CPU per one-edit build: $(( (after - before) / (RUNS + 1) )) ms (mean of $RUNS runs and the warm-up)"

@@ -12,13 +12,13 @@ public final class YamlSource {
     private final String path;
     private final String text;
     private final int firstLine;
-    private final LineMap lines;
+    /** Made when a position is first asked for: most files' YAML never has a problem to place (racy but safe: it is immutable). */
+    private LineMap lines;
 
     public YamlSource(String path, String text, int firstLine) {
         this.path = path;
         this.text = text;
         this.firstLine = firstLine;
-        this.lines = new LineMap(text);
     }
 
     /** The file this YAML is from, as problems name it. */
@@ -38,6 +38,7 @@ public final class YamlSource {
 
     /** Where character {@code index} of {@code value}, a scalar starting at {@code start}, is written. */
     Position locate(Position start, String value, int index) {
+        LineMap lines = lines();
         int line = start.line() - firstLine;
         if (line < 0 || line >= lines.lineCount()) return start;
         int r = lines.start(line + 1) + start.column() - 1;
@@ -69,6 +70,12 @@ public final class YamlSource {
         }
         int at = Math.min(r, text.length());
         return new Position(path, firstLine + lines.line(at) - 1, lines.column(at));
+    }
+
+    private LineMap lines() {
+        LineMap l = lines;
+        if (l == null) lines = l = new LineMap(text);
+        return l;
     }
 
     private int skipBlank(int r) {
