@@ -5,12 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,9 +44,7 @@ class DaemonTest {
         try {
             Run first = run(dir, tmp, true, "build");
             assertEquals(0, first.code(), first.out());
-            String said = run(dir, tmp, true, "daemon", "status").out();
-            Matcher status = DAEMON.matcher(said);
-            assertTrue(status.find(), said);
+            Matcher status = status(dir, tmp);
             long pid = Long.parseLong(status.group(1));
             assertEquals(dir.toRealPath().toString(), Path.of(status.group(2)).toRealPath().toString());
             assertEquals("1", status.group(3), "it ran the first build");
@@ -67,8 +70,7 @@ class DaemonTest {
                 assertEquals(fresh, viaDaemon, command + " says and exits as a fresh process does");
             }
             assertEquals(before.keySet(), TestSites.snapshot(dir.resolve("site")).keySet(), "the failed build left the site");
-            Matcher after = DAEMON.matcher(run(dir, tmp, true, "daemon", "status").out());
-            assertTrue(after.find());
+            Matcher after = status(dir, tmp);
             assertEquals(pid, Long.parseLong(after.group(1)), "one daemon served every build");
             assertEquals("6", after.group(3));
             Run stop = run(dir, tmp, true, "daemon", "stop");
@@ -81,16 +83,54 @@ class DaemonTest {
     }
 
     @Test
-    void aDaemonWhoseFolderIsGoneStops(@TempDir Path dir) throws Exception {
+    void aKilledDaemonIsReplacedAndOneWhoseFolderIsGoneStops(@TempDir Path dir) throws Exception {
         Path work = Files.createDirectory(dir.resolve("work"));
         TestSites.copySample(work);
         Path tmp = Files.createDirectory(dir.resolve("tmp"));
         assertEquals(0, run(work, tmp, true, "check").code());
-        String said = run(work, tmp, true, "daemon", "status").out();
-        Matcher status = DAEMON.matcher(said);
-        assertTrue(status.find(), "check started a daemon: " + said);
+        long killed = daemon(work, tmp);
+        ProcessHandle.of(killed).ifPresent(ProcessHandle::destroyForcibly);
+        assertTrue(gone(killed));
+        // its socket is left behind, and no one answers there
+        Run again = run(work, tmp, true, "check");
+        assertEquals(0, again.code(), again.out());
+        assertFalse(again.out().contains("running here"), again.out());
+        long next = daemon(work, tmp);
+        assertNotEquals(killed, next, "a new daemon ran the check");
         TestSites.deleteTree(work);
-        assertTrue(gone(Long.parseLong(status.group(1))), "a daemon with no folder to build stops by itself");
+        assertTrue(gone(next), "a daemon with no folder to build stops by itself");
+    }
+
+    @Test
+    void buildsAskedAtOnceRunOneAfterTheOther(@TempDir Path dir) throws Exception {
+        Path content = TestSites.copySample(dir);
+        Path tmp = Files.createDirectory(dir.resolve("tmp"));
+        try {
+            assertEquals(0, run(dir, tmp, true, "build").code());
+            Files.writeString(content.resolve("chapters/first.md"), "\nAsked twice at once.\n", StandardOpenOption.APPEND);
+            List<Future<Run>> runs = new ArrayList<>();
+            ExecutorService two = Executors.newFixedThreadPool(2);
+            for (int i = 0; i < 2; i++) runs.add(two.submit(() -> run(dir, tmp, true, "build")));
+            for (var r : runs) assertEquals(0, r.get().code(), r.get().out());
+            two.shutdown();
+            TestSites.assertSameAsClean(content, dir.resolve("site"), dir.resolve("clean/site"));
+            assertEquals("3", status(dir, tmp).group(3), "one daemon ran all three");
+        } finally {
+            run(dir, tmp, true, "daemon", "stop");
+        }
+    }
+
+    /** The process id of the one daemon running for {@code dir}. */
+    private static long daemon(Path dir, Path tmp) throws Exception {
+        return Long.parseLong(status(dir, tmp).group(1));
+    }
+
+    /** What {@code daemon status} says of the daemon running for {@code dir}: its process, folder and builds. */
+    private static Matcher status(Path dir, Path tmp) throws Exception {
+        String said = run(dir, tmp, true, "daemon", "status").out();
+        Matcher status = DAEMON.matcher(said);
+        assertTrue(status.find(), "a daemon runs: " + said);
+        return status;
     }
 
     @Test
@@ -115,7 +155,7 @@ class DaemonTest {
         if (daemon) pb.environment().put("HANDBOOK_DAEMON", "on");
         else pb.environment().remove("HANDBOOK_DAEMON");
         Process p = pb.start();
-        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(5, TimeUnit.MINUTES));
         assertNotEquals(4, p.exitValue(), out);
         assertFalse(out.contains("\tat org.handbook"), out);
