@@ -8,7 +8,6 @@ import org.handbook.cache.Memo;
 import org.handbook.markdown.ParsedMarkdown;
 import org.handbook.markdown.TextFacts;
 import org.handbook.problem.DidYouMean;
-import org.handbook.problem.Position;
 import org.handbook.problem.Problem;
 import org.handbook.problem.Problems;
 import org.handbook.problem.Rule;
@@ -40,8 +39,11 @@ final class MarkdownChecks {
     record Text(ParsedMarkdown md, Registry types) {
     }
 
-    /** A typed reference or a citation a text makes, where it makes it; a citation's {@code ref} is null. */
-    private record Made(Position at, TypedRef ref, String source) {
+    /**
+     * A typed reference or a citation a text makes, at which character of it; a citation's {@code
+     * ref} is null. Placed on a line only if it is wrong: most texts' line maps are never needed.
+     */
+    private record Made(int offset, TypedRef ref, String source) {
     }
 
     /** What a text has wrong on its own, and the references and citations to resolve. */
@@ -53,12 +55,12 @@ final class MarkdownChecks {
         scan.own().forEach(problems::add);
         for (Made m : scan.made()) {
             if (m.ref() != null) {
-                refs.problem(m.ref()).ifPresent(p -> problems.error(m.at(), p));
+                refs.problem(m.ref()).ifPresent(p -> problems.error(md.position(m.offset()), p));
                 continue;
             }
             Set<String> sources = refs.ids(Sources.TYPE);
             if (!sources.contains(m.source())) {
-                problems.error(Rule.UNKNOWN_CITATION, m.at(), "unknown source '" + m.source() + "' in citation",
+                problems.error(Rule.UNKNOWN_CITATION, md.position(m.offset()), "unknown source '" + m.source() + "' in citation",
                         DidYouMean.hint(m.source(), sources, "source") + " (sources are listed in content/sources.yaml)");
             }
         }
@@ -81,7 +83,7 @@ final class MarkdownChecks {
                         "embed generated content with " + String.join(" or ", types.embeds()));
                 case LINK, AUTOLINK, REFERENCE -> checkUrl(md, m.offset(), m.text(), own, made);
                 case CITATION -> {
-                    for (String id : m.text().split(" ")) made.add(new Made(md.position(m.offset()), null, id));
+                    for (String id : m.text().split(" ")) made.add(new Made(m.offset(), null, id));
                 }
                 case VALUE, UNCLOSED -> {
                     // the named-value checks read these
@@ -103,7 +105,7 @@ final class MarkdownChecks {
             own.error(Rule.EMBED_PLACEMENT, md.position(m.offset()), "an embed must stand alone in its own paragraph",
                     "put a blank line before and after ![](" + url + ")");
         }
-        made.add(new Made(md.position(m.offset()), ref.get(), null));
+        made.add(new Made(m.offset(), ref.get(), null));
     }
 
     private void checkUrl(ParsedMarkdown md, int at, String raw, Problems own, List<Made> made) {
@@ -122,7 +124,7 @@ final class MarkdownChecks {
         }
         Optional<TypedRef> ref = types.ref(url);
         if (ref.isPresent()) {
-            made.add(new Made(md.position(at), ref.get(), null));
+            made.add(new Made(at, ref.get(), null));
             return;
         }
         UrlSafety.problem(url, types).or(() -> UrlSafety.addressProblem(raw)).ifPresent(p -> own.error(md.position(at), p));
