@@ -6,16 +6,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.handbook.model.Term;
 
 /**
  * Finds glossary terms in running text: each term's name and aliases as whole words, longest
  * first; acronyms (SFT, RAG) match only in capitals so ordinary words are not mistaken for them.
+ * The names are held in two tries (one of case-folded names, one of acronyms as written) walked
+ * from each word's start: one alternation of every name, matched case-insensitively, tried each
+ * name in turn at every character and was most of the link step of a handbook with 170 terms.
  */
 public final class TermMatcher {
-    private final Pattern pattern;
+    private final Node folded = new Node();
+    private final Node exact = new Node();
     private final Map<String, String> byName = new HashMap<>();
     private final Map<String, String> byExact = new HashMap<>();
 
@@ -23,8 +25,19 @@ public final class TermMatcher {
     public record Match(int start, int end, String termId) {
     }
 
+    /** A trie node: the names that go on with each next character, and whether a name ends here. */
+    private static final class Node {
+        final Map<Character, Node> next = new HashMap<>(4);
+        boolean ends;
+
+        void add(CharSequence name, boolean fold) {
+            Node n = this;
+            for (int i = 0; i < name.length(); i++) n = n.next.computeIfAbsent(fold ? fold(name.charAt(i)) : name.charAt(i), c -> new Node());
+            n.ends = true;
+        }
+    }
+
     public TermMatcher(List<Term> terms) {
-        List<String> alternatives = new ArrayList<>();
         List<String[]> names = new ArrayList<>();
         for (Term t : terms) {
             names.add(new String[] {t.term(), t.id()});
@@ -39,32 +52,80 @@ public final class TermMatcher {
             if (name.length() < 2) continue;
             if (isAcronym(name)) {
                 byExact.putIfAbsent(name, n[1]);
-                alternatives.add("(?-i:" + Pattern.quote(name) + ")");
+                exact.add(name, false);
             } else {
                 byName.putIfAbsent(name.toLowerCase(Locale.ROOT), n[1]);
-                alternatives.add(Pattern.quote(name));
+                folded.add(name, true);
             }
         }
-        pattern = alternatives.isEmpty() ? null : Pattern.compile(
-                "(?<![\\p{L}\\p{N}_-])(?:" + String.join("|", alternatives) + ")(?![\\p{L}\\p{N}_]|-[\\p{L}\\p{N}])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     private static boolean isAcronym(String s) {
         return s.chars().noneMatch(Character::isWhitespace) && s.chars().filter(Character::isUpperCase).count() >= 2;
     }
 
+    /** A character as case-insensitive matching compares it (as java.util.regex does with UNICODE_CASE). */
+    private static char fold(char c) {
+        return Character.toLowerCase(Character.toUpperCase(c));
+    }
+
     /** All term occurrences in a text, left to right, not overlapping. */
     public List<Match> find(CharSequence text) {
         List<Match> out = new ArrayList<>();
-        if (pattern == null) return out;
-        Matcher m = pattern.matcher(text);
-        while (m.find()) {
-            String found = m.group();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int end = startsWord(text, i) ? longest(text, i) : -1;
+            if (end < 0) {
+                i++;
+                continue;
+            }
+            String found = text.subSequence(i, end).toString();
             String id = byExact.get(found);
             if (id == null) id = byName.get(found.toLowerCase(Locale.ROOT));
-            if (id != null) out.add(new Match(m.start(), m.end(), id));
+            if (id != null) out.add(new Match(i, end, id));
+            i = end;
         }
         return out;
+    }
+
+    /** The end of the longest name at {@code start} that ends a word; -1 if none. */
+    private int longest(CharSequence text, int start) {
+        int best = -1;
+        Node f = folded;
+        Node e = exact;
+        for (int j = start; j < text.length() && (f != null || e != null); ) {
+            char c = text.charAt(j++);
+            f = f == null ? null : f.next.get(fold(c));
+            e = e == null ? null : e.next.get(c);
+            if ((f != null && f.ends || e != null && e.ends) && endsWord(text, j)) best = j;
+        }
+        return best;
+    }
+
+    /** No letter, digit, underscore or hyphen just before {@code i}. */
+    private static boolean startsWord(CharSequence text, int i) {
+        if (i == 0) return true;
+        int before = Character.codePointBefore(text, i);
+        return !(wordy(before) || before == '-');
+    }
+
+    /** No letter, digit or underscore at {@code i}, nor a hyphen joining another word. */
+    private static boolean endsWord(CharSequence text, int i) {
+        if (i >= text.length()) return true;
+        int after = Character.codePointAt(text, i);
+        if (wordy(after)) return false;
+        return !(after == '-' && i + 1 < text.length() && letterOrNumber(Character.codePointAt(text, i + 1)));
+    }
+
+    private static boolean wordy(int cp) {
+        return cp == '_' || letterOrNumber(cp);
+    }
+
+    /** A letter or a number, as the classes \\p{L} and \\p{N} of a regular expression. */
+    private static boolean letterOrNumber(int cp) {
+        if (Character.isLetter(cp)) return true;
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 }
