@@ -116,7 +116,7 @@ final class FactsExtractor {
         if (n instanceof TableSeparator) return; // a table's |---|---| row is markup, not text to show in an excerpt
         if (n instanceof Text || n instanceof Code) {
             // a based sequence appends char by char; its string copies at once
-            out.append((n instanceof Text ? n.getChars() : ((Code) n).getText()).toString());
+            out.append(SourceChars.string(n instanceof Text ? n.getChars() : ((Code) n).getText()));
             return;
         }
         if (n instanceof ValueRef v) {

@@ -143,7 +143,7 @@ public final class MarkdownParser {
             if (n instanceof Text t) {
                 // code blocks hold their lines as Text nodes too; readers skim code, so it is not counted
                 if (!(t.getParent() instanceof FencedCodeBlock || t.getParent() instanceof IndentedCodeBlock)) {
-                    words += count(t.getChars().toString());
+                    words += count(SourceChars.string(t.getChars()));
                 }
             } else if (n instanceof ValueRef) {
                 words++;

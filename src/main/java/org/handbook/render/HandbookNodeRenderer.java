@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.handbook.link.TermMatcher;
 import org.handbook.markdown.Citation;
+import org.handbook.markdown.SourceChars;
 import org.handbook.markdown.ValueRef;
 import org.handbook.model.Value;
 import org.handbook.types.Sources;
@@ -149,12 +150,12 @@ final class HandbookNodeRenderer implements NodeRenderer {
     private void text(Text node, NodeRendererContext ctx, HtmlWriter html) {
         PageContext page = PageContext.current();
         List<TermMatcher.Match> matches = page.mentions.in(node);
-        String text = node.getChars().unescape();
+        String raw = SourceChars.string(node.getChars());
+        String text = Escaping.unescapeString(raw);
         if (matches.isEmpty()) {
             html.text(text);
             return;
         }
-        String raw = node.getChars().toString();
         if (!raw.equals(text)) {
             html.text(text);
             return;
