@@ -42,7 +42,7 @@ public final class CardPainter {
     static String key(String... inputs) {
         try {
             java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
-            sha.update(fontsKey().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            sha.update(FONTS_KEY.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             for (String s : inputs) {
                 sha.update((byte) 0);
                 sha.update(String.valueOf(s).getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -53,7 +53,9 @@ public final class CardPainter {
         }
     }
 
-    /** Which font files the pictures are drawn with. */
+    /** Which font files the pictures are drawn with: the ones loaded above, once a process (a card's key asked the files' sizes). */
+    private static final String FONTS_KEY = fontsKey();
+
     private static String fontsKey() {
         return SANS_BOLD.getFontName() + "|" + SANS.getFontName() + "|" + SERIF.getFontName() + "|" + size("DejaVuSans-Bold.ttf")
                 + "|" + size("DejaVuSans.ttf") + "|" + size("DejaVuSerif.ttf");

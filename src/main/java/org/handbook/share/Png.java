@@ -16,7 +16,8 @@ import java.util.zip.CRC32;
  * every filter on every row at zlib's best compression and took 80–300 ms a card, ten times the drawing.
  * Here a row that repeats the one above (half a card's rows: margins, space between lines) is not
  * converted nor deflated again ({@link ZlibPieces} keeps the deflated runs of such rows), and each other
- * row is filtered straight from the pixels, only between its first and last change from the row above.
+ * row is filtered straight from the pixels from its first change on, runs of pixels that repeat the ones
+ * above found in bulk and written as zeros.
  * No timestamps, no metadata: the same pixels give the same bytes.
  */
 final class Png {
@@ -40,7 +41,7 @@ final class Png {
         int w = img.getWidth();
         int h = img.getHeight();
         byte[] indexed = palette == null ? null : deflated(pixels, w, h, new Indexes(palette, w));
-        return indexed != null ? file(w, h, INDEXED, palette.plte(), indexed) : file(w, h, RGB, null, deflated(pixels, w, h, new Channels()));
+        return indexed != null ? file(w, h, INDEXED, palette.plte(), indexed) : file(w, h, RGB, null, deflated(pixels, w, h, new Channels(w)));
     }
 
     private static byte[] file(int w, int h, int colourType, byte[] plte, byte[] idat) {
@@ -67,22 +68,48 @@ final class Png {
         int bytesPerPixel();
 
         /**
-         * Writes pixels {@code first..last} of the row at {@code at}, less the row above (at {@code upAt}),
-         * from {@code out[i]} on; false if a pixel cannot be written in this format.
+         * Writes pixels {@code first..w-1} of the row at {@code at}, less the row above (at {@code upAt}, -1 for
+         * none), from {@code out[i]} on; false if a pixel cannot be written in this format.
          */
-        boolean row(int[] pixels, int at, int upAt, int first, int last, byte[] out, int i);
+        boolean row(int[] pixels, int at, int upAt, int first, byte[] out, int i);
+    }
+
+    /**
+     * How many pixels from {@code x} on are the same as the row above, when {@code x} and the eighth pixel
+     * after it are (a run worth one bulk comparison: some four in five pixels of a card's text rows repeat the
+     * pixel above, and its rows end in margins), else 0. Such pixels are written as zeros, whatever the filter.
+     */
+    private static int sameRun(int[] pixels, int at, int upAt, int x, int w) {
+        if (upAt < 0 || x + 8 >= w || pixels[at + x] != pixels[upAt + x] || pixels[at + x + 8] != pixels[upAt + x + 8]) return 0;
+        int n = Arrays.mismatch(pixels, at + x, at + w, pixels, upAt + x, upAt + w);
+        return n < 0 ? w - x : n;
     }
 
     /** RGB: each channel less the same channel above. */
     private static final class Channels implements Filter {
+        private final int w;
+        private final byte[] zeros;
+
+        Channels(int w) {
+            this.w = w;
+            this.zeros = new byte[3 * w];
+        }
+
         @Override
         public int bytesPerPixel() {
             return 3;
         }
 
         @Override
-        public boolean row(int[] pixels, int at, int upAt, int first, int last, byte[] out, int i) {
-            for (int x = first; x <= last; x++, i += 3) {
+        public boolean row(int[] pixels, int at, int upAt, int first, byte[] out, int i) {
+            for (int x = first; x < w; x++, i += 3) {
+                int same = sameRun(pixels, at, upAt, x, w);
+                if (same > 0) {
+                    System.arraycopy(zeros, 0, out, i, 3 * same);
+                    x += same - 1;
+                    i += 3 * (same - 1);
+                    continue;
+                }
                 int p = pixels[at + x];
                 int a = upAt < 0 ? 0 : pixels[upAt + x];
                 out[i] = (byte) ((p >> 16) - (a >> 16));
@@ -100,6 +127,8 @@ final class Png {
     private static final class Indexes implements Filter {
         private static final int SLOTS = 2048;
         private final InkPalette palette;
+        private final int w;
+        private final byte[] zeros;
         private final int[] above;
         /** Colours seen and their indexes, at a slot hashed from the colour (-1: none, so never taken from here). */
         private final int[] colours = new int[SLOTS];
@@ -107,6 +136,8 @@ final class Png {
 
         Indexes(InkPalette palette, int w) {
             this.palette = palette;
+            this.w = w;
+            this.zeros = new byte[w];
             this.above = new int[w]; // the row above the first is all zeros
             java.util.Arrays.fill(colours, -1);
         }
@@ -117,13 +148,21 @@ final class Png {
         }
 
         @Override
-        public boolean row(int[] pixels, int at, int upAt, int first, int last, byte[] out, int i) {
+        public boolean row(int[] pixels, int at, int upAt, int first, byte[] out, int i) {
             int[] above = this.above;
             int[] colours = this.colours;
             int[] indexes = this.indexes;
-            int lastPixel = first <= last ? ~pixels[at + first] : 0; // differs from the first pixel
+            int lastPixel = first < w ? ~pixels[at + first] : 0; // differs from the first pixel
             int index = 0;
-            for (int x = first; x <= last; x++, i++) {
+            for (int x = first; x < w; x++, i++) {
+                // a pixel as the one above has its index, above[x] already: its byte is zero and above[x] stays
+                int same = sameRun(pixels, at, upAt, x, w);
+                if (same > 0) {
+                    System.arraycopy(zeros, 0, out, i, same);
+                    x += same - 1;
+                    i += same - 1;
+                    continue;
+                }
                 int p = pixels[at + x];
                 if (p != lastPixel) {
                     lastPixel = p;
@@ -168,12 +207,9 @@ final class Png {
                     z.repeatedRows(stride, repeats);
                     repeats = 0;
                 }
-                int last = w - 1;
-                if (y > 0) while (pixels[at + last] == pixels[upAt + last]) last--; // stops at first, which differs
                 batch[filled] = 2; // "Up"
                 System.arraycopy(zeros, 0, batch, filled + 1, bpp * first);
-                if (!filter.row(pixels, at, y == 0 ? -1 : upAt, first, last, batch, filled + 1 + bpp * first)) return null;
-                System.arraycopy(zeros, 0, batch, filled + 1 + bpp * (last + 1), bpp * (w - 1 - last));
+                if (!filter.row(pixels, at, y == 0 ? -1 : upAt, first, batch, filled + 1 + bpp * first)) return null;
                 filled += stride;
                 if (filled == batch.length) {
                     z.add(batch, filled);
