@@ -38,7 +38,7 @@ public final class OfflineOutput implements Output {
     public List<OutputFile> produce(BuildContext context) {
         SiteConfig c = context.library().config();
         String folder = folder(c.baseUrl());
-        List<String> key = new ArrayList<>(List.of(OfflineCopy.PATH, folder, String.valueOf(c.updated())));
+        List<String> key = new ArrayList<>(List.of(OfflineCopy.PATH, folder, String.valueOf(c.updated()), "level " + OfflineCopy.LEVEL));
         CRC32 crc = new CRC32();
         context.files().stream().filter(f -> OfflineCopy.included(f.path())).sorted(java.util.Comparator.comparing(OutputFile::path)).forEach(f -> {
             byte[] bytes = f.bytes();
@@ -51,17 +51,28 @@ public final class OfflineOutput implements Output {
         OutputFile zip = previous.map(b -> new OutputFile(OfflineCopy.PATH, b))
                 .orElseGet(() -> OfflineCopy.of(context.files(), folder, c.updated(),
                         context.lastBuild().inSite(OfflineCopy.PATH).map(b -> earlier(context, b)).orElse(ZipEntries.none())));
-        context.lastBuild().record(MADE, ZipEntries.checksum(zip.bytes()));
+        context.lastBuild().record(MADE, made(zip.bytes()));
         return List.of(zip);
     }
 
-    /** Under this key the render cache holds the checksum of the archive the last build put in the site. */
+    /** Under this key the render cache holds the checksum of the archive the last build put in the site, and its level. */
     private static final String MADE = OfflineCopy.PATH + "#made";
 
-    /** The last archive's entries: taken by size and CRC-32 if it is the one the last build made, else each inflated to compare. */
+    private static String made(byte[] zip) {
+        return ZipEntries.checksum(zip) + "/" + OfflineCopy.LEVEL; // no space: the render cache's lines are "value key"
+    }
+
+    /**
+     * The last archive's entries: taken by size and CRC-32 if it is the one the last build made at this level;
+     * none if the last build made it at another (its entries are not the bytes a clean build makes now);
+     * else each inflated to compare.
+     */
     private static ZipEntries earlier(BuildContext context, byte[] zip) {
-        boolean ours = context.lastBuild().recorded(MADE).filter(ZipEntries.checksum(zip)::equals).isPresent();
-        return ours ? ZipEntries.ours(zip) : ZipEntries.of(zip);
+        Optional<String> made = context.lastBuild().recorded(MADE);
+        if (made.filter(made(zip)::equals).isPresent()) return ZipEntries.ours(zip);
+        String checksum = ZipEntries.checksum(zip);
+        if (made.filter(m -> m.equals(checksum) || m.startsWith(checksum + "/")).isPresent()) return ZipEntries.none();
+        return ZipEntries.of(zip);
     }
 
     /** The folder the archive unzips to: the last segment of the site's address ("fine-tune-or-dont"), or "handbook". */

@@ -60,7 +60,12 @@ public final class DeterministicZip {
 
     /** {@code content} deflated at zlib's default level, as {@code name}. */
     public static Entry deflate(String name, byte[] content) {
-        Deflater d = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
+        return deflate(name, content, Deflater.DEFAULT_COMPRESSION);
+    }
+
+    /** {@code content} deflated at zlib's {@code level} (0-9, or {@link Deflater#DEFAULT_COMPRESSION}), as {@code name}. */
+    public static Entry deflate(String name, byte[] content, int level) {
+        Deflater d = new Deflater(level, true);
         try {
             d.setInput(content);
             d.finish();

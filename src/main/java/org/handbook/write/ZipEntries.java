@@ -63,13 +63,16 @@ public final class ZipEntries {
         return zip.length + "-" + Long.toHexString(c.getValue());
     }
 
-    /** {@code content} as entry {@code name}: the earlier archive's compressed bytes when they are its, else deflated now. */
-    public DeterministicZip.Entry deflate(String name, byte[] content) {
+    /**
+     * {@code content} as entry {@code name}: the earlier archive's compressed bytes when they are its, else
+     * deflated now at zlib's {@code level} (the level the earlier archive was made at, for an archive {@link #ours}).
+     */
+    public DeterministicZip.Entry deflate(String name, byte[] content, int level) {
         DeterministicZip.Entry old = byName.get(name);
         if (old != null && old.size() == content.length && old.crc() == DeterministicZip.crc(content) && (ours || inflatesTo(old.data(), content))) {
             return old;
         }
-        return DeterministicZip.deflate(name, content);
+        return DeterministicZip.deflate(name, content, level);
     }
 
     private static boolean inflatesTo(byte[] data, byte[] content) {

@@ -20,6 +20,8 @@ import org.handbook.TestSites;
 import org.handbook.link.Library;
 import org.handbook.types.Checklists;
 import org.handbook.types.Flowcharts;
+import org.handbook.write.DeterministicZip;
+import org.handbook.write.ZipEntries;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -77,6 +79,37 @@ class OfflineCopyTest {
             TestSites.build(content, clean);
             assertArrayEquals(Files.readAllBytes(clean.resolve("handbook-offline.zip")), Files.readAllBytes(zip), tamper + " tampering");
         }
+    }
+
+    @Test
+    void anArchiveMadeAtAnotherLevelGivesARebuildNoEntries(@TempDir Path dir) throws Exception {
+        Path content = TestSites.copySample(dir);
+        Path out = dir.resolve("work/site");
+        TestSites.build(content, out);
+        // the archive as a generator deflating at zlib's default level made it, and recorded it (checksum only)
+        Path zip = out.resolve(OfflineCopy.PATH);
+        DeterministicZip older = null;
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(Files.readAllBytes(zip)))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                if (older == null) older = new DeterministicZip(e.getTimeLocal());
+                byte[] bytes = in.readAllBytes();
+                older.add(e.getMethod() == ZipEntry.STORED ? DeterministicZip.stored(e.getName(), bytes) : DeterministicZip.deflate(e.getName(), bytes));
+            }
+        }
+        byte[] olderBytes = older.finish();
+        Files.write(zip, olderBytes);
+        Path manifest = dir.resolve("work/.site.render-cache");
+        String made = " " + OfflineCopy.PATH + "#made";
+        List<String> lines = Files.readAllLines(manifest).stream().map(l -> l.endsWith(made) ? ZipEntries.checksum(olderBytes) + made : l).toList();
+        assertTrue(lines.stream().anyMatch(l -> l.endsWith(made)), "the last build recorded its archive");
+        Files.write(manifest, lines);
+
+        Path chapter = content.resolve("chapters/second.md");
+        Files.writeString(chapter, Files.readString(chapter) + "\nA line added.\n");
+        TestSites.build(content, out);
+        Path clean = dir.resolve("clean/site");
+        TestSites.build(content, clean);
+        assertArrayEquals(Files.readAllBytes(clean.resolve(OfflineCopy.PATH)), Files.readAllBytes(zip));
     }
 
     @Test

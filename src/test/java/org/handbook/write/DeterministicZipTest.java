@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Archives made entry by entry read back whole, and an earlier archive's entries give the same bytes as deflating anew. */
 class DeterministicZipTest {
     private static final LocalDateTime DATE = LocalDateTime.of(2026, 12, 6, 0, 0);
+    private static final int LEVEL = Deflater.DEFAULT_COMPRESSION;
 
     private static Map<String, byte[]> files(String changed) {
         Map<String, byte[]> files = new LinkedHashMap<>();
@@ -32,7 +34,7 @@ class DeterministicZipTest {
 
     private static byte[] zip(Map<String, byte[]> files, ZipEntries earlier) {
         DeterministicZip zip = new DeterministicZip(DATE);
-        files.forEach((name, bytes) -> zip.add(name.equals("mimetype") ? DeterministicZip.stored(name, bytes) : earlier.deflate(name, bytes)));
+        files.forEach((name, bytes) -> zip.add(name.equals("mimetype") ? DeterministicZip.stored(name, bytes) : earlier.deflate(name, bytes, LEVEL)));
         return zip.finish();
     }
 
@@ -63,8 +65,8 @@ class DeterministicZipTest {
         byte[] last = zip(files("one"), ZipEntries.none());
         ZipEntries earlier = ZipEntries.of(last);
         byte[] unchanged = files("one").get("site/page-7.html");
-        DeterministicZip.Entry kept = earlier.deflate("site/page-7.html", unchanged);
-        assertSame(kept, earlier.deflate("site/page-7.html", unchanged), "an unchanged entry comes from the last archive");
+        DeterministicZip.Entry kept = earlier.deflate("site/page-7.html", unchanged, LEVEL);
+        assertSame(kept, earlier.deflate("site/page-7.html", unchanged, LEVEL), "an unchanged entry comes from the last archive");
         assertArrayEquals(zip(files("two"), ZipEntries.none()), zip(files("two"), earlier));
     }
 
@@ -80,7 +82,7 @@ class DeterministicZipTest {
         assertArrayEquals(clean, zip(files, ZipEntries.of(java.util.Arrays.copyOf(clean, clean.length / 2))), "cut short");
         assertArrayEquals(clean, zip(files, ZipEntries.of("not a zip".getBytes(StandardCharsets.US_ASCII))), "not an archive");
         byte[] other = "other bytes".getBytes(StandardCharsets.US_ASCII);
-        assertArrayEquals(DeterministicZip.deflate("site/page-3.html", other).data(), ZipEntries.of(clean).deflate("site/page-3.html", other).data(),
+        assertArrayEquals(DeterministicZip.deflate("site/page-3.html", other).data(), ZipEntries.of(clean).deflate("site/page-3.html", other, LEVEL).data(),
                 "other content under an old name is deflated anew");
     }
 
@@ -89,7 +91,7 @@ class DeterministicZipTest {
         byte[] last = zip(files("one"), ZipEntries.none());
         ZipEntries ours = ZipEntries.ours(last);
         byte[] unchanged = files("one").get("site/page-7.html");
-        assertSame(ours.deflate("site/page-7.html", unchanged), ours.deflate("site/page-7.html", unchanged), "taken from the last archive");
+        assertSame(ours.deflate("site/page-7.html", unchanged, LEVEL), ours.deflate("site/page-7.html", unchanged, LEVEL), "taken from the last archive");
         assertArrayEquals(zip(files("two"), ZipEntries.none()), zip(files("two"), ours));
         byte[] corrupt = last.clone();
         corrupt[last.length / 3] ^= 0x01;
