@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
+import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -109,7 +110,8 @@ public final class BuildDaemon {
     /** Runs one request; false if the daemon should stop now. */
     private boolean answer(SocketChannel client) throws IOException {
         DataInputStream in = new DataInputStream(Channels.newInputStream(client));
-        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(client)));
+        // the channel's own writes, not Channels' streams: those take the lock a blocking read holds, and the watch below reads
+        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(DaemonFrames.writing(client)));
         DaemonFrames.Request request = DaemonFrames.Request.read(in);
         List<String> args = request.args();
         String command = args.isEmpty() ? "" : args.get(0);
@@ -127,14 +129,54 @@ public final class BuildDaemon {
             said.println("handbook: this build daemon runs build and check in " + folder + " only");
             code = Main.Exit.USAGE.code();
         } else {
+            ClientWatch watch = new ClientWatch(client);
             code = run(args.toArray(String[]::new), said, new PrintStream(DaemonFrames.stream(DaemonFrames.ERR, out), true, Charset.defaultCharset()));
+            boolean left = watch.done();
             builds++;
+            if (left) System.out.println("handbook build daemon: a build was stopped, its client gone (Ctrl+C)");
             // a fault inside the generator may have left the JVM in any state: the next build gets a fresh one
-            goOn = code != Main.Exit.INTERNAL.code();
+            goOn = left || code != Main.Exit.INTERNAL.code();
         }
         DaemonFrames.exit(out, code);
         if (goOn) System.gc(); // what the build made is garbage now: the heap shrinks back before the next
         return goOn;
+    }
+
+    /**
+     * Stops the running build when its client goes away (Ctrl+C in the terminal that asked for it),
+     * as a build in the client's own process would have stopped: the client sends nothing after its
+     * request, so a read that ends means it hung up. The build stops as an interrupted one does,
+     * leaving the site as it was or whole.
+     */
+    private static final class ClientWatch {
+        private final Thread worker = Thread.currentThread();
+        private boolean finished;
+        private boolean left;
+
+        ClientWatch(SocketChannel client) {
+            Thread t = new Thread(() -> {
+                try {
+                    if (client.read(ByteBuffer.allocate(1)) < 0) hungUp();
+                } catch (IOException closed) {
+                    // the daemon closed the connection: the build is over
+                }
+            }, "handbook-daemon-client");
+            t.setDaemon(true);
+            t.start();
+        }
+
+        private synchronized void hungUp() {
+            if (finished) return;
+            left = true;
+            worker.interrupt();
+        }
+
+        /** Ends the watch; whether the client went away first. No interrupt comes after this, and none is left set. */
+        synchronized boolean done() {
+            finished = true;
+            Thread.interrupted();
+            return left;
+        }
     }
 
     /** Runs a command line with its output going to the client (output is process-wide: one request at a time). */

@@ -4,6 +4,8 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.WritableByteChannel;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -60,6 +62,26 @@ final class DaemonFrames {
                     out.write(b, off, len);
                     out.flush();
                 }
+            }
+        };
+    }
+
+    /**
+     * A stream of writes to {@code channel} itself. ({@code Channels.newOutputStream} takes the
+     * channel's blocking lock, which a read blocked in another thread holds: the daemon reads while
+     * it writes, to see its client go.)
+     */
+    static OutputStream writing(WritableByteChannel channel) {
+        return new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                ByteBuffer buffer = ByteBuffer.wrap(b, off, len);
+                while (buffer.hasRemaining()) channel.write(buffer);
             }
         };
     }

@@ -120,6 +120,45 @@ class DaemonTest {
         }
     }
 
+    @Test
+    void aBuildWhoseClientGoesAwayStopsAndTheDaemonBuildsOn(@TempDir Path dir) throws Exception {
+        Path content = dir.resolve("content");
+        TestSites.copyTree(TestSites.CONTENT, content);
+        Path tmp = Files.createDirectory(dir.resolve("tmp"));
+        Path sockets = tmp.resolve("handbook-" + System.getProperty("user.name"));
+        try {
+            List<String> command = new ArrayList<>(TestSites.command("build"));
+            command.add(1, "-Djava.io.tmpdir=" + tmp);
+            ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                    .redirectOutput(dir.resolve("first.log").toFile());
+            pb.environment().put("HANDBOOK_DAEMON", "on");
+            Process first = pb.start();
+            // the bundled handbook's first build, its PDFs included, takes seconds: the client goes away during it
+            while (!hasFile(sockets, ".sock")) Thread.sleep(50);
+            Thread.sleep(1000);
+            first.destroy();
+            assertTrue(first.waitFor(1, TimeUnit.MINUTES));
+            Run next = run(dir, tmp, true, "build");
+            assertEquals(0, next.code(), next.out());
+            TestSites.assertSameAsClean(content, dir.resolve("site"), dir.resolve("clean/site"));
+            String log;
+            try (Stream<Path> s = Files.list(sockets)) {
+                log = Files.readString(s.filter(p -> p.toString().endsWith(".log")).findFirst().orElseThrow());
+            }
+            assertTrue(log.contains("a build was stopped, its client gone"), log);
+            assertEquals("2", status(dir, tmp).group(3), "the daemon that stopped the first build ran the next");
+        } finally {
+            run(dir, tmp, true, "daemon", "stop");
+        }
+    }
+
+    private static boolean hasFile(Path dir, String suffix) throws Exception {
+        if (!Files.isDirectory(dir)) return false;
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.anyMatch(p -> p.toString().endsWith(suffix));
+        }
+    }
+
     /** The process id of the one daemon running for {@code dir}. */
     private static long daemon(Path dir, Path tmp) throws Exception {
         return Long.parseLong(status(dir, tmp).group(1));
