@@ -45,14 +45,20 @@ final class DaemonFrames {
     private DaemonFrames() {
     }
 
+    /** A stream that writes arrays: a single byte is an array of one. */
+    private abstract static class ArrayStream extends OutputStream {
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public abstract void write(byte[] b, int off, int len) throws IOException;
+    }
+
     /** A stream whose bytes go to the client as frames of one kind; {@code lock} keeps two streams' frames whole. */
     static OutputStream stream(byte kind, DataOutputStream out) {
-        return new OutputStream() {
-            @Override
-            public void write(int b) throws IOException {
-                write(new byte[] {(byte) b}, 0, 1);
-            }
-
+        return new ArrayStream() {
             @Override
             public void write(byte[] b, int off, int len) throws IOException {
                 if (len == 0) return;
@@ -72,12 +78,7 @@ final class DaemonFrames {
      * it writes, to see its client go.)
      */
     static OutputStream writing(WritableByteChannel channel) {
-        return new OutputStream() {
-            @Override
-            public void write(int b) throws IOException {
-                write(new byte[] {(byte) b}, 0, 1);
-            }
-
+        return new ArrayStream() {
             @Override
             public void write(byte[] b, int off, int len) throws IOException {
                 ByteBuffer buffer = ByteBuffer.wrap(b, off, len);

@@ -37,7 +37,24 @@ public final class TermMatcher {
         }
     }
 
+    /** A name or alias of a term as matched: acronyms in capitals only, the rest in any case. */
+    record Name(String text, String termId, boolean acronym) {
+    }
+
     public TermMatcher(List<Term> terms) {
+        for (Name n : names(terms)) {
+            if (n.acronym()) {
+                byExact.putIfAbsent(n.text(), n.termId());
+                exact.add(n.text(), false);
+            } else {
+                byName.putIfAbsent(n.text().toLowerCase(Locale.ROOT), n.termId());
+                folded.add(n.text(), true);
+            }
+        }
+    }
+
+    /** Every term's names and aliases of two characters or more, longest first (the first of two alike names wins). */
+    static List<Name> names(List<Term> terms) {
         List<String[]> names = new ArrayList<>();
         for (Term t : terms) {
             names.add(new String[] {t.term(), t.id()});
@@ -47,17 +64,12 @@ public final class TermMatcher {
             t.aliases().forEach(a -> names.add(new String[] {a, t.id()}));
         }
         names.sort(Comparator.comparingInt((String[] n) -> -n[0].length()).thenComparing(n -> n[0]));
+        List<Name> out = new ArrayList<>();
         for (String[] n : names) {
             String name = n[0].strip();
-            if (name.length() < 2) continue;
-            if (isAcronym(name)) {
-                byExact.putIfAbsent(name, n[1]);
-                exact.add(name, false);
-            } else {
-                byName.putIfAbsent(name.toLowerCase(Locale.ROOT), n[1]);
-                folded.add(name, true);
-            }
+            if (name.length() >= 2) out.add(new Name(name, n[1], isAcronym(name)));
         }
+        return out;
     }
 
     private static boolean isAcronym(String s) {

@@ -3,7 +3,6 @@ package org.handbook.link;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -102,23 +101,13 @@ class TermMatcherTest {
 
         RegexTermMatcher(List<Term> terms) {
             List<String> alternatives = new ArrayList<>();
-            List<String[]> names = new ArrayList<>();
-            for (Term t : terms) {
-                names.add(new String[] {t.term(), t.id()});
-                String bare = t.term().replaceAll("\\s*\\([^)]*\\)\\s*$", "");
-                if (!bare.equals(t.term())) names.add(new String[] {bare, t.id()});
-                t.aliases().forEach(a -> names.add(new String[] {a, t.id()}));
-            }
-            names.sort(Comparator.comparingInt((String[] n) -> -n[0].length()).thenComparing(n -> n[0]));
-            for (String[] n : names) {
-                String name = n[0].strip();
-                if (name.length() < 2) continue;
-                if (name.chars().noneMatch(Character::isWhitespace) && name.chars().filter(Character::isUpperCase).count() >= 2) {
-                    byExact.putIfAbsent(name, n[1]);
-                    alternatives.add("(?-i:" + Pattern.quote(name) + ")");
+            for (TermMatcher.Name n : TermMatcher.names(terms)) {
+                if (n.acronym()) {
+                    byExact.putIfAbsent(n.text(), n.termId());
+                    alternatives.add("(?-i:" + Pattern.quote(n.text()) + ")");
                 } else {
-                    byName.putIfAbsent(name.toLowerCase(Locale.ROOT), n[1]);
-                    alternatives.add(Pattern.quote(name));
+                    byName.putIfAbsent(n.text().toLowerCase(Locale.ROOT), n.termId());
+                    alternatives.add(Pattern.quote(n.text()));
                 }
             }
             pattern = alternatives.isEmpty() ? null : Pattern.compile(
