@@ -35,6 +35,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class BuildDaemon {
     private static final Duration TICK = Duration.ofSeconds(5);
+    private static final Duration LOCK_WAIT = Duration.ofSeconds(5);
 
     private final Path socket;
     private final ServerSocketChannel server;
@@ -58,7 +59,7 @@ public final class BuildDaemon {
         Path socket = Path.of(args[0]);
         Path lockFile = socket.resolveSibling(socket.getFileName().toString().replace(".sock", ".lock"));
         try (FileChannel lockChannel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-             FileLock lock = lockChannel.tryLock()) {
+             FileLock lock = lock(lockChannel)) {
             // another daemon of the same address holds the lock: it serves the clients, this one is not needed
             if (lock == null) return;
             Files.deleteIfExists(socket);
@@ -72,6 +73,24 @@ public final class BuildDaemon {
             }
         }
         System.exit(0);
+    }
+
+    /**
+     * The daemon's lock, waited for a few seconds: a daemon just told to stop (a build asked right
+     * after {@code handbook daemon stop}) lets go of it as it exits. Null if another daemon keeps it.
+     */
+    private static FileLock lock(FileChannel channel) throws IOException {
+        long until = System.nanoTime() + LOCK_WAIT.toNanos();
+        while (true) {
+            FileLock lock = channel.tryLock();
+            if (lock != null || System.nanoTime() > until) return lock;
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            }
+        }
     }
 
     /** HANDBOOK_DAEMON_IDLE: minutes without a build before the daemon stops (default 30). */

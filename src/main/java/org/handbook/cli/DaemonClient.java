@@ -27,6 +27,7 @@ final class DaemonClient {
     static final String STATUS = "--daemon-status";
     private static final Set<String> DELEGATED = Set.of("build", "check");
     private static final long START_WAIT_NANOS = 60_000_000_000L;
+    private static final long LOSER_WAIT_NANOS = 2_000_000_000L;
 
     private DaemonClient() {
     }
@@ -90,8 +91,11 @@ final class DaemonClient {
         while (System.nanoTime() < deadline) {
             channel = connect(a.socket());
             if (channel != null) return channel;
-            // a daemon that lost the race to another exits at once, and the other's socket appears
-            if (!daemon.isAlive() && daemon.exitValue() != 0) break;
+            // a daemon that lost the race to another exits, and the other's socket is there: a moment more for it
+            if (!daemon.isAlive()) {
+                if (daemon.exitValue() != 0) break;
+                deadline = Math.min(deadline, System.nanoTime() + LOSER_WAIT_NANOS);
+            }
             try {
                 Thread.sleep(10);
             } catch (InterruptedException e) {

@@ -77,6 +77,17 @@ class DaemonTest {
             assertTrue(stop.out().contains("Stopped the build daemon " + pid), stop.out());
             assertTrue(gone(pid), "the daemon stopped");
             assertEquals("No build daemon is running.", run(dir, tmp, true, "daemon", "status").out().strip());
+            // a build right after a stop starts a daemon of its own (the stopped one lets go of its lock as it exits)
+            Files.delete(content.resolve("glossary/broken.md"));
+            Files.writeString(content.resolve("chapters/first.md"), "\nBefore the stop.\n", StandardOpenOption.APPEND);
+            assertEquals(0, run(dir, tmp, true, "build").code());
+            long stopped = daemon(dir, tmp);
+            Files.writeString(content.resolve("chapters/first.md"), "\nAfter the stop.\n", StandardOpenOption.APPEND);
+            run(dir, tmp, true, "daemon", "stop");
+            Run rebuilt = run(dir, tmp, true, "build");
+            assertEquals(0, rebuilt.code(), rebuilt.out());
+            assertFalse(rebuilt.out().contains("running here"), rebuilt.out());
+            assertNotEquals(stopped, daemon(dir, tmp), "a new daemon built it");
         } finally {
             run(dir, tmp, true, "daemon", "stop");
         }
