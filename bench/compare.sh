@@ -31,7 +31,8 @@ edit() { sed -i "s/^Edited for the benchmark.*/Edited for the benchmark $(date +
 daemon() { HANDBOOK_DAEMON=on HANDBOOK_JAVA_OPTS="-Djava.io.tmpdir=$base-daemon" "$here/handbook" "$@"; }
 dbuild() { daemon build --content "$ours" --out "$out"; }
 dedit() { sed -i "s/^Edited for the benchmark.*/Edited for the benchmark $(date +%s%N)./" "$edited"; dbuild; }
-dstart() { daemon daemon stop >/dev/null; dedit; }
+# a daemon started for one edit: the last one ended first (by a signal: "daemon stop" would time a JVM of its own too)
+dstart() { pkill -f -- "$base-daemon/handbook-" || true; while pgrep -f -- "$base-daemon/handbook-" >/dev/null; do sleep 0.01; done; dedit; }
 export -f cold build edit daemon dbuild dedit dstart; export here ours out base edited
 rows="$(mktemp)"; trap 'rm -f "$rows"' EXIT
 timed() {   # NAME CMD...: timeit's rows, shown, and the medians kept for the table
