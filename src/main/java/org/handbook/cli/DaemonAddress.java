@@ -3,18 +3,17 @@ package org.handbook.cli;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.handbook.cache.Hashes;
 
 /**
  * Where the build daemon of one working folder, one JVM with one set of flags, and one build of the
@@ -32,8 +31,8 @@ record DaemonAddress(Path socket, Path lock, Path log, List<String> command) {
         Optional<Path> folder = ownFolder();
         if (options.isEmpty() || folder.isEmpty()) return Optional.empty();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String id = digest(String.join("\n", List.of("frames " + DaemonFrames.VERSION, Path.of("").toAbsolutePath().toString(), java,
-                System.getProperty("java.vm.version"), String.join(" ", options.get()), classPathStamp())));
+        String id = Hashes.of("frames " + DaemonFrames.VERSION, Path.of("").toAbsolutePath().toString(), java,
+                System.getProperty("java.vm.version"), String.join(" ", options.get()), classPathStamp()).substring(0, 20);
         Path dir = folder.get();
         Path socket = dir.resolve(id + ".sock");
         List<String> command = new ArrayList<>();
@@ -109,28 +108,18 @@ record DaemonAddress(Path socket, Path lock, Path log, List<String> command) {
         if (user.isEmpty()) return Optional.empty();
         Path dir = Path.of(System.getProperty("java.io.tmpdir"), "handbook-" + user);
         try {
-            if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
-                try {
-                    Files.createDirectory(dir, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
-                } catch (java.nio.file.FileAlreadyExistsException raced) {
-                    // another client made it first: checked below as any other
-                }
+            try {
+                Files.createDirectory(dir, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+            } catch (FileAlreadyExistsException there) {
+                // made by an earlier client (or by someone else): checked below as any other
             }
             boolean own = Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)
                     && Files.getOwner(dir, LinkOption.NOFOLLOW_LINKS).getName().equals(System.getProperty("user.name"))
                     && Files.getPosixFilePermissions(dir, LinkOption.NOFOLLOW_LINKS).equals(OWNER_ONLY);
             return own ? Optional.of(dir) : Optional.empty();
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            // a file system without owners and modes, or one that will not say: nowhere only this user can open
             return Optional.empty();
-        }
-    }
-
-    private static String digest(String s) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d, 0, 10);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -78,6 +78,7 @@ final class DaemonClient {
         try {
             return SocketChannel.open(UnixDomainSocketAddress.of(socket));
         } catch (IOException | UnsupportedOperationException e) {
+            // no socket there, or no one listening on it (a daemon killed outright leaves its socket)
             return null;
         }
     }
