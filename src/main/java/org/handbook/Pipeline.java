@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.handbook.cache.BuildCache;
+import org.handbook.cache.Keeps;
 import org.handbook.cache.LastBuild;
 import org.handbook.cache.Memo;
 import org.handbook.cache.Reads;
@@ -210,7 +211,8 @@ public final class Pipeline {
             Assets assets = new Assets(o.templates());
             PageTraces traces = o.mode().writes() ? PageTraces.open(o.out(), kept, siteWide) : PageTraces.none();
             pages = new SiteRenderer(library, templates, assets, o.mode().liveReload(), traces, o.session() == null ? null : o.session().fragments.under(siteWide));
-            BuildContext context = BuildContext.of(library, o.mode(), o.templates(), templates, assets, pages, cache, kept, pool);
+            BuildContext context = BuildContext.of(library, o.mode(), o.templates(), templates, assets, pages, cache, kept, pool)
+                    .keeping(o.session() == null ? Keeps.none() : o.session().outputs);
             List<Output> outputs = outputs();
             // outputs of the library run side by side; each one's files are written as soon as it is done
             files.addAll(produce(outputs.stream().filter(x -> x.needs() == Output.Needs.LIBRARY).toList(), context, pool, writer));

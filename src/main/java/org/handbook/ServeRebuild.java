@@ -74,7 +74,7 @@ final class ServeRebuild {
             Assets assets = new Assets(o.templates());
             PageTraces traces = PageTraces.following(session.lastPages(), o.out(), kept, siteWide);
             SiteRenderer pages = new SiteRenderer(library, templates, assets, true, traces, session.fragments.under(siteWide));
-            BuildContext context = BuildContext.of(library, o.mode(), o.templates(), templates, assets, pages, cache, kept, pool);
+            BuildContext context = BuildContext.of(library, o.mode(), o.templates(), templates, assets, pages, cache, kept, pool).keeping(session.outputs);
             List<OutputFile> files = pipeline.produce(Pipeline.outputs().stream().filter(x -> !later(x)).toList(), context, pool, null);
             session.madePages(traces);
             // until the slow outputs are written too, the folder is not what a build of these inputs makes; the
@@ -126,7 +126,8 @@ final class ServeRebuild {
             ForkJoinPool pool = Pipeline.pool();
             try {
                 Pipeline pipeline = new Pipeline();
-                BuildContext context = BuildContext.of(library, o.mode(), o.templates(), templates, assets, pages, cache, kept, pool).refreshing();
+                BuildContext context = BuildContext.of(library, o.mode(), o.templates(), templates, assets, pages, cache, kept, pool).refreshing()
+                        .keeping(session.outputs);
                 List<OutputFile> slow = new ArrayList<>(pipeline.produce(outputs.stream().filter(x -> x.needs() == Output.Needs.LIBRARY).toList(),
                         context, pool, null));
                 List<OutputFile> all = new ArrayList<>(quick);

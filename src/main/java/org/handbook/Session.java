@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import org.handbook.cache.Keeps;
 import org.handbook.cache.LastBuild;
 import org.handbook.cache.Memo;
 import org.handbook.check.ContentChecks;
@@ -45,6 +46,7 @@ public final class Session implements AutoCloseable {
     final Library.Memos links = Library.Memos.kept();
     final ContentChecks.Kept checks = ContentChecks.Kept.kept(links.values());
     final Fragments fragments = new Fragments();
+    final Keeps outputs = Keeps.kept();
     private final AtomicLong generation = new AtomicLong();
     private final ExecutorService refresher = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "handbook-refresh");
@@ -119,6 +121,7 @@ public final class Session implements AutoCloseable {
         links.next();
         checks.next();
         fragments.next();
+        outputs.next();
     }
 
     /** Whether this session wrote {@code out} last, so a build may bring it up to date in place. */

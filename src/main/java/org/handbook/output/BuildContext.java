@@ -6,6 +6,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.handbook.cache.BuildCache;
+import org.handbook.cache.Keeps;
 import org.handbook.link.Library;
 import org.handbook.render.Assets;
 import org.handbook.render.RenderCache;
@@ -31,10 +32,11 @@ public final class BuildContext {
     private final AtomicBoolean cancelled;
     private final List<OutputFile> files;
     private final boolean refresh;
+    private final Keeps keeps;
 
     private BuildContext(Library library, BuildMode mode, Path templatesDir, Templates templates, Assets assets, SiteRenderer pages,
                          RenderCache lastBuild, BuildCache cache, ForkJoinPool pool, AtomicBoolean cancelled, List<OutputFile> files,
-                         boolean refresh) {
+                         boolean refresh, Keeps keeps) {
         this.library = library;
         this.mode = mode;
         this.templatesDir = templatesDir;
@@ -47,17 +49,18 @@ public final class BuildContext {
         this.cancelled = cancelled;
         this.files = files;
         this.refresh = refresh;
+        this.keeps = keeps;
     }
 
     /** The context of one build, before any output ran. */
     public static BuildContext of(Library library, BuildMode mode, Path templatesDir, Templates templates, Assets assets,
                                   SiteRenderer pages, RenderCache lastBuild, BuildCache cache, ForkJoinPool pool) {
-        return new BuildContext(library, mode, templatesDir, templates, assets, pages, lastBuild, cache, pool, new AtomicBoolean(), null, false);
+        return new BuildContext(library, mode, templatesDir, templates, assets, pages, lastBuild, cache, pool, new AtomicBoolean(), null, false, Keeps.none());
     }
 
     /** The same context with the files every {@link Output.Needs#LIBRARY} output made. */
     public BuildContext withFiles(List<OutputFile> made) {
-        return new BuildContext(library, mode, templatesDir, templates, assets, pages, lastBuild, cache, pool, cancelled, List.copyOf(made), refresh);
+        return new BuildContext(library, mode, templatesDir, templates, assets, pages, lastBuild, cache, pool, cancelled, List.copyOf(made), refresh, keeps);
     }
 
     public Library library() {
@@ -78,7 +81,17 @@ public final class BuildContext {
 
     /** The same context for the dev server's refresh of the slow outputs, which makes them for real. */
     public BuildContext refreshing() {
-        return new BuildContext(library, mode, templatesDir, templates, assets, pages, lastBuild, cache, pool, cancelled, files, true);
+        return new BuildContext(library, mode, templatesDir, templates, assets, pages, lastBuild, cache, pool, cancelled, files, true, keeps);
+    }
+
+    /** The same context in a warm process, whose outputs take what an edit did not touch from {@code kept}. */
+    public BuildContext keeping(Keeps kept) {
+        return new BuildContext(library, mode, templatesDir, templates, assets, pages, lastBuild, cache, pool, cancelled, files, refresh, kept);
+    }
+
+    /** What a warm process keeps for the outputs between builds; memos that keep nothing in a build that runs once. */
+    public Keeps keeps() {
+        return keeps;
     }
 
     /** The templates folder, for files beside the templates (a stylesheet for PDFs). */

@@ -1,0 +1,34 @@
+package org.handbook.cache;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class KeepsTest {
+    @Test
+    void aKeptMemoAnswersTheNextBuildAndDropsWhatNoBuildUsed() {
+        Keeps keeps = Keeps.kept();
+        AtomicInteger made = new AtomicInteger();
+        Memo<String, Object> memo = keeps.memo("m");
+        Object first = memo.get("a", k -> new Object[]{made.incrementAndGet()});
+        keeps.next();
+        assertSame(memo, keeps.memo("m"), "one name, one memo");
+        assertSame(first, keeps.<String, Object>memo("m").get("a", k -> new Object[]{made.incrementAndGet()}));
+        keeps.next();
+        keeps.next();
+        keeps.<String, Object>memo("m").get("a", k -> new Object[]{made.incrementAndGet()});
+        assertEquals(2, made.get(), "a build that did not use a value dropped it");
+    }
+
+    @Test
+    void noneKeepsNothing() {
+        Keeps keeps = Keeps.none();
+        AtomicInteger made = new AtomicInteger();
+        keeps.<String, Integer>memo("m").get("a", k -> made.incrementAndGet());
+        keeps.next();
+        keeps.<String, Integer>memo("m").get("a", k -> made.incrementAndGet());
+        assertEquals(2, made.get());
+    }
+}
