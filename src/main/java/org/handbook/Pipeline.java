@@ -82,6 +82,11 @@ public final class Pipeline {
         public Options in(Session s) {
             return new Options(content, templates, out, mode, types, s);
         }
+
+        /** Whether a dev server builds: it writes a rebuild's pages first, the slow outputs after, and always builds once. */
+        boolean serving() {
+            return session != null && session.serves();
+        }
     }
 
     /**
@@ -146,7 +151,7 @@ public final class Pipeline {
      * repair of a killed build. What {@code build} tries first, before setting up its command line.
      */
     public static Optional<Result> ifUnchanged(Options o) throws IOException {
-        if (!o.mode().writes() || o.session() != null) return Optional.empty();
+        if (!o.mode().writes() || o.serving()) return Optional.empty();
         Pipeline p = new Pipeline();
         long start = System.nanoTime();
         BuildCache kept = p.open(o);
@@ -163,7 +168,7 @@ public final class Pipeline {
 
     private Optional<Result> unchanged(Options o, BuildCache kept, Inputs inputs, long start) {
         // a dev server's session builds once whatever the last build left, so it knows what it wrote
-        if (inputs == null || o.session() != null) return Optional.empty();
+        if (inputs == null || o.serving()) return Optional.empty();
         return LastBuild.unchanged(kept, o.out(), inputs.key()).map(b -> new Result(List.of(), b.warnings(), Map.copyOf(millis), b.pages(), 0,
                 b.baseUrl(), (System.nanoTime() - start) / 1_000_000, kept.stats(), true));
     }
@@ -189,7 +194,7 @@ public final class Pipeline {
         try {
             library = link(o.content(), o.types(), problems, o.session(), loads, facts, w -> {
                 if (rebuild) later.add(w);
-                else if (o.session() == null && !problems.hasErrors()) warning.add(pool.submit(() -> timed("warnings", () -> {
+                else if (!o.serving() && !problems.hasErrors()) warning.add(pool.submit(() -> timed("warnings", () -> {
                     w.run(problems);
                     return null;
                 })));
@@ -210,7 +215,7 @@ public final class Pipeline {
             Templates templates = templates(o, library, siteWide);
             Assets assets = new Assets(o.templates());
             PageTraces traces = o.mode().writes() ? PageTraces.open(o.out(), kept, siteWide) : PageTraces.none();
-            pages = new SiteRenderer(library, templates, assets, o.mode().liveReload(), traces, o.session() == null ? null : o.session().fragments.under(siteWide));
+            pages = new SiteRenderer(library, templates, assets, o.mode().liveReload(), traces, o.serving() ? o.session().fragments.under(siteWide) : null);
             BuildContext context = BuildContext.of(library, o.mode(), o.templates(), templates, assets, pages, cache, kept, pool)
                     .keeping(o.session() == null ? Keeps.none() : o.session().outputs);
             List<Output> outputs = outputs();
@@ -234,13 +239,15 @@ public final class Pipeline {
                 // a serve build may carry out-of-date PDFs over: its site is complete only once its refresh has run
                 if (!o.mode().draft()) LastBuild.keep(kept, o.out(), inputs.key(), warned, htmlPages(files), files.size(), library.config().baseUrl());
             });
-            if (o.session() != null && writer != null) ServeRebuild.first(this, o, library, pages, templates, assets, cache, kept, inputs, warned, made, traces);
+            if (o.serving() && writer != null) ServeRebuild.first(this, o, library, pages, templates, assets, cache, kept, inputs, warned, made, traces);
         } catch (Templates.TemplateProblem e) {
             problems.add(e.problem());
             throw new BuildFailed(problems.sorted());
         } finally {
             close(pool);
         }
+        // a build daemon's session: what this build used is what the next finds
+        if (o.session() != null && !o.serving()) o.session().next();
         return new Result(List.copyOf(files), warnings, Map.copyOf(millis), htmlPages(files), pages.renderedPages(),
                 library.config().baseUrl(), (System.nanoTime() - start) / 1_000_000, kept.stats(), false);
     }

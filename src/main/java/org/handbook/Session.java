@@ -29,12 +29,14 @@ import org.handbook.write.OutputLock;
 import org.handbook.write.SitePatch;
 
 /**
- * What a warm process (the dev server) keeps from one build to the next, so a save costs what it
- * changed: each file's load, each text's parse, term mentions, links, values, what the checks found
- * in it on its own and its HTML, the parsed templates, kept under
- * the key of all they are made from; and the site it last wrote, so the next build writes only the
- * files that changed, pages first, and makes the slow outputs (PDFs, search index, e-book...) after,
- * in the background ({@link #refresh}). A refresh overtaken by a newer build writes nothing.
+ * What a warm process keeps from one build to the next, so a save costs what it changed: each
+ * file's load, each text's parse, term mentions, links, values, what the checks found in it on its
+ * own and its HTML, the parsed templates, the outputs' memos ({@link Keeps}), kept under the key of
+ * all they are made from. A dev server's session also keeps the site it last wrote, so the next
+ * build writes only the files that changed, pages first, and makes the slow outputs (PDFs, search
+ * index, e-book...) after, in the background ({@link #refresh}); a refresh overtaken by a newer
+ * build writes nothing. A build daemon's session ({@link #forBuilds()}) keeps the memos alone: each
+ * of its builds runs and writes as a fresh process's does.
  */
 public final class Session implements AutoCloseable {
     /** The parts of the site a session writes: the pages (and what is quick), then the slow outputs. */
@@ -64,6 +66,30 @@ public final class Session implements AutoCloseable {
     private SitePatch patch;
     private Path site;
     private String siteIdentity;
+    private final boolean serves;
+
+    /** A dev server's session. */
+    public Session() {
+        this(true);
+    }
+
+    private Session(boolean serves) {
+        this.serves = serves;
+    }
+
+    /**
+     * A session for builds that each make the whole site (the build daemon's): it keeps the memos,
+     * not the site's files, and lets each text's tree go after a build (a rebuild renders only the
+     * pages that changed; thousands of trees would stay in memory for nothing).
+     */
+    public static Session forBuilds() {
+        return new Session(false);
+    }
+
+    /** Whether this is a dev server's session, which writes a rebuild's pages first and the slow outputs after. */
+    boolean serves() {
+        return serves;
+    }
 
     /**
      * Has the heap collected whole once each refresh is done, unless a newer build began (the dev
@@ -118,6 +144,7 @@ public final class Session implements AutoCloseable {
     void next() {
         files.next();
         texts.next();
+        if (!serves) texts.forEachKept(ParsedMarkdown::release);
         links.next();
         checks.next();
         fragments.next();

@@ -53,6 +53,11 @@ public final class Memo<K, V> {
         made = making.getAndSet(0);
     }
 
+    /** Runs {@code action} on each value the next build will find kept. */
+    public void forEachKept(java.util.function.Consumer<V> action) {
+        last.values().forEach(action);
+    }
+
     /** How many values the last build made rather than found kept (a template change must parse no text again). */
     public int madeLastBuild() {
         return made;

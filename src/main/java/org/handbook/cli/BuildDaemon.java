@@ -28,10 +28,11 @@ import java.util.concurrent.TimeUnit;
 /**
  * A JVM that stays up between builds, so that {@code handbook build} and {@code check} run with the
  * generator's code loaded and compiled already: a fresh JVM spends most of a one-page rebuild loading
- * and compiling the pipeline (docs/performance.md). It runs each request exactly as a fresh process
- * would ({@link Start#run}, the same build cache on disk, nothing kept in memory between builds but
- * the loaded code), one at a time, and stops when idle, when its jar or classes change, when its
- * folder or socket is gone, or after a build that failed inside the generator.
+ * and compiling the pipeline (docs/performance.md). It runs each request as a fresh process would
+ * ({@link Start#run}, the same build cache on disk, the same site), one at a time, keeping beside
+ * the loaded code what each site's last build made of its unchanged files ({@link DaemonSessions});
+ * and stops when idle, when its jar or classes change, when its folder or socket is gone, or after a
+ * build that failed inside the generator.
  */
 public final class BuildDaemon {
     private static final Duration TICK = Duration.ofSeconds(5);
@@ -66,6 +67,7 @@ public final class BuildDaemon {
             try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
                 server.bind(UnixDomainSocketAddress.of(socket));
                 BuildDaemon daemon = new BuildDaemon(socket, server, idleTime());
+                DaemonSessions.keepInThisProcess();
                 System.out.println("handbook build daemon " + ProcessHandle.current().pid() + " serving " + daemon.folder + " at " + socket);
                 daemon.serve();
             } finally {

@@ -22,7 +22,7 @@ final class PathOptions {
     Path out;
 
     Pipeline.Options options(BuildMode mode, Registry types) {
-        return new Pipeline.Options(content(), templates(), out, mode, types);
+        return DaemonSessions.warm(new Pipeline.Options(content(), templates(), out, mode, types));
     }
 
     /** The content to read: as given, or ./content, or the handbook's own beside the jar (run from another folder). */

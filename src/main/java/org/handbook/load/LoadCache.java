@@ -60,7 +60,7 @@ public final class LoadCache {
     /** The file's load: the kept one when its key is known and it reads back whole, else {@code load}'s. */
     ContentLoader.FileLoad get(ContentLoader.FileKey key, Function<ContentLoader.FileKey, ContentLoader.FileLoad> load) {
         if (cache == null) return load.apply(key);
-        String hash = Hashes.fast(key.type() + '\n' + key.path() + '\n' + key.id() + '\n' + key.text());
+        String hash = hash(key);
         int[] where = kept.get(hash);
         if (where != null) {
             try {
@@ -81,6 +81,18 @@ public final class LoadCache {
             // holds something the codec does not keep: loaded again next time
         }
         return done;
+    }
+
+    /** Notes that this build used {@code key}'s load, taken from elsewhere (a warm process's memo): kept as it is, if it is kept. */
+    void still(ContentLoader.FileKey key) {
+        if (cache == null || kept.isEmpty()) return;
+        String hash = hash(key);
+        int[] where = kept.get(hash);
+        if (where != null) used.putIfAbsent(hash, java.util.Arrays.copyOfRange(bytes, where[0], where[0] + where[1]));
+    }
+
+    private static String hash(ContentLoader.FileKey key) {
+        return Hashes.fast(key.type() + '\n' + key.path() + '\n' + key.id() + '\n' + key.text());
     }
 
     /** Keeps the loads of this build's files for the next, unless they are the ones already kept. */

@@ -34,6 +34,7 @@ class RebuildPropertyTest {
     private static final List<String> WORDS = List.of("revised", "Quietly", "LoRA", "retrieval", "adapters");
     private static Workspace shared;
     private static Workspace served;
+    private static Workspace daemon;
 
     /**
      * A copy of the sample content, in which a chapter embeds the checklist, and of the templates,
@@ -51,8 +52,12 @@ class RebuildPropertyTest {
         int clean;
 
         Workspace(BuildMode mode) throws Exception {
+            this(mode, mode == BuildMode.SERVE ? new Session() : null);
+        }
+
+        Workspace(BuildMode mode, Session session) throws Exception {
             this.mode = mode;
-            this.session = mode == BuildMode.SERVE ? new Session() : null;
+            this.session = session;
             dir = Files.createTempDirectory("rebuild-property");
             content = TestSites.copySample(dir);
             Path chapter = content.resolve("chapters/first.md");
@@ -145,6 +150,15 @@ class RebuildPropertyTest {
         });
     }
 
+    /** The same, for the build daemon's builds, which keep what the last build made of each file and text in memory. */
+    @Test
+    void aDaemonRebuildAfterAnyEditEqualsACleanOne() {
+        RandomTries.run("daemon rebuild after an edit", 8, r -> {
+            if (daemon == null) daemon = new Workspace(BuildMode.BUILD, Session.forBuilds());
+            daemon.check(RandomTries.pick(r, List.of(Edits.Target.values())), r.nextInt(1 << 20), r.nextInt(1 << 20), RandomTries.pick(r, WORDS));
+        });
+    }
+
     /** Finding 1 of the code review: an edited "why" showed in the checklist's PDFs and downloads, not in pages that embed it. */
     @Test
     void aRebuildAfterEditingAChecklistItemsWhyEqualsACleanBuild() throws Exception {
@@ -160,7 +174,9 @@ class RebuildPropertyTest {
     static void cleanUp() throws IOException {
         if (shared != null) TestSites.deleteTree(shared.dir);
         if (served != null) TestSites.deleteTree(served.dir);
+        if (daemon != null) TestSites.deleteTree(daemon.dir);
         shared = null;
         served = null;
+        daemon = null;
     }
 }
