@@ -39,25 +39,28 @@ public final class ContentChecks {
     /**
      * What the checks found in each text and YAML file on their own, kept by a warm process (the
      * dev server) from one build to the next: a save scans only the texts it changed, and every
-     * text's references, citations and values are resolved against the content of each build.
+     * text's references, citations and values are resolved against the content of each build; the
+     * repeated-prose check hashes only the files a save changed.
      */
     public static final class Kept {
         private final Memo<MarkdownChecks.Text, MarkdownChecks.Scan> texts;
         private final ValueUses.Kept values;
+        private final KeptProse prose;
 
-        private Kept(Memo<MarkdownChecks.Text, MarkdownChecks.Scan> texts, ValueUses.Kept values) {
+        private Kept(Memo<MarkdownChecks.Text, MarkdownChecks.Scan> texts, ValueUses.Kept values, KeptProse prose) {
             this.texts = texts;
             this.values = values;
+            this.prose = prose;
         }
 
         /** Keeps nothing. */
         public static Kept none() {
-            return new Kept(Memo.none(), ValueUses.Kept.none());
+            return new Kept(Memo.none(), ValueUses.Kept.none(), KeptProse.none());
         }
 
         /** Kept between builds, with the named values of each text kept in {@code values} (which the link shares). */
         public static Kept kept(ValueUses.Kept values) {
-            return new Kept(Memo.kept(), values);
+            return new Kept(Memo.kept(), values, KeptProse.kept());
         }
 
         /** Ends a build: see {@link Memo#next()} (the values' owner ends theirs). */
@@ -90,7 +93,7 @@ public final class ContentChecks {
         List<Review> reviews = Reviews.of(yaml, content.values(), problems);
         return later -> {
             lapsed(reviews, today, later);
-            RepeatedProse.check(parsed, yaml, later);
+            RepeatedProse.check(parsed, yaml, later, kept.prose);
         };
     }
 

@@ -71,14 +71,19 @@ final class Passage {
         return segments.get(segment[i]).apply(offset[i]);
     }
 
+    /** A text a passage's words are read from: a Markdown text's prose ({@link ParsedMarkdown#facts()}, a function of its text) or a YAML text's. */
+    record Text(boolean markdown, String text) {
+    }
+
     /**
      * The texts of one file, read into a passage each time one is asked for: the check keeps no
      * file's words longer than it needs them (a large site's passages were some 150 MB at once).
      */
     static final class Builder implements Supplier<Passage> {
-        private final String path;
+        final String path;
         private final List<IntFunction<Position>> segments = new ArrayList<>();
         private final List<Supplier<ProseWords.Words>> texts = new ArrayList<>();
+        private final List<Text> from = new ArrayList<>();
 
         Builder(String path) {
             this.path = path;
@@ -88,6 +93,7 @@ final class Passage {
         Builder markdown(ParsedMarkdown md) {
             segments.add(md::position);
             texts.add(() -> md.facts().prose());
+            from.add(new Text(true, md.source().text()));
             return this;
         }
 
@@ -95,7 +101,13 @@ final class Passage {
         Builder yaml(SourceMap map, String pointer, String text) {
             segments.add(i -> map.inString(pointer, i));
             texts.add(() -> ProseWords.ofYaml(text));
+            from.add(new Text(false, text));
             return this;
+        }
+
+        /** The texts the file's words are read from, in order: its words are a function of them alone (not of where they are). */
+        List<Text> from() {
+            return List.copyOf(from);
         }
 
         /** The file's words, read now. */

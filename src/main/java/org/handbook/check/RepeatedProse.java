@@ -43,6 +43,11 @@ public final class RepeatedProse {
      * is read once, as Markdown.
      */
     public static void check(ParsedContent parsed, Map<String, SourceMap> sources, Problems problems) {
+        check(parsed, sources, problems, KeptProse.none());
+    }
+
+    /** As the other, taking what {@code kept} holds of the last build for the files an edit left as they were. */
+    static void check(ParsedContent parsed, Map<String, SourceMap> sources, Problems problems, KeptProse kept) {
         Map<String, Passage.Builder> files = new TreeMap<>();
         Set<Position> markdownStarts = new HashSet<>();
         parsed.all().entrySet().stream().filter(e -> !e.getKey().startsWith("unbound:")).sorted(Map.Entry.comparingByKey()).forEach(e -> {
@@ -56,16 +61,25 @@ public final class RepeatedProse {
                 if (!markdownStarts.contains(map.at(pointer))) file.yaml(map, pointer, text);
             });
         }
-        report(new Passages(List.copyOf(files.values())), problems);
+        check(List.copyOf(files.values()), problems, kept);
+    }
+
+    /** Warns about every run two of {@code files} (in path order) share, taking what {@code kept} holds of the files an edit left as they were. */
+    static void check(List<Passage.Builder> files, Problems problems, KeptProse kept) {
+        Passages passages = new Passages(files);
+        report(passages, kept.runs(files, passages), problems);
     }
 
     /** Warns about every run shared by two of the passages (one passage per file). */
     static void check(List<Passage> passages, Problems problems) {
-        report(new Passages(passages.stream().sorted(Comparator.comparing(p -> p.path)).<Supplier<Passage>>map(p -> () -> p).toList()), problems);
+        Passages all = new Passages(passages.stream().sorted(Comparator.comparing(p -> p.path)).<Supplier<Passage>>map(p -> () -> p).toList());
+        long[][] hashes = new long[all.size()][];
+        for (int p = 0; p < hashes.length; p++) hashes[p] = shingleHashes(all.read(p));
+        report(all, runs(all, hashes), problems);
     }
 
-    private static void report(Passages passages, Problems problems) {
-        for (Run r : runs(passages, MIN_WORDS)) {
+    private static void report(Passages passages, List<Run> runs, Problems problems) {
+        for (Run r : runs) {
             Passage a = passages.get(r.a());
             Passage b = passages.get(r.b());
             Position other = b.position(r.j());
@@ -101,10 +115,12 @@ public final class RepeatedProse {
         }
     }
 
-    /** The runs of at least {@code min} words shared by two passages, in passage and word order. */
-    static List<Run> runs(Passages passages, int min) {
-        long[][] hashes = new long[passages.size()][];
-        for (int p = 0; p < passages.size(); p++) hashes[p] = shingleHashes(passages.read(p), min);
+    /**
+     * The runs of {@value #MIN_WORDS} words or more shared by two passages, in passage and word order, from
+     * each passage's shingle {@code hashes} ({@link #shingleHashes}; a passage given none shares none).
+     */
+    static List<Run> runs(Passages passages, long[][] hashes) {
+        int min = MIN_WORDS;
         // most shingles occur once: only those that recur are placed
         long[] recurring = Shingles.recurring(hashes);
         if (recurring.length == 0) return List.of();
@@ -151,12 +167,16 @@ public final class RepeatedProse {
             runs.add(new Run((int) m[0], i, (int) m[1], i + (int) m[2], (int) (matches.get(end)[3] - i) + min));
             k = end + 1;
         }
-        runs.sort(Comparator.comparingInt(Run::a).thenComparingInt(Run::i).thenComparingInt(Run::b).thenComparingInt(Run::j));
+        runs.sort(ORDER);
         return runs;
     }
 
-    /** The hash of each window of {@code n} words starting at each word; 0 where the window holds a break. */
-    private static long[] shingleHashes(Passage words, int n) {
+    /** The order runs are reported in: by passage and word, then by the other passage and word. */
+    static final Comparator<Run> ORDER = Comparator.comparingInt(Run::a).thenComparingInt(Run::i).thenComparingInt(Run::b).thenComparingInt(Run::j);
+
+    /** The hash of each window of {@value #MIN_WORDS} words starting at each word; 0 where the window holds a break. */
+    static long[] shingleHashes(Passage words) {
+        int n = MIN_WORDS;
         int count = Math.max(0, words.size() - n + 1);
         long[] out = new long[count];
         long[] word = new long[words.size()];

@@ -34,11 +34,36 @@ final class Shingles {
                 found[count++] = all[k];
             }
         }
+        return table(found, count);
+    }
+
+    /** The hashes ({@code 0}: none) of {@code hashes}, as a table for {@link #contains}; empty if there are none. */
+    static long[] of(long[][] hashes) {
+        long[] found = new long[16];
+        int count = 0;
+        for (long[] h : hashes) {
+            for (long x : h) {
+                if (x == 0) continue;
+                if (count == found.length) found = Arrays.copyOf(found, count * 2);
+                found[count++] = x;
+            }
+        }
+        return table(found, count);
+    }
+
+    /** A table of the first {@code count} of {@code found}, at most half full; empty if {@code count} is 0. */
+    private static long[] table(long[] found, int count) {
         if (count == 0) return new long[0];
-        // a table at most half full
         long[] table = new long[Integer.highestOneBit(count) * 4];
         for (int k = 0; k < count; k++) table[slot(table, found[k])] = found[k];
         return table;
+    }
+
+    /** Whether {@code table} ({@link #of}, {@link #recurring}) holds any of the non-zero {@code hashes}. */
+    static boolean containsAny(long[] table, long[] hashes) {
+        if (table.length == 0) return false;
+        for (long x : hashes) if (x != 0 && contains(table, x)) return true;
+        return false;
     }
 
     /** Whether {@code x} (not 0) is in a table {@link #recurring} made (not empty). */
