@@ -1,7 +1,6 @@
 package org.handbook;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -10,13 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.handbook.cache.BuildCache;
@@ -187,7 +183,7 @@ public final class Pipeline {
         // a dev server's rebuild runs the checks that can only warn after the pages it shows, with the slow outputs
         boolean rebuild = warm && o.mode() == BuildMode.SERVE;
         List<ContentChecks.WarningsOnly> later = new ArrayList<>();
-        ForkJoinPool pool = rebuild ? null : pool();
+        ForkJoinPool pool = rebuild ? null : BuildPool.open();
         // a build that runs once checks what can only warn beside linking and the outputs, and waits for it before the site is swapped in
         List<Future<?>> warning = new ArrayList<>();
         Library library;
@@ -201,7 +197,7 @@ public final class Pipeline {
                 else w.run(problems);
             });
         } catch (BuildFailed | RuntimeException e) {
-            if (pool != null) close(pool);
+            if (pool != null) BuildPool.close(pool);
             throw e;
         }
         if (rebuild) return new ServeRebuild(this, o, library, problems, warnings(problems), later.get(0), inputs, kept).run(start);
@@ -214,7 +210,10 @@ public final class Pipeline {
             String siteWide = timed("fingerprint", () -> Fingerprints.siteWide(o.templates(), o.mode().liveReload()));
             Templates templates = templates(o, library, siteWide);
             Assets assets = new Assets(o.templates());
-            PageTraces traces = o.mode().writes() ? PageTraces.open(o.out(), kept, siteWide) : PageTraces.none();
+            // a build daemon's session holds the last build's pages: unchanged ones are not read back from the site
+            PageTraces traces = !o.mode().writes() ? PageTraces.none()
+                    : o.session() != null && !o.serving() ? o.session().pagesAfterLast(o.out(), kept, siteWide)
+                    : PageTraces.open(o.out(), kept, siteWide);
             pages = new SiteRenderer(library, templates, assets, o.mode().liveReload(), traces, o.serving() ? o.session().fragments.under(siteWide) : null);
             BuildContext context = BuildContext.of(library, o.mode(), o.templates(), templates, assets, pages, cache, kept, pool)
                     .keeping(o.session() == null ? Keeps.none() : o.session().outputs);
@@ -224,9 +223,10 @@ public final class Pipeline {
             // then those made of the others' files
             BuildContext all = context.withFiles(files);
             files.addAll(produce(outputs.stream().filter(x -> x.needs() == Output.Needs.FILES).toList(), all, pool, writer));
-            await(warning);
+            BuildPool.await(warning);
             List<Problem> warned = warnings(problems);
             warnings = warned;
+            long since = System.currentTimeMillis();
             if (writer != null) timedWrite(() -> {
                 cache.forget();
                 writer.commit();
@@ -239,12 +239,13 @@ public final class Pipeline {
                 // a serve build may carry out-of-date PDFs over: its site is complete only once its refresh has run
                 if (!o.mode().draft()) LastBuild.keep(kept, o.out(), inputs.key(), warned, htmlPages(files), files.size(), library.config().baseUrl());
             });
+            if (writer != null && o.session() != null && !o.serving()) o.session().wroteSite(traces, since);
             if (o.serving() && writer != null) ServeRebuild.first(this, o, library, pages, templates, assets, cache, kept, inputs, warned, made, traces);
         } catch (Templates.TemplateProblem e) {
             problems.add(e.problem());
             throw new BuildFailed(problems.sorted());
         } finally {
-            close(pool);
+            BuildPool.close(pool);
         }
         // a build daemon's session: what this build used is what the next finds
         if (o.session() != null && !o.serving()) o.session().next();
@@ -270,18 +271,6 @@ public final class Pipeline {
         return problems.sorted().stream().filter(p -> p.severity() == Severity.WARNING).toList();
     }
 
-    /** Waits for work submitted to the build's pool; its failure as it was thrown. */
-    private static void await(List<Future<?>> work) throws IOException {
-        try {
-            for (Future<?> f : work) f.get();
-        } catch (ExecutionException e) {
-            throw rethrown(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancellationException("build interrupted");
-        }
-    }
-
     static int htmlPages(List<OutputFile> files) {
         return (int) files.stream().filter(f -> f.path().endsWith(".html")).count();
     }
@@ -304,7 +293,7 @@ public final class Pipeline {
         } catch (ExecutionException e) {
             context.cancel();
             running.forEach(f -> f.cancel(false));
-            throw rethrown(e.getCause());
+            throw BuildPool.rethrown(e.getCause());
         } catch (InterruptedException e) {
             context.cancel();
             running.forEach(f -> f.cancel(false));
@@ -322,54 +311,6 @@ public final class Pipeline {
             return files;
         } finally {
             millis.merge(out.name(), (System.nanoTime() - t) / 1_000_000, Long::sum);
-        }
-    }
-
-    /** An output's failure as it was thrown, unwrapped from the futures it passed through. */
-    private static RuntimeException rethrown(Throwable cause) throws IOException {
-        Throwable c = cause;
-        // futures wrap a task's failure, and the pool's tasks wrap a checked exception in a plain RuntimeException
-        while ((c instanceof CompletionException || c instanceof ExecutionException || c.getClass() == RuntimeException.class)
-                && c.getCause() != null) c = c.getCause();
-        if (c instanceof IOException io) throw io;
-        if (c instanceof UncheckedIOException io) throw io.getCause();
-        if (c instanceof RuntimeException r) return r;
-        if (c instanceof Error err) throw err;
-        return new IllegalStateException(c);
-    }
-
-    /** The build's one pool: as many workers as processors, daemon threads, gone when the build is. */
-    static ForkJoinPool pool() {
-        return new ForkJoinPool(Runtime.getRuntime().availableProcessors(), p -> {
-            ForkJoinWorkerThread t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(p);
-            t.setName("handbook-build-" + t.getPoolIndex());
-            t.setDaemon(true);
-            return t;
-        }, null, false);
-    }
-
-    /**
-     * Stops the pool and waits for work already running (a PDF being laid out), so no build's work
-     * outlives it: also when the calling thread is interrupted (a dev server refresh cancelled),
-     * whose interrupt is kept for after the wait.
-     */
-    static void close(ForkJoinPool pool) {
-        pool.shutdownNow();
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    if (!pool.awaitTermination(deadline - System.nanoTime(), TimeUnit.NANOSECONDS)) {
-                        throw new IllegalStateException("build work did not stop within a minute");
-                    }
-                    return;
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-        } finally {
-            if (interrupted) Thread.currentThread().interrupt();
         }
     }
 

@@ -67,7 +67,7 @@ final class ServeRebuild {
     Pipeline.Result run(long start) throws BuildFailed, IOException {
         long build = session.begin();
         RenderCache cache = RenderCache.open(o.out());
-        ForkJoinPool pool = Pipeline.pool();
+        ForkJoinPool pool = BuildPool.open();
         try {
             String siteWide = pipeline.timed("fingerprint", () -> Fingerprints.siteWide(o.templates(), true));
             Templates templates = Pipeline.templates(o, library, siteWide);
@@ -90,7 +90,7 @@ final class ServeRebuild {
             problems.add(e.problem());
             throw new BuildFailed(problems.sorted());
         } finally {
-            Pipeline.close(pool);
+            BuildPool.close(pool);
         }
     }
 
@@ -123,7 +123,7 @@ final class ServeRebuild {
         String names = String.join(", ", outputs.stream().map(Output::name).toList());
         session.refresh(build, names, () -> {
             List<Problem> warnings = checkLater(session, build, early, warningsOnly);
-            ForkJoinPool pool = Pipeline.pool();
+            ForkJoinPool pool = BuildPool.open();
             try {
                 Pipeline pipeline = new Pipeline();
                 BuildContext context = BuildContext.of(library, o.mode(), o.templates(), templates, assets, pages, cache, kept, pool).refreshing()
@@ -144,7 +144,7 @@ final class ServeRebuild {
                     LastBuild.keep(kept, o.out(), inputs.key(), warnings, Pipeline.htmlPages(all), all.size(), library.config().baseUrl());
                 });
             } finally {
-                Pipeline.close(pool);
+                BuildPool.close(pool);
             }
         });
     }

@@ -60,6 +60,7 @@ public final class Session implements AutoCloseable {
     private volatile Consumer<Throwable> failed = e -> System.err.println("handbook: the PDFs, search index and other slow files were not made: " + e);
     private volatile Consumer<List<Problem>> warned = w -> { };
     private volatile PageTraces lastPages;
+    private volatile long siteSince;
     private volatile boolean collectsWhenIdle;
     private String templatesKey;
     private Templates templates;
@@ -138,6 +139,17 @@ public final class Session implements AutoCloseable {
     /** Keeps what a build's pages read and gave (their bytes included), once they are all made. */
     void madePages(PageTraces traces) {
         lastPages = traces;
+    }
+
+    /** The traces a build that writes a whole new site into {@code out} starts from: the last one's, with its pages' bytes. */
+    PageTraces pagesAfterLast(Path out, org.handbook.cache.BuildCache cache, String siteWide) {
+        return PageTraces.after(lastPages, siteSince, out, cache, siteWide);
+    }
+
+    /** A build put its whole site in, its pages as {@code traces} recorded; {@code since}: the time taken just before. */
+    void wroteSite(PageTraces traces, long since) {
+        lastPages = traces;
+        siteSince = since;
     }
 
     /** Ends a build: what it did not use is dropped. */

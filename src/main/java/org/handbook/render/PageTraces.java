@@ -6,6 +6,8 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -44,12 +46,21 @@ public final class PageTraces {
     private final Map<String, Trace> current = new ConcurrentHashMap<>();
     private final Map<String, byte[]> given = new ConcurrentHashMap<>();
 
-    private PageTraces(Path site, BuildCache cache, String siteWide, Map<String, Trace> previous, Map<String, byte[]> previousBytes) {
+    /**
+     * When the last build's site went in (epoch ms), for a build that writes the whole site again:
+     * a page file no younger than that is still the one it gave, and is linked; else its known bytes
+     * are written. {@code Long.MIN_VALUE}: the dev server's writer, which puts back what it finds missing.
+     */
+    private final long siteSince;
+
+    private PageTraces(Path site, BuildCache cache, String siteWide, Map<String, Trace> previous, Map<String, byte[]> previousBytes,
+                       long siteSince) {
         this.site = site;
         this.cache = cache;
         this.siteWide = siteWide;
         this.previous = previous;
         this.previousBytes = previousBytes;
+        this.siteSince = siteSince;
     }
 
     /** The traces of the last build into {@code site}, when it had the same site-wide inputs; else none. */
@@ -58,7 +69,7 @@ public final class PageTraces {
         if (site != null && Files.isDirectory(site)) {
             previous = cache.state(site, "pages", siteWide).map(PageTraces::decode).orElse(Map.of());
         }
-        return new PageTraces(site, cache, siteWide, previous, Map.of());
+        return new PageTraces(site, cache, siteWide, previous, Map.of(), Long.MIN_VALUE);
     }
 
     /**
@@ -69,12 +80,23 @@ public final class PageTraces {
      */
     public static PageTraces following(PageTraces last, Path site, BuildCache cache, String siteWide) {
         if (last == null || last.site == null || !last.site.equals(site) || !last.siteWide.equals(siteWide)) return open(site, cache, siteWide);
-        return new PageTraces(site, cache, siteWide, last.current, last.given);
+        return new PageTraces(site, cache, siteWide, last.current, last.given, Long.MIN_VALUE);
+    }
+
+    /**
+     * As {@link #following}, for a build that writes a whole new site (the build daemon's) after the
+     * one that put its site in at {@code since} (epoch ms, taken before the swap): an unchanged page
+     * is given its bytes from memory, and the site's file is linked when it is older than that and as
+     * long (a file changed since by hand is written anew), so the site is not read back.
+     */
+    public static PageTraces after(PageTraces last, long since, Path site, BuildCache cache, String siteWide) {
+        PageTraces t = following(last, site, cache, siteWide);
+        return t.previousBytes.isEmpty() ? t : new PageTraces(site, cache, siteWide, t.previous, t.previousBytes, since);
     }
 
     /** Traces that remember nothing (a build that writes nowhere, a test). */
     public static PageTraces none() {
-        return new PageTraces(null, BuildCache.none(), "", Map.of(), Map.of());
+        return new PageTraces(null, BuildCache.none(), "", Map.of(), Map.of(), Long.MIN_VALUE);
     }
 
     /**
@@ -89,7 +111,7 @@ public final class PageTraces {
             if (!read.getValue().equals(hash.apply(read.getKey()))) return Optional.empty();
         }
         byte[] known = previousBytes.get(path);
-        if (known != null) return Optional.of(new OutputFile(path, keep(path, t, known)));
+        if (known != null) return Optional.of(siteSince == Long.MIN_VALUE ? new OutputFile(path, keep(path, t, known)) : unchanged(path, t, known));
         try {
             Path f = site.resolve(path);
             if (!Files.isRegularFile(f)) return Optional.empty();
@@ -100,6 +122,21 @@ public final class PageTraces {
         } catch (IOException e) {
             return Optional.empty();
         }
+    }
+
+    /** A page given {@code bytes} by the last build: the site's file when it was not touched since, else the bytes to write. */
+    private OutputFile unchanged(String path, Trace t, byte[] bytes) {
+        Path f = site.resolve(path);
+        try {
+            BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            // two seconds short of it: a file system that keeps times in whole seconds rounds a later change down
+            if (a.isRegularFile() && a.size() == bytes.length && a.lastModifiedTime().toMillis() < siteSince - 2000) {
+                return OutputFile.same(path, keep(path, t, bytes), f);
+            }
+        } catch (IOException e) {
+            // gone: written from the bytes below
+        }
+        return new OutputFile(path, keep(path, t, bytes));
     }
 
     private byte[] keep(String path, Trace t, byte[] bytes) {

@@ -1,0 +1,46 @@
+package org.handbook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import org.handbook.output.BuildMode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A build daemon's session ({@link Session#forBuilds()}) gives each build the last one's pages
+ * from memory instead of reading the site back: an unchanged page's file is linked into the new
+ * site, and one changed by hand since is written again, so the site is still a clean build's.
+ */
+class BuildSessionTest {
+    @Test
+    void unchangedPagesAreLinkedAndAPageChangedByHandIsWrittenAgain(@TempDir Path dir) throws Exception {
+        Path content = TestSites.copySample(dir);
+        Path site = dir.resolve("site");
+        try (Session session = Session.forBuilds()) {
+            Pipeline.Options o = new Pipeline.Options(content, TestSites.TEMPLATES, site, BuildMode.BUILD).in(session);
+            Pipeline.run(o);
+            Path untouched = site.resolve("chapters/first/index.html");
+            Path handEdited = site.resolve("glossary/index.html");
+            // as old as a site from an earlier day: older than the session's last swap by more than a file system's rounding
+            FileTime old = FileTime.fromMillis(System.currentTimeMillis() - 60_000);
+            try (java.util.stream.Stream<Path> pages = Files.walk(site.resolve("chapters"))) {
+                for (Path p : pages.filter(Files::isRegularFile).toList()) Files.setLastModifiedTime(p, old);
+            }
+            Files.setLastModifiedTime(handEdited, old);
+            Pipeline.run(o.in(session));
+            Object inode = Files.getAttribute(untouched, "unix:ino");
+            byte[] page = Files.readAllBytes(handEdited);
+            Files.write(handEdited, new byte[page.length]);
+            Files.writeString(content.resolve("chapters/second.md"), "\nA line added.\n", StandardOpenOption.APPEND);
+            Pipeline.run(o.in(session));
+            assertEquals(inode, Files.getAttribute(untouched, "unix:ino"), "an unchanged page is the last site's file, linked");
+            assertNotEquals(0, Files.readAllBytes(handEdited)[0], "the page changed by hand is written again");
+            TestSites.assertSameAsClean(content, site, dir.resolve("clean/site"));
+        }
+    }
+}
