@@ -58,6 +58,11 @@ public final class Memo<K, V> {
         last.values().forEach(action);
     }
 
+    /** Whether the last build left any value kept (a warm process's first build finds none). */
+    public boolean holdsAny() {
+        return keeps && !last.isEmpty();
+    }
+
     /** How many values the last build made rather than found kept (a template change must parse no text again). */
     public int madeLastBuild() {
         return made;

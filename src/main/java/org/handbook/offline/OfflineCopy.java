@@ -3,6 +3,8 @@ package org.handbook.offline;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.handbook.write.DeterministicZip;
 import org.handbook.write.OutputFile;
 import org.handbook.write.ZipEntries;
@@ -25,29 +27,34 @@ public final class OfflineCopy {
      * pages and search files in 1.6 s of CPU, level 1 in 0.85 s, for an archive 7.6% larger (docs/performance.md).
      */
     static final int LEVEL = 1;
+    private static final Pattern COMPRESSED = Pattern.compile(".*\\.(pdf|png|epub)$");
 
     private OfflineCopy() {
     }
 
-    /** The archive of {@code files}, entries sorted by path under {@code folder}/, all dated {@code date} (or 1980-01-01). */
-    public static OutputFile of(List<OutputFile> files, String folder, String date) {
-        return of(files, folder, date, ZipEntries.none());
+    /**
+     * The archive of {@code files}, entries sorted by path, all dated {@code date} (or 1980-01-01), each
+     * file's entry made by {@code entries} ({@link #entry}, or one made so before), side by side.
+     */
+    public static OutputFile of(List<OutputFile> files, String date, Function<OutputFile, DeterministicZip.Entry> entries) {
+        DeterministicZip zip = DeterministicZip.dated(date);
+        files.stream().filter(f -> included(f.path())).sorted(Comparator.comparing(OutputFile::path)).toList().parallelStream()
+                .map(entries).toList().forEach(zip::add);
+        return new OutputFile(PATH, zip.finish());
     }
 
     /**
-     * As {@link #of(List, String, String)}, entries compressed side by side, and an unchanged file's
-     * taken from {@code earlier} (the last archive) instead of deflated again.
+     * A file's entry under {@code folder}/: stored if {@link #compressed}, else as it is {@link #onDisk},
+     * deflated, or taken from {@code earlier} (the last archive) when it holds those bytes.
      */
-    public static OutputFile of(List<OutputFile> files, String folder, String date, ZipEntries earlier) {
-        DeterministicZip zip = DeterministicZip.dated(date);
-        files.stream().filter(f -> included(f.path())).sorted(Comparator.comparing(OutputFile::path)).toList().parallelStream()
-                .map(f -> {
-                    String name = folder + "/" + f.path();
-                    // PDFs, pictures and the e-book are compressed already: deflating them again gains nothing
-                    return f.path().matches(".*\\.(pdf|png|epub)$") ? DeterministicZip.stored(name, f.bytes())
-                            : earlier.deflate(name, onDisk(f.path(), f.bytes()), LEVEL);
-                }).toList().forEach(zip::add);
-        return new OutputFile(PATH, zip.finish());
+    static DeterministicZip.Entry entry(String folder, OutputFile f, ZipEntries earlier) {
+        String name = folder + "/" + f.path();
+        return compressed(f.path()) ? DeterministicZip.stored(name, f.bytes()) : earlier.deflate(name, onDisk(f.path(), f.bytes()), LEVEL);
+    }
+
+    /** Whether a file is compressed already (PDFs, pictures, the e-book): deflating it again gains nothing. */
+    static boolean compressed(String path) {
+        return COMPRESSED.matcher(path).matches();
     }
 
     /**

@@ -2,13 +2,19 @@ package org.handbook.offline;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
+import org.handbook.cache.Memo;
 import org.handbook.model.SiteConfig;
 import org.handbook.output.BuildContext;
 import org.handbook.output.Output;
 import org.handbook.render.Fingerprints;
+import org.handbook.write.DeterministicZip;
 import org.handbook.write.OutputFile;
 import org.handbook.write.ZipEntries;
 
@@ -17,6 +23,8 @@ import org.handbook.write.ZipEntries;
  * files. Unchanged files give the last build's archive back, and a changed site takes the entries of its
  * unchanged files from that archive ({@link ZipEntries}); under the dev server the last archive is
  * carried over (out of date) rather than re-zipped on every save, and the next build makes it anew.
+ * A warm process (the build daemon, the dev server) keeps each file's entry by what its bytes are,
+ * so a rebuild reads back and deflates only the files an edit changed.
  */
 public final class OfflineOutput implements Output {
     @Override
@@ -39,20 +47,38 @@ public final class OfflineOutput implements Output {
         SiteConfig c = context.library().config();
         String folder = folder(c.baseUrl());
         List<String> key = new ArrayList<>(List.of(OfflineCopy.PATH, folder, String.valueOf(c.updated()), "level " + OfflineCopy.LEVEL));
+        Map<OutputFile, Stamp> stamps = new IdentityHashMap<>();
         CRC32 crc = new CRC32();
-        context.files().stream().filter(f -> OfflineCopy.included(f.path())).sorted(java.util.Comparator.comparing(OutputFile::path)).forEach(f -> {
+        CRC32C crcc = new CRC32C();
+        context.files().stream().filter(f -> OfflineCopy.included(f.path())).sorted(Comparator.comparing(OutputFile::path)).forEach(f -> {
             byte[] bytes = f.bytes();
             crc.reset();
             crc.update(bytes);
+            crcc.reset();
+            crcc.update(bytes);
+            stamps.put(f, new Stamp(folder + "/" + f.path(), bytes.length, crc.getValue(), crcc.getValue()));
             key.add(f.path() + " " + bytes.length + " " + crc.getValue());
         });
         Optional<byte[]> previous = context.lastBuild().reuse(OfflineCopy.PATH, Fingerprints.of(key));
         if (previous.isEmpty() && context.draft()) previous = context.lastBuild().stale(OfflineCopy.PATH);
-        OutputFile zip = previous.map(b -> new OutputFile(OfflineCopy.PATH, b))
-                .orElseGet(() -> OfflineCopy.of(context.files(), folder, c.updated(),
-                        context.lastBuild().inSite(OfflineCopy.PATH).map(b -> earlier(context, b)).orElse(ZipEntries.none())));
+        OutputFile zip = previous.map(b -> new OutputFile(OfflineCopy.PATH, b)).orElseGet(() -> {
+            Memo<Stamp, DeterministicZip.Entry> kept = context.keeps().memo("offline-entries");
+            // a warm process deflates what it does not hold; its first build takes what it can from the last archive
+            ZipEntries earlier = kept.holdsAny() ? ZipEntries.none()
+                    : context.lastBuild().inSite(OfflineCopy.PATH).map(b -> earlier(context, b)).orElse(ZipEntries.none());
+            return OfflineCopy.of(context.files(), c.updated(), f -> OfflineCopy.compressed(f.path()) ? OfflineCopy.entry(folder, f, earlier)
+                    : kept.get(stamps.get(f), s -> OfflineCopy.entry(folder, f, earlier)));
+        });
         context.lastBuild().record(MADE, made(zip.bytes()));
         return List.of(zip);
+    }
+
+    /**
+     * What a file's deflated entry is made from: its name in the archive (the folder and the file's path)
+     * and its bytes, by their length and two checksums (CRC-32 and CRC-32C), so a warm process keeps each
+     * entry under it ({@code context.keeps()}) and deflates again only files an edit changed.
+     */
+    private record Stamp(String name, int size, long crc32, long crc32c) {
     }
 
     /** Under this key the render cache holds the checksum of the archive the last build put in the site, and its level. */

@@ -1,7 +1,9 @@
 package org.handbook.cache;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -12,8 +14,10 @@ class KeepsTest {
         Keeps keeps = Keeps.kept();
         AtomicInteger made = new AtomicInteger();
         Memo<String, Object> memo = keeps.memo("m");
+        assertFalse(memo.holdsAny(), "a first build finds nothing kept");
         Object first = memo.get("a", k -> new Object[]{made.incrementAndGet()});
         keeps.next();
+        assertTrue(memo.holdsAny(), "the next build finds what it made");
         assertSame(memo, keeps.memo("m"), "one name, one memo");
         assertSame(first, keeps.<String, Object>memo("m").get("a", k -> new Object[]{made.incrementAndGet()}));
         keeps.next();
