@@ -171,6 +171,7 @@ public final class Pipeline {
 
     private Result build(Options o) throws BuildFailed, IOException {
         long start = System.nanoTime();
+        if (o.session() != null && !o.serving()) o.session().awaitClearing();
         BuildCache kept = open(o);
         Inputs inputs = o.mode().writes() ? timed("scan", () -> Inputs.scan(o, kept)) : null;
         Optional<Result> unchanged = unchanged(o, kept, inputs, start);
@@ -239,7 +240,7 @@ public final class Pipeline {
                 // a serve build may carry out-of-date PDFs over: its site is complete only once its refresh has run
                 if (!o.mode().draft()) LastBuild.keep(kept, o.out(), inputs.key(), warned, htmlPages(files), files.size(), library.config().baseUrl());
             });
-            if (writer != null && o.session() != null && !o.serving()) o.session().wroteSite(traces, since);
+            if (writer != null && o.session() != null && !o.serving()) o.session().wroteSite(traces, since, writer.clearingLeftRunning());
             if (o.serving() && writer != null) ServeRebuild.first(this, o, library, pages, templates, assets, cache, kept, inputs, warned, made, traces);
         } catch (Templates.TemplateProblem e) {
             problems.add(e.problem());

@@ -61,6 +61,7 @@ public final class Session implements AutoCloseable {
     private volatile Consumer<List<Problem>> warned = w -> { };
     private volatile PageTraces lastPages;
     private volatile long siteSince;
+    private volatile Thread clearing;
     private volatile boolean collectsWhenIdle;
     private String templatesKey;
     private Templates templates;
@@ -146,10 +147,28 @@ public final class Session implements AutoCloseable {
         return PageTraces.after(lastPages, siteSince, out, cache, siteWide);
     }
 
-    /** A build put its whole site in, its pages as {@code traces} recorded; {@code since}: the time taken just before. */
-    void wroteSite(PageTraces traces, long since) {
+    /**
+     * A build put its whole site in, its pages as {@code traces} recorded; {@code since}: the time
+     * taken just before; {@code clearing}: the deletion of the site it replaced, left to run after
+     * the build (null: none), which the next build waits for first ({@link #awaitClearing()}).
+     */
+    void wroteSite(PageTraces traces, long since, Thread clearing) {
         lastPages = traces;
         siteSince = since;
+        this.clearing = clearing;
+    }
+
+    /** Waits for the deletion of the site the last build replaced, if it still runs: one at a time. */
+    void awaitClearing() {
+        Thread t = clearing;
+        if (t == null) return;
+        try {
+            t.join();
+            clearing = null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("build interrupted");
+        }
     }
 
     /** Ends a build: what it did not use is dropped. */
@@ -260,6 +279,8 @@ public final class Session implements AutoCloseable {
         refresher.shutdownNow();
         try {
             refresher.awaitTermination(1, TimeUnit.MINUTES);
+            Thread t = clearing;
+            if (t != null) t.join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

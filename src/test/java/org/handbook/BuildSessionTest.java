@@ -42,5 +42,9 @@ class BuildSessionTest {
             assertNotEquals(0, Files.readAllBytes(handEdited)[0], "the page changed by hand is written again");
             TestSites.assertSameAsClean(content, site, dir.resolve("clean/site"));
         }
+        try (java.util.stream.Stream<Path> beside = Files.list(dir)) {
+            assertEquals(java.util.List.of(), beside.map(p -> p.getFileName().toString()).filter(n -> n.matches("\\.site\\.(old|gone|new)-.*")).toList(),
+                    "the old sites, deleted after their builds, are gone once the session is closed");
+        }
     }
 }

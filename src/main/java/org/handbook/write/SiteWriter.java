@@ -5,6 +5,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
@@ -66,7 +67,8 @@ public final class SiteWriter implements AutoCloseable {
     public static void repair(Path out) throws IOException {
         Path target = out.toAbsolutePath().normalize();
         if (!Files.isDirectory(target.getParent())
-                || leftovers(target, OLD).isEmpty() && leftovers(target, NEW).isEmpty() && temporaries(target).isEmpty()) return;
+                || leftovers(target, OLD).isEmpty() && leftovers(target, NEW).isEmpty() && leftovers(target, GONE).isEmpty()
+                && temporaries(target).isEmpty()) return;
         try (OutputLock lock = OutputLock.acquire(target)) {
             recover(target);
         }
@@ -74,6 +76,8 @@ public final class SiteWriter implements AutoCloseable {
 
     private static final String NEW = ".new-";
     private static final String OLD = ".old-";
+    /** An old site being deleted: never moved back. */
+    private static final String GONE = ".gone-";
 
     private static String prefix(Path target, String kind) {
         return "." + target.getFileName() + kind;
@@ -93,6 +97,7 @@ public final class SiteWriter implements AutoCloseable {
         }
         for (Path p : leftovers(target, OLD)) deleteTree(p);
         for (Path p : leftovers(target, NEW)) deleteTree(p);
+        for (Path p : leftovers(target, GONE)) deleteTree(p);
         for (Path p : temporaries(target)) Files.deleteIfExists(p);
     }
 
@@ -146,9 +151,12 @@ public final class SiteWriter implements AutoCloseable {
      * and gone when the writer is closed (or, if the process dies first, by the next writer's {@link #recover}).
      */
     public void commit() throws IOException {
-        Path old = swap(staging, target);
+        Path swapped = swap(staging, target);
         committed = true;
-        if (old == null) return;
+        if (swapped == null) return;
+        // renamed first, so that no writer's recover() takes it for a site to move back while it is half deleted
+        Path old = target.resolveSibling(prefix(target, GONE) + swapped.getFileName().toString().substring(prefix(target, OLD).length()));
+        move(swapped, old);
         clearing = new Thread(() -> {
             try {
                 deleteTree(old);
@@ -158,6 +166,17 @@ public final class SiteWriter implements AutoCloseable {
         }, "handbook-old-site");
         clearing.setDaemon(true);
         clearing.start();
+    }
+
+    /**
+     * The deletion of the old site, still running, for a process that outlives this build to wait
+     * for later (the build daemon, at its next build): {@link #close()} then returns without waiting.
+     * A deletion cut short (the process ended) is finished by the next writer. Null: none.
+     */
+    public Thread clearingLeftRunning() {
+        Thread t = clearing;
+        clearing = null;
+        return t;
     }
 
     /** Deletes the new site unless it was committed: a failed build leaves the old site as it was. */
@@ -240,18 +259,26 @@ public final class SiteWriter implements AutoCloseable {
         }
     }
 
+    /** Deletes {@code dir} and all in it; what another process deletes meanwhile (a daemon's old site) is passed over. */
     static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) return;
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
+                Files.deleteIfExists(file);
                 return FileVisitResult.CONTINUE;
             }
 
             @Override
+            public FileVisitResult visitFileFailed(Path file, IOException exc) throws IOException {
+                if (exc instanceof NoSuchFileException) return FileVisitResult.CONTINUE;
+                throw exc;
+            }
+
+            @Override
             public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
-                Files.delete(d);
+                if (exc != null && !(exc instanceof NoSuchFileException)) throw exc;
+                Files.deleteIfExists(d);
                 return FileVisitResult.CONTINUE;
             }
         });

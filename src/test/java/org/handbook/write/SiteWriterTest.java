@@ -3,6 +3,7 @@ package org.handbook.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -138,6 +139,30 @@ class SiteWriterTest {
         }
         assertEquals("old", Files.readString(out.resolve("index.html")));
         assertEquals(List.of("site"), beside(dir));
+    }
+
+    @Test
+    void anOldSiteLeftBeingDeletedIsSweptAndNeverMovedBack(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("site");
+        write(out, List.of(OutputFile.text("index.html", "one")));
+        try (SiteWriter w = SiteWriter.begin(out)) {
+            w.add(List.of(OutputFile.text("index.html", "two")));
+            w.commit();
+            Thread clearing = w.clearingLeftRunning();
+            assertNotNull(clearing, "the old site's deletion, handed over");
+            clearing.join();
+        }
+        // a daemon that ended mid-deletion left half an old site; then the site itself was deleted by hand
+        Files.createDirectories(dir.resolve(".site.gone-7/chapters"));
+        Files.writeString(dir.resolve(".site.gone-7/chapters/half.html"), "half");
+        SiteWriter.deleteTree(out);
+        try (SiteWriter w = SiteWriter.begin(out)) {
+            assertFalse(Files.exists(out), "a site being deleted is not one to move back");
+            w.add(List.of(OutputFile.text("index.html", "three")));
+            w.commit();
+        }
+        assertEquals(List.of("site"), beside(dir));
+        assertEquals("three", Files.readString(out.resolve("index.html")));
     }
 
     @Test
