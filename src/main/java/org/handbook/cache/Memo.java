@@ -45,6 +45,15 @@ public final class Memo<K, V> {
         return v;
     }
 
+    /**
+     * The value the last build used, when it used one alone: for a memo of one value a build (a
+     * site's search scores), which the next build makes from it, again only what an edit touched.
+     */
+    public java.util.Optional<V> lastOne() {
+        Map<K, V> l = last;
+        return keeps && l.size() == 1 ? java.util.Optional.of(l.values().iterator().next()) : java.util.Optional.empty();
+    }
+
     /** Ends a build: what it used is what the next one finds. */
     public void next() {
         if (!keeps) return;

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.handbook.cache.BuildCache;
+import org.handbook.cache.Memo;
 
 /**
  * The records' analysis kept between builds: the records are cut into groups of whole pages, each
@@ -28,13 +29,16 @@ final class AnalysisCache {
     private final BuildCache cache;
     private final Analyzer analyzer;
     private final SearchAnalysis analysis;
+    /** Groups a warm process decoded or made in its last build, by the same key as the cache's. */
+    private final Memo<String, AnalysedGroup> kept;
     /** Each word's stem ("" for a stop word), made once a build whichever group meets it first. */
     private final Map<String, String> stems = new ConcurrentHashMap<>();
 
-    AnalysisCache(BuildCache cache, Analyzer analyzer, SearchAnalysis analysis) {
+    AnalysisCache(BuildCache cache, Analyzer analyzer, SearchAnalysis analysis, Memo<String, AnalysedGroup> kept) {
         this.cache = cache;
         this.analyzer = analyzer;
         this.analysis = analysis;
+        this.kept = kept;
     }
 
     /** The bounds of the groups of {@code records}, [from, to) each, in record order. */
@@ -66,9 +70,13 @@ final class AnalysisCache {
 
     /**
      * The analysis of one group of records, {@code key} the hash of what it reads ({@link #key}):
-     * kept, when the cache has it whole, else made now and kept.
+     * as a warm process's last build had it, else kept, when the cache has it whole, else made now and kept.
      */
     AnalysedGroup group(List<SearchRecord> records, String key) {
+        return kept.get(key, k -> read(records, k));
+    }
+
+    private AnalysedGroup read(List<SearchRecord> records, String key) {
         var kept = cache.kept(KIND, key);
         if (kept.isPresent()) {
             try {

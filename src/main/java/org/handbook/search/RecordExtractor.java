@@ -2,8 +2,9 @@ package org.handbook.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.handbook.cache.Memo;
+import org.handbook.cache.Same;
 import org.handbook.link.Library;
-import org.handbook.markdown.ParsedMarkdown;
 import org.handbook.markdown.TextFacts;
 import org.handbook.types.ContentType;
 import org.handbook.types.SearchSink;
@@ -20,39 +21,61 @@ public final class RecordExtractor {
 
     /** The records of the whole site, in reading order, numbered from 0. */
     public static List<SearchRecord> extract(Library lib) {
+        return extract(lib, Memo.none());
+    }
+
+    /**
+     * As {@link #extract(Library)}, a page's sections cut and cleaned as a warm process's last
+     * build cut them when it finds them in {@code pages} ({@link Cut}), so a rebuild cleans the
+     * text of the pages an edit changed and of no others.
+     */
+    public static List<SearchRecord> extract(Library lib, Memo<Cut, List<SearchRecord>> pages) {
         List<SearchRecord> records = new ArrayList<>();
-        for (ContentType<?> type : lib.types().all()) records.addAll(records(lib, type));
+        for (ContentType<?> type : lib.types().all()) records.addAll(records(lib, type, pages));
         List<SearchRecord> numbered = new ArrayList<>(records.size());
         for (SearchRecord r : records) numbered.add(new SearchRecord(numbered.size(), r.type(), r.title(), r.context(), r.url(), r.body(), r.named()));
         return List.copyOf(numbered);
     }
 
     /** A type's records, its items cut in parallel and kept in reading order. */
-    private static <T extends Record> List<SearchRecord> records(Library lib, ContentType<T> type) {
+    private static <T extends Record> List<SearchRecord> records(Library lib, ContentType<T> type, Memo<Cut, List<SearchRecord>> pages) {
         if (!type.searched()) return List.of();
         List<SearchRecord> out = new ArrayList<>();
         lib.items(type).parallelStream().map(item -> {
-            Sink sink = new Sink(lib, type);
+            Sink sink = new Sink(lib, type, pages);
             type.search(item, sink);
             return sink.records;
         }).toList().forEach(out::addAll);
         return out;
     }
 
+    /**
+     * Everything a page's sections are cut from: its type, the type's label, the page's title, path
+     * and lead, and its text's facts (by identity: a warm process's parse gives the same facts while
+     * the text is unchanged, and facts are never changed once made).
+     */
+    public record Cut(String type, String label, String title, String page, String lead, Same facts) {
+    }
+
     /** Where one item's records go, as its type's hook makes them. */
     private static final class Sink implements SearchSink {
         private final Library lib;
         private final ContentType<?> type;
+        private final Memo<Cut, List<SearchRecord>> pages;
         private final List<SearchRecord> records = new ArrayList<>();
 
-        Sink(Library lib, ContentType<?> type) {
+        Sink(Library lib, ContentType<?> type, Memo<Cut, List<SearchRecord>> pages) {
             this.lib = lib;
             this.type = type;
+            this.pages = pages;
         }
 
         @Override
         public void sections(String title, String page, String lead, String textKey) {
-            RecordExtractor.sections(type, label(), title, page, lead, lib.parsed().text(textKey)).forEach(r -> records.add(valued(r, r.named())));
+            TextFacts facts = lib.parsed().text(textKey).facts();
+            Cut cut = new Cut(type.name(), label(), title, page, lead, new Same(facts));
+            pages.get(cut, c -> List.copyOf(RecordExtractor.sections(c.type(), c.label(), c.title(), c.page(), c.lead(), facts)))
+                    .forEach(r -> records.add(valued(r, r.named())));
         }
 
         @Override
@@ -88,16 +111,16 @@ public final class RecordExtractor {
     }
 
     /** The page's opening as one record, then one per heading of level 2 or 3, with its parent's name as context. */
-    private static List<SearchRecord> sections(ContentType<?> type, String label, String pageTitle, String page, String lead, ParsedMarkdown md) {
+    private static List<SearchRecord> sections(String type, String label, String pageTitle, String page, String lead, TextFacts facts) {
         List<SearchRecord> out = new ArrayList<>();
         StringBuilder text = new StringBuilder(lead == null ? "" : lead);
         String title = pageTitle;
         String context = label;
         String anchor = "";
         String h2 = null;
-        for (TextFacts.Block b : md.facts().blocks()) {
+        for (TextFacts.Block b : facts.blocks()) {
             if (b.level() > 0) {
-                out.add(record(type.name(), title, context, page + anchor, text.toString()));
+                out.add(record(type, title, context, page + anchor, text.toString()));
                 text.setLength(0);
                 String name = clean(b.heading());
                 if (b.level() <= 2) h2 = name;
@@ -108,7 +131,7 @@ public final class RecordExtractor {
                 text.append(' ').append(b.text());
             }
         }
-        out.add(record(type.name(), title, context, page + anchor, text.toString()));
+        out.add(record(type, title, context, page + anchor, text.toString()));
         return out;
     }
 

@@ -25,7 +25,7 @@ public final class SearchOutput implements Output {
     @Override
     public List<OutputFile> produce(BuildContext context) {
         Library library = context.library();
-        List<SearchRecord> records = RecordExtractor.extract(library);
+        List<SearchRecord> records = RecordExtractor.extract(library, context.keeps().memo("search-records"));
         Map<String, List<String>> labels = labels(library);
         ExportMemo memo = ExportMemo.of(context.lastBuild());
         try (SearchAnalysis analysis = new SearchAnalysis(library)) {
@@ -34,9 +34,10 @@ public final class SearchOutput implements Output {
                     SearchExport::exported);
             if (same.isPresent()) {
                 memo.carry();
+                TermScores.carry(context.keeps());
                 return same.get();
             }
-            return SearchExport.export(new TermScores(records, hashes, analysis, SearchExport.SCALE, context.cache()), labels, memo);
+            return SearchExport.export(new TermScores(records, hashes, analysis, SearchExport.SCALE, context.cache(), context.keeps()), labels, memo);
         }
     }
 

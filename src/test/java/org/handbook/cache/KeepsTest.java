@@ -35,4 +35,19 @@ class KeepsTest {
         keeps.<String, Integer>memo("m").get("a", k -> made.incrementAndGet());
         assertEquals(2, made.get());
     }
+
+    @Test
+    void lastOneIsTheValueTheLastBuildUsedAlone() {
+        Keeps keeps = Keeps.kept();
+        Memo<String, String> memo = keeps.memo("m");
+        assertEquals(java.util.Optional.empty(), memo.lastOne());
+        memo.get("a", k -> "made from a");
+        keeps.next();
+        assertEquals(java.util.Optional.of("made from a"), memo.lastOne(), "one value last build");
+        memo.get("b", k -> "made from b");
+        memo.get("c", k -> "made from c");
+        keeps.next();
+        assertEquals(java.util.Optional.empty(), memo.lastOne(), "two values: none is the one");
+        assertEquals(java.util.Optional.empty(), Keeps.none().<String, String>memo("m").lastOne());
+    }
 }

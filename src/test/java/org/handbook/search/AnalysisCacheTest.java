@@ -38,7 +38,8 @@ class AnalysisCacheTest {
         return records;
     }
 
-    private static void assertSame(TermScores want, TermScores got) {
+    /** Holds {@code got} to every score, frequency, weight, norm, average and word of {@code want}. */
+    static void assertSame(TermScores want, TermScores got) {
         assertEquals(want.scores().keySet(), got.scores().keySet());
         want.scores().forEach((stem, pairs) -> assertArrayEquals(pairs, got.scores().get(stem), stem));
         want.frequencies().forEach((stem, tf) -> assertArrayEquals(tf, got.frequencies().get(stem), stem));

@@ -1,0 +1,91 @@
+package org.handbook.search;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.lucene.util.SmallFloat;
+
+/**
+ * One group of records' part of the site's postings ({@link AnalysisCache}'s groups), at its place
+ * in the site: each stem's postings with the records numbered as in the site, each record's field
+ * norms, the field statistics and the words. The site's postings are its groups' in order; a warm
+ * process keeps the groups ({@link ScoredStems}), so an edit makes again the one group it changed
+ * and the stems that group holds. Never changed once made.
+ */
+final class GroupTerms {
+    static final int FIELDS = SearchIndex.FIELD_ORDER.size();
+
+    /** The group's analysis key ({@link AnalysisCache#key}), which holds its records and their number. */
+    final String key;
+    /** The site number of the group's first record. */
+    final int first;
+    final int count;
+    /** Each stem's postings: [record << 2 | field, frequency, ...] in record and field order. */
+    final Map<String, int[]> postings;
+    /** Each word as typed with its stem; stop words left out. */
+    final Map<String, String> words;
+    /** Per field, each record's norm as Lucene encodes it (one byte of the length; 0 for an empty field). */
+    final byte[][] norms;
+    /** Per field: records with it, its tokens, its distinct stems summed over records. */
+    final long[] docCount = new long[FIELDS];
+    final long[] tokens = new long[FIELDS];
+    final long[] pairs = new long[FIELDS];
+
+    private GroupTerms(String key, int first, AnalysedGroup group) {
+        this.key = key;
+        this.first = first;
+        this.count = group.fields().length;
+        norms = new byte[FIELDS][count];
+        int stems = group.stems().size();
+        int[] size = new int[stems];
+        for (int[] f : group.fields()) {
+            int at = 0;
+            for (int field = 0; field < FIELDS; field++) {
+                int n = f[at + 1];
+                at += 2;
+                for (int k = 0; k < n; k++, at += 2) size[f[at]] += 2;
+            }
+        }
+        int[][] lists = new int[stems][];
+        for (int s = 0; s < stems; s++) lists[s] = new int[size[s]];
+        int[] used = new int[stems];
+        for (int r = 0; r < count; r++) {
+            int[] f = group.fields()[r];
+            int at = 0;
+            for (int field = 0; field < FIELDS; field++) {
+                int length = f[at];
+                int n = f[at + 1];
+                at += 2;
+                for (int k = 0; k < n; k++, at += 2) {
+                    int s = f[at];
+                    lists[s][used[s]++] = (first + r) << 2 | field;
+                    lists[s][used[s]++] = f[at + 1];
+                }
+                if (length > 0) {
+                    // what Lucene's BM25 stores as the field's norm: its length, in one byte
+                    norms[field][r] = (byte) SmallFloat.intToByte4(length);
+                    docCount[field]++;
+                    tokens[field] += length;
+                    pairs[field] += n;
+                }
+            }
+        }
+        Map<String, int[]> postings = new HashMap<>(2 * stems);
+        for (int s = 0; s < stems; s++) postings.put(group.stems().get(s), lists[s]);
+        this.postings = postings;
+        Map<String, String> words = new HashMap<>(2 * group.words().size());
+        for (int w = 0; w < group.words().size(); w++) {
+            if (group.wordStems()[w] >= 0) words.put(group.words().get(w), group.stems().get(group.wordStems()[w]));
+        }
+        this.words = words;
+    }
+
+    /** The postings of {@code group}, its analysis key {@code key}, its first record numbered {@code first} in the site. */
+    static GroupTerms of(AnalysedGroup group, String key, int first) {
+        return new GroupTerms(key, first, group);
+    }
+
+    /** Whether this is the group of {@code key} starting at record {@code first}: the same records at the same place. */
+    boolean is(String key, int first) {
+        return this.first == first && this.key.equals(key);
+    }
+}

@@ -1,0 +1,297 @@
+package org.handbook.search;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
+import org.apache.lucene.search.CollectionStatistics;
+import org.apache.lucene.search.TermStatistics;
+import org.apache.lucene.search.similarities.Similarity;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Every stem's postings scored as {@link TermScores} hands them to the export, with what they were
+ * made from: the site's groups of records ({@link GroupTerms}) and the collection statistics BM25
+ * reads. A warm process keeps the last build's; when a rebuild has the same groups at the same
+ * places but for some, and the same statistics ({@link SteadyBM25} keeps them through most edits),
+ * only the stems those groups hold, before or after the edit, are scored again: every other stem's
+ * postings lie in unchanged groups, whose records' norms are unchanged, so its scores, frequencies
+ * and weights are what a clean build makes. Never changed once made; a rebuild makes another.
+ */
+final class ScoredStems {
+    private static final String[] FIELDS = SearchIndex.FIELD_ORDER.toArray(String[]::new);
+
+    /** The hash of the groups' keys and places and the scale: the same, the same stems and scores. */
+    final String key;
+    final List<GroupTerms> groups;
+    private final int records;
+    /** What BM25's scorers read of the collection: the number of records, each field's rounded document count and average length. */
+    private final String statistics;
+    final Map<String, int[]> scores;
+    final Map<String, int[]> frequencies;
+    final Map<String, float[]> weights;
+    final Map<String, String> words;
+    final byte[][] norms;
+    final float[] averageLengths = new float[FIELDS.length];
+
+    /** A term's postings, its frequency in each field of each of its records, and its BM25 weight per field. */
+    private record Scored(int[] pairs, int[] frequencies, float[] weights) {
+    }
+
+    /** The groups' postings scored, times {@code scale}; made from {@code last} (null: none) where it was made from the same. */
+    static ScoredStems of(String key, List<GroupTerms> groups, int records, int scale, ScoredStems last) {
+        return new ScoredStems(key, groups, records, scale, last);
+    }
+
+    private ScoredStems(String key, List<GroupTerms> groups, int records, int scale, ScoredStems last) {
+        this.key = key;
+        this.groups = groups;
+        this.records = records;
+        long[] docCount = new long[FIELDS.length];
+        long[] tokens = new long[FIELDS.length];
+        long[] pairs = new long[FIELDS.length];
+        for (GroupTerms g : groups) {
+            for (int f = 0; f < FIELDS.length; f++) {
+                docCount[f] += g.docCount[f];
+                tokens[f] += g.tokens[f];
+                pairs[f] += g.pairs[f];
+            }
+        }
+        CollectionStatistics[] stats = new CollectionStatistics[FIELDS.length];
+        StringBuilder statistics = new StringBuilder().append(records);
+        for (int f = 0; f < FIELDS.length; f++) {
+            if (docCount[f] == 0) {
+                statistics.append("/-");
+                continue;
+            }
+            stats[f] = new CollectionStatistics(FIELDS[f], records, docCount[f], tokens[f], pairs[f]);
+            // as the similarity's avgFieldLength and idf's document count
+            averageLengths[f] = SteadyBM25.average(tokens[f], docCount[f]);
+            statistics.append('/').append(SteadyBM25.count(docCount[f])).append(':').append(Float.floatToIntBits(averageLengths[f]));
+        }
+        this.statistics = statistics.toString();
+        Scorers scorers = new Scorers(stats, scale);
+        List<Integer> changed = last == null ? null : changed(last);
+        if (changed == null) {
+            norms = new byte[FIELDS.length][records];
+            for (GroupTerms g : groups) {
+                for (int f = 0; f < FIELDS.length; f++) System.arraycopy(g.norms[f], 0, norms[f], g.first, g.count);
+            }
+            Map<String, List<int[]>> parts = new HashMap<>();
+            words = new HashMap<>();
+            for (GroupTerms g : groups) {
+                g.postings.forEach((stem, p) -> parts.computeIfAbsent(stem, k -> new ArrayList<>(2)).add(p));
+                words.putAll(g.words);
+            }
+            String[] stems = parts.keySet().toArray(String[]::new);
+            Scored[] scored = new Scored[stems.length];
+            IntStream.range(0, stems.length).parallel().forEach(i -> scored[i] = scorers.score(stems[i], concat(parts.get(stems[i])), norms));
+            scores = new HashMap<>(2 * stems.length);
+            frequencies = new HashMap<>(2 * stems.length);
+            weights = new HashMap<>(2 * stems.length);
+            for (int i = 0; i < stems.length; i++) put(stems[i], scored[i]);
+        } else {
+            norms = new byte[FIELDS.length][];
+            for (int f = 0; f < FIELDS.length; f++) norms[f] = last.norms[f].clone();
+            Set<String> touched = new HashSet<>();
+            for (int i : changed) {
+                GroupTerms g = groups.get(i);
+                for (int f = 0; f < FIELDS.length; f++) System.arraycopy(g.norms[f], 0, norms[f], g.first, g.count);
+                touched(last.groups.get(i), g, last.norms, touched);
+            }
+            words = words(last, changed);
+            String[] stems = touched.toArray(String[]::new);
+            Scored[] scored = new Scored[stems.length];
+            boolean[] changedGroup = new boolean[groups.size()];
+            changed.forEach(i -> changedGroup[i] = true);
+            IntStream.range(0, stems.length).parallel().forEach(i -> {
+                int[] postings = merged(stems[i], last, changedGroup);
+                if (postings.length > 0) scored[i] = scorers.score(stems[i], postings, norms);
+            });
+            scores = new HashMap<>(last.scores);
+            frequencies = new HashMap<>(last.frequencies);
+            weights = new HashMap<>(last.weights);
+            for (int i = 0; i < stems.length; i++) {
+                if (scored[i] != null) {
+                    put(stems[i], scored[i]);
+                } else {
+                    scores.remove(stems[i]);
+                    frequencies.remove(stems[i]);
+                    weights.remove(stems[i]);
+                }
+            }
+        }
+    }
+
+    private void put(String stem, Scored s) {
+        scores.put(stem, s.pairs());
+        frequencies.put(stem, s.frequencies());
+        weights.put(stem, s.weights());
+    }
+
+    /**
+     * The groups that differ from {@code last}'s, by number, when every group is at the place of
+     * last's and the statistics are the same; else null (every stem is scored again).
+     */
+    private List<Integer> changed(ScoredStems last) {
+        if (last.records != records || last.groups.size() != groups.size() || !last.statistics.equals(statistics)) return null;
+        List<Integer> changed = new ArrayList<>();
+        for (int i = 0; i < groups.size(); i++) {
+            GroupTerms was = last.groups.get(i);
+            GroupTerms is = groups.get(i);
+            if (was.first != is.first || was.count != is.count) return null;
+            if (was != is) changed.add(i);
+        }
+        return changed;
+    }
+
+    /**
+     * Adds to {@code touched} the stems whose postings in a group differ from {@code was}'s (the
+     * same place before the edit), or that are in a record whose norms changed: the stems whose
+     * scores may change. Every other stem's postings and their records' norms are as they were.
+     */
+    private void touched(GroupTerms was, GroupTerms is, byte[][] lastNorms, Set<String> touched) {
+        boolean[] normed = new boolean[is.count];
+        for (int r = 0; r < is.count; r++) {
+            for (int f = 0; f < FIELDS.length; f++) normed[r] |= lastNorms[f][is.first + r] != is.norms[f][r];
+        }
+        was.postings.forEach((stem, p) -> {
+            if (!is.postings.containsKey(stem)) touched.add(stem);
+        });
+        is.postings.forEach((stem, p) -> {
+            int[] before = was.postings.get(stem);
+            if (before == null || !java.util.Arrays.equals(before, p) || inChanged(p, is.first, normed)) touched.add(stem);
+        });
+    }
+
+    /** Whether any of a group's postings {@code p} is in a record whose norms changed. */
+    private static boolean inChanged(int[] p, int first, boolean[] normed) {
+        for (int j = 0; j < p.length; j += 2) {
+            if (normed[(p[j] >>> 2) - first]) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Last's words, less those only the changed groups had before that no group has now, plus the
+     * changed groups' words now: every group's words, as a clean build puts them together.
+     */
+    private Map<String, String> words(ScoredStems last, List<Integer> changed) {
+        Map<String, String> out = new HashMap<>(last.words);
+        for (int i : changed) {
+            Map<String, String> now = groups.get(i).words;
+            for (String word : last.groups.get(i).words.keySet()) {
+                if (!now.containsKey(word) && groups.stream().noneMatch(g -> g.words.containsKey(word))) out.remove(word);
+            }
+        }
+        for (int i : changed) out.putAll(groups.get(i).words);
+        return out;
+    }
+
+    /**
+     * A stem's postings now: in each unchanged group, last's (its scores' records with the
+     * frequencies beside them); in each changed group, the group's own.
+     */
+    private int[] merged(String stem, ScoredStems last, boolean[] changedGroup) {
+        int[] pairs = last.scores.get(stem);
+        int[] tf = last.frequencies.get(stem);
+        int n = pairs == null ? 0 : pairs.length / 2;
+        int[] out = new int[16];
+        int used = 0;
+        int k = 0;
+        for (int i = 0; i < groups.size(); i++) {
+            GroupTerms g = groups.get(i);
+            int end = g.first + g.count;
+            if (changedGroup[i]) {
+                while (k < n && pairs[2 * k] < end) k++;
+                int[] p = g.postings.get(stem);
+                if (p == null) continue;
+                if (used + p.length > out.length) out = java.util.Arrays.copyOf(out, Math.max(2 * out.length, used + p.length));
+                System.arraycopy(p, 0, out, used, p.length);
+                used += p.length;
+                continue;
+            }
+            for (; k < n && pairs[2 * k] < end; k++) {
+                if (used + 2 * FIELDS.length > out.length) out = java.util.Arrays.copyOf(out, 2 * out.length + 2 * FIELDS.length);
+                for (int f = 0; f < FIELDS.length; f++) {
+                    int frequency = tf[FIELDS.length * k + f];
+                    if (frequency == 0) continue;
+                    out[used++] = pairs[2 * k] << 2 | f;
+                    out[used++] = frequency;
+                }
+            }
+        }
+        return java.util.Arrays.copyOf(out, used);
+    }
+
+    private static int[] concat(List<int[]> parts) {
+        if (parts.size() == 1) return parts.get(0);
+        int n = 0;
+        for (int[] p : parts) n += p.length;
+        int[] out = new int[n];
+        int at = 0;
+        for (int[] p : parts) {
+            System.arraycopy(p, 0, out, at, p.length);
+            at += p.length;
+        }
+        return out;
+    }
+
+    /** BM25's scorers for the collection: a term's depends on its field and document frequency alone (idf), so terms share them. */
+    private static final class Scorers {
+        private final CollectionStatistics[] stats;
+        private final int scale;
+        private final Map<Long, Similarity.SimScorer> shared = new ConcurrentHashMap<>();
+
+        Scorers(CollectionStatistics[] stats, int scale) {
+            this.stats = stats;
+            this.scale = scale;
+        }
+
+        /**
+         * One term's postings ([record << 2 | field, frequency, ...] by record) as [record, score, ...]
+         * by record, beside them its frequency in each field of each record, and its scorer's weight
+         * per field (boost times idf; 0 where absent).
+         */
+        Scored score(String term, int[] postings, byte[][] norms) {
+            long[] docFreq = new long[FIELDS.length];
+            long[] termFreq = new long[FIELDS.length];
+            int records = 0;
+            for (int j = 0; j < postings.length; j += 2) {
+                docFreq[postings[j] & 3]++;
+                termFreq[postings[j] & 3] += postings[j + 1];
+                if (j == 0 || postings[j] >>> 2 != postings[j - 2] >>> 2) records++;
+            }
+            Similarity.SimScorer[] scorers = new Similarity.SimScorer[FIELDS.length];
+            float[] weights = new float[FIELDS.length];
+            for (int f = 0; f < FIELDS.length; f++) {
+                if (docFreq[f] == 0) continue;
+                int field = f;
+                long tf = termFreq[f];
+                scorers[f] = shared.computeIfAbsent((long) f << 40 | docFreq[f], k -> SearchIndex.SIMILARITY.scorer(
+                        SearchIndex.FIELDS.get(FIELDS[field]), stats[field], new TermStatistics(new BytesRef(term), k & ((1L << 40) - 1), tf)));
+                // BM25's score is weight - weight / (1 + freq / norm): at an unbounded frequency, the weight itself
+                weights[f] = scorers[f].score(Float.POSITIVE_INFINITY, 1);
+            }
+            int[] out = new int[2 * records];
+            int[] tf = new int[FIELDS.length * records];
+            int n = 0;
+            for (int j = 0; j < postings.length; ) {
+                int record = postings[j] >>> 2;
+                double sum = 0;
+                for (; j < postings.length && postings[j] >>> 2 == record; j += 2) {
+                    int f = postings[j] & 3;
+                    sum += scorers[f].score(postings[j + 1], norms[f][record] & 0xFF);
+                    tf[FIELDS.length * (n / 2) + f] = postings[j + 1];
+                }
+                out[n++] = record;
+                out[n++] = (int) Math.round(sum * scale);
+            }
+            return new Scored(out, tf, weights);
+        }
+    }
+}
