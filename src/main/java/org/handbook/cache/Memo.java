@@ -54,6 +54,11 @@ public final class Memo<K, V> {
         return keeps && l.size() == 1 ? java.util.Optional.of(l.values().iterator().next()) : java.util.Optional.empty();
     }
 
+    /** Keeps for the next build what the last build used, as if this one used it too: for a build that skips the work that would. */
+    public void carry() {
+        if (keeps) last.forEach(used::putIfAbsent);
+    }
+
     /** Ends a build: what it used is what the next one finds. */
     public void next() {
         if (!keeps) return;

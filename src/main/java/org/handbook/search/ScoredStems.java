@@ -25,30 +25,33 @@ import org.apache.lucene.util.BytesRef;
 final class ScoredStems {
     private static final String[] FIELDS = SearchIndex.FIELD_ORDER.toArray(String[]::new);
 
-    /** The hash of the groups' keys and places and the scale: the same, the same stems and scores. */
-    final String key;
     final List<GroupTerms> groups;
     private final int records;
     /** What BM25's scorers read of the collection: the number of records, each field's rounded document count and average length. */
     private final String statistics;
-    final Map<String, int[]> scores;
-    final Map<String, int[]> frequencies;
-    final Map<String, float[]> weights;
+    /** Each stem's postings scored. */
+    final Map<String, Scored> stems;
     final Map<String, String> words;
+    /** Stands for this build's stems and words: the next build's {@link #base} when it is made from these. */
+    final Object made = new Object();
+    /** The {@link #made} of the scores these were made from, null when made afresh. */
+    final Object base;
+    /** When made from {@link #base}: the stems scored again or gone, and the words come or gone; else null. */
+    final Set<String> touched;
+    final Set<String> wordsChanged;
     final byte[][] norms;
     final float[] averageLengths = new float[FIELDS.length];
 
     /** A term's postings, its frequency in each field of each of its records, and its BM25 weight per field. */
-    private record Scored(int[] pairs, int[] frequencies, float[] weights) {
+    record Scored(int[] pairs, int[] frequencies, float[] weights) {
     }
 
     /** The groups' postings scored, times {@code scale}; made from {@code last} (null: none) where it was made from the same. */
-    static ScoredStems of(String key, List<GroupTerms> groups, int records, int scale, ScoredStems last) {
-        return new ScoredStems(key, groups, records, scale, last);
+    static ScoredStems of(List<GroupTerms> groups, int records, int scale, ScoredStems last) {
+        return new ScoredStems(groups, records, scale, last);
     }
 
-    private ScoredStems(String key, List<GroupTerms> groups, int records, int scale, ScoredStems last) {
-        this.key = key;
+    private ScoredStems(List<GroupTerms> groups, int records, int scale, ScoredStems last) {
         this.groups = groups;
         this.records = records;
         long[] docCount = new long[FIELDS.length];
@@ -83,6 +86,9 @@ final class ScoredStems {
             }
             Map<String, List<int[]>> parts = new HashMap<>();
             words = new HashMap<>();
+            base = null;
+            touched = null;
+            wordsChanged = null;
             for (GroupTerms g : groups) {
                 g.postings.forEach((stem, p) -> parts.computeIfAbsent(stem, k -> new ArrayList<>(2)).add(p));
                 words.putAll(g.words);
@@ -90,10 +96,8 @@ final class ScoredStems {
             String[] stems = parts.keySet().toArray(String[]::new);
             Scored[] scored = new Scored[stems.length];
             IntStream.range(0, stems.length).parallel().forEach(i -> scored[i] = scorers.score(stems[i], concat(parts.get(stems[i])), norms));
-            scores = new HashMap<>(2 * stems.length);
-            frequencies = new HashMap<>(2 * stems.length);
-            weights = new HashMap<>(2 * stems.length);
-            for (int i = 0; i < stems.length; i++) put(stems[i], scored[i]);
+            this.stems = new HashMap<>(2 * stems.length);
+            for (int i = 0; i < stems.length; i++) this.stems.put(stems[i], scored[i]);
         } else {
             norms = new byte[FIELDS.length][];
             for (int f = 0; f < FIELDS.length; f++) norms[f] = last.norms[f].clone();
@@ -103,7 +107,10 @@ final class ScoredStems {
                 for (int f = 0; f < FIELDS.length; f++) System.arraycopy(g.norms[f], 0, norms[f], g.first, g.count);
                 touched(last.groups.get(i), g, last.norms, touched);
             }
-            words = words(last, changed);
+            wordsChanged = new HashSet<>();
+            words = words(last, changed, wordsChanged);
+            base = last.made;
+            this.touched = touched;
             String[] stems = touched.toArray(String[]::new);
             Scored[] scored = new Scored[stems.length];
             boolean[] changedGroup = new boolean[groups.size()];
@@ -112,25 +119,12 @@ final class ScoredStems {
                 int[] postings = merged(stems[i], last, changedGroup);
                 if (postings.length > 0) scored[i] = scorers.score(stems[i], postings, norms);
             });
-            scores = new HashMap<>(last.scores);
-            frequencies = new HashMap<>(last.frequencies);
-            weights = new HashMap<>(last.weights);
+            this.stems = new HashMap<>(last.stems);
             for (int i = 0; i < stems.length; i++) {
-                if (scored[i] != null) {
-                    put(stems[i], scored[i]);
-                } else {
-                    scores.remove(stems[i]);
-                    frequencies.remove(stems[i]);
-                    weights.remove(stems[i]);
-                }
+                if (scored[i] != null) this.stems.put(stems[i], scored[i]);
+                else this.stems.remove(stems[i]);
             }
         }
-    }
-
-    private void put(String stem, Scored s) {
-        scores.put(stem, s.pairs());
-        frequencies.put(stem, s.frequencies());
-        weights.put(stem, s.weights());
     }
 
     /**
@@ -180,15 +174,22 @@ final class ScoredStems {
      * Last's words, less those only the changed groups had before that no group has now, plus the
      * changed groups' words now: every group's words, as a clean build puts them together.
      */
-    private Map<String, String> words(ScoredStems last, List<Integer> changed) {
+    private Map<String, String> words(ScoredStems last, List<Integer> changed, Set<String> wordsChanged) {
         Map<String, String> out = new HashMap<>(last.words);
         for (int i : changed) {
             Map<String, String> now = groups.get(i).words;
             for (String word : last.groups.get(i).words.keySet()) {
-                if (!now.containsKey(word) && groups.stream().noneMatch(g -> g.words.containsKey(word))) out.remove(word);
+                if (!now.containsKey(word) && groups.stream().noneMatch(g -> g.words.containsKey(word))) {
+                    out.remove(word);
+                    wordsChanged.add(word);
+                }
             }
         }
-        for (int i : changed) out.putAll(groups.get(i).words);
+        for (int i : changed) {
+            groups.get(i).words.forEach((word, stem) -> {
+                if (out.put(word, stem) == null) wordsChanged.add(word);
+            });
+        }
         return out;
     }
 
@@ -197,8 +198,9 @@ final class ScoredStems {
      * frequencies beside them); in each changed group, the group's own.
      */
     private int[] merged(String stem, ScoredStems last, boolean[] changedGroup) {
-        int[] pairs = last.scores.get(stem);
-        int[] tf = last.frequencies.get(stem);
+        Scored was = last.stems.get(stem);
+        int[] pairs = was == null ? null : was.pairs();
+        int[] tf = was == null ? null : was.frequencies();
         int n = pairs == null ? 0 : pairs.length / 2;
         int[] out = new int[16];
         int used = 0;

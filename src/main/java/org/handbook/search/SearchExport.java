@@ -91,6 +91,12 @@ public final class SearchExport {
 
     /** As {@link #export(TermScores, Map)}, each file the last build made from the same inputs linked from its site ({@link ExportMemo}). */
     static List<OutputFile> export(TermScores index, Map<String, List<String>> labels, ExportMemo memo) {
+        return export(index, labels, memo, org.handbook.cache.Memo.none());
+    }
+
+    /** As {@link #export(TermScores, Map, ExportMemo)}, the vocabulary sized from a warm process's last ({@link SizedVocabulary}) in {@code vocabulary}. */
+    static List<OutputFile> export(TermScores index, Map<String, List<String>> labels, ExportMemo memo,
+                                   org.handbook.cache.Memo<Object, SizedVocabulary> vocabulary) {
         List<SearchRecord> records = index.records();
         long pages = records.stream().map(r -> r.url().replaceFirst("#.*$", "")).distinct().count();
         int recordWidth = Digits.width(Math.max(1, records.size() - 1));
@@ -101,12 +107,12 @@ public final class SearchExport {
             for (byte b : index.norms()[f]) max = Math.max(max, b & 0xFF);
             normWidths[f] = Digits.width(max);
         }
-        VocabularyFiles vocabulary = new VocabularyFiles(index, recordWidth, normWidths);
+        VocabularyFiles words = new VocabularyFiles(index, recordWidth, normWidths, vocabulary);
         FragmentFiles fragments = new FragmentFiles(records, index.hashes(), memo);
         double scale = 1;
-        while (files(Budget.BASE.times(scale), vocabulary, fragments, records.size()) > pages + SPARE_FILES && scale <= 1e4) scale *= 1.2;
-        List<OutputFile> files = layout(Budget.BASE.times(scale), index, labels, vocabulary, fragments, memo);
-        if (files.size() != files(Budget.BASE.times(scale), vocabulary, fragments, records.size())) {
+        while (files(Budget.BASE.times(scale), words, fragments, records.size()) > pages + SPARE_FILES && scale <= 1e4) scale *= 1.2;
+        List<OutputFile> files = layout(Budget.BASE.times(scale), index, labels, words, fragments, memo);
+        if (files.size() != files(Budget.BASE.times(scale), words, fragments, records.size())) {
             throw new IllegalStateException("the search export made " + files.size() + " files, not the number it worked out");
         }
         return files;

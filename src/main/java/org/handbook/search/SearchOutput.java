@@ -34,10 +34,13 @@ public final class SearchOutput implements Output {
                     SearchExport::exported);
             if (same.isPresent()) {
                 memo.carry();
-                TermScores.carry(context.keeps());
+                // what a warm process keeps of the search, for the next build, which makes files again
+                context.keeps().memo(TermScores.KEPT).carry();
+                context.keeps().memo(VocabularyFiles.KEPT).carry();
                 return same.get();
             }
-            return SearchExport.export(new TermScores(records, hashes, analysis, SearchExport.SCALE, context.cache(), context.keeps()), labels, memo);
+            return SearchExport.export(new TermScores(records, hashes, analysis, SearchExport.SCALE, context.cache(), context.keeps()), labels, memo,
+                    context.keeps().memo(VocabularyFiles.KEPT));
         }
     }
 

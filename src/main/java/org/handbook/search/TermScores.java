@@ -19,7 +19,7 @@ import org.handbook.cache.Memo;
  */
 public final class TermScores {
     /** What a warm process keeps the last build's scores under ({@link ScoredStems}). */
-    private static final String KEPT = "search-scores";
+    static final String KEPT = "search-scores";
 
     private final List<SearchRecord> records;
     private final RecordHashes hashes;
@@ -62,14 +62,8 @@ public final class TermScores {
             }).toArray(GroupTerms[]::new);
             ShardHash.Mix key = new ShardHash.Mix().add(scale).add(records.size());
             for (GroupTerms g : groups) key.add(g.key).add(g.first);
-            stems = kept.get(key.hex(), k -> ScoredStems.of(k, List.of(groups), records.size(), scale, last));
+            stems = kept.get(key.hex(), k -> ScoredStems.of(List.of(groups), records.size(), scale, last));
         }
-    }
-
-    /** Keeps a warm process's scores for the next build, in a build that reuses the last search files and makes no scores. */
-    static void carry(Keeps keeps) {
-        Memo<String, ScoredStems> kept = keeps.memo(KEPT);
-        kept.lastOne().ifPresent(s -> kept.get(s.key, k -> s));
     }
 
     public List<SearchRecord> records() {
@@ -87,17 +81,28 @@ public final class TermScores {
 
     /** Every term with its postings: [record, score, ...] by record; terms in no order. */
     public Map<String, int[]> scores() {
-        return stems.scores;
+        return view(ScoredStems.Scored::pairs);
     }
 
     /** Beside each term's postings, its frequency in each field (title, context, body) of each of its records. */
     public Map<String, int[]> frequencies() {
-        return stems.frequencies;
+        return view(ScoredStems.Scored::frequencies);
     }
 
     /** Each term's BM25 weight (boost times idf) per field, 0 in a field it is not in. */
     public Map<String, float[]> weights() {
-        return stems.weights;
+        return view(ScoredStems.Scored::weights);
+    }
+
+    private <T> Map<String, T> view(java.util.function.Function<ScoredStems.Scored, T> part) {
+        Map<String, T> out = new java.util.HashMap<>();
+        stems.stems.forEach((stem, s) -> out.put(stem, part.apply(s)));
+        return out;
+    }
+
+    /** The stems scored, with what the vocabulary needs to size again only the stems an edit touched. */
+    ScoredStems stems() {
+        return stems;
     }
 
     /** Each field's norm of each record as Lucene encodes it (one byte of the length; 0 for an empty field). */

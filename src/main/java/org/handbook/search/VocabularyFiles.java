@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.handbook.cache.Memo;
+import org.handbook.cache.Same;
 
 /**
  * The vocabulary in files of consecutive words (by their sort order, sized by the budget), so a
@@ -16,6 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * large site.
  */
 final class VocabularyFiles {
+    /** What a warm process keeps the last build's sized vocabulary under. */
+    static final String KEPT = "search-vocabulary";
     /** A directory up to this many characters goes in the manifest itself. */
     static final int INLINE_DIRECTORY = 2048;
 
@@ -24,7 +28,7 @@ final class VocabularyFiles {
     private final BrowserScores scores;
     private final TermScores index;
     /** The vocabulary in order, each stem sized and hashed: what every layout of it starts from. */
-    private final Map<String, Key> keys;
+    private final SizedVocabulary keys;
     /** Stems encoded so far: only those of the files the last build did not make from the same postings. */
     private final Map<String, Stem> encoded = new ConcurrentHashMap<>();
     /** The same in arrays, for the layouts tried: each word in order, its bytes in a vocabulary file. */
@@ -51,30 +55,31 @@ final class VocabularyFiles {
      * checked on it, if a long list) only when a file that holds it is made.
      */
     VocabularyFiles(TermScores index, int recordWidth, int[] normWidths) {
+        this(index, recordWidth, normWidths, Memo.none());
+    }
+
+    /**
+     * As {@link #VocabularyFiles(TermScores, int, int[])}, in a warm process the vocabulary sized
+     * from the last build's ({@link SizedVocabulary}), which {@code kept} holds.
+     */
+    VocabularyFiles(TermScores index, int recordWidth, int[] normWidths, Memo<Object, SizedVocabulary> kept) {
         this.recordWidth = recordWidth;
         this.normWidths = normWidths;
         this.index = index;
         scores = new BrowserScores(SearchIndex.SIMILARITY.getK1(), SearchIndex.SIMILARITY.getB(), index.averageLengths());
-        Map<String, Sized> stems = new ConcurrentHashMap<>();
-        index.scores().keySet().parallelStream().forEach(stem -> stems.put(stem, size(stem)));
-        keys = new java.util.HashMap<>(2 * (index.words().size() + stems.size()));
-        index.words().forEach((word, stem) -> {
-            if (stems.containsKey(stem)) keys.computeIfAbsent(word, k -> new Key()).word = stem.equals(word) ? (Object) 0 : stem;
-        });
-        stems.forEach((stem, s) -> keys.computeIfAbsent(stem, k -> new Key()).stem = s);
-        // in the order a sorted map would keep them, sorted once
-        words = keys.keySet().toArray(String[]::new);
-        java.util.Arrays.parallelSort(words);
-        sizes = new int[words.length];
+        SizedVocabulary last = kept.lastOne().orElse(null);
+        keys = kept.get(List.of(new Same(index.stems().made), recordWidth, java.util.Arrays.toString(normWidths)),
+                k -> SizedVocabulary.of(index, recordWidth, normWidths, last));
+        words = keys.words;
+        sizes = keys.sizes;
         int[] filed = new int[words.length];
         int[] filedBytes = new int[words.length];
         int n = 0;
         for (int i = 0; i < words.length; i++) {
-            Key k = keys.get(words[i]);
-            sizes[i] = k.bytes(words[i]);
-            if (k.stem != null && k.stem.needsFile()) {
+            SizedVocabulary.Entry k = keys.entries[i];
+            if (k.stem() != null && k.stem().needsFile()) {
                 filed[n] = i;
-                filedBytes[n++] = k.stem.blobBytes();
+                filedBytes[n++] = k.stem().blobBytes();
             }
             if (i == 0 || words[i].codePointAt(0) != words[i - 1].codePointAt(0)) letters.add(words[i].substring(0, words[i].offsetByCodePoints(0, 1)));
         }
@@ -86,27 +91,6 @@ final class VocabularyFiles {
     private record Stem(List<Object> info, Object blob) {
     }
 
-    /**
-     * What the layout needs of a stem without encoding it: about how many bytes its entry takes in
-     * its vocabulary file and its part in a data file (0: none), and a hash of everything its
-     * encoding is made from, which keys the files that hold it.
-     */
-    private record Sized(int infoBytes, int blobBytes, long hash, long hash2) {
-        boolean needsFile() {
-            return blobBytes > 0;
-        }
-    }
-
-    /** A word or stem of the sorted vocabulary: the stem a word stands for (0: itself), the stem's own entry. */
-    private static final class Key {
-        Object word;
-        Sized stem;
-
-        int bytes(String key) {
-            return key.length() + (word == null ? 0 : word instanceof String s ? s.length() + 6 : 5) + (stem == null ? 0 : stem.infoBytes() + key.length() + 5);
-        }
-    }
-
     /** Writes the vocabulary and data files to {@code out}, sized by {@code budget}, and returns what the manifest says of them. */
     Object write(SearchExport out, Budget budget) {
         this.out = out;
@@ -115,8 +99,10 @@ final class VocabularyFiles {
         Map<String, String> fileOf = dataFiles();
         String[] made = new String[shards.size()];
         byte[][] bodies = new byte[shards.size()][];
+        int[] starts = new int[shards.size()];
+        for (int i = 1; i < shards.size(); i++) starts[i] = starts[i - 1] + shards.get(i - 1).size();
         java.util.stream.IntStream.range(0, shards.size()).parallel().forEach(i -> {
-            made[i] = shardKey(shards.get(i), fileOf);
+            made[i] = shardKey(starts[i], shards.get(i), fileOf);
             // made now, side by side, unless the last build made a file of the same (linked then, if its site still has it)
             if (!out.knows(made[i])) bodies[i] = shard(shards.get(i), keys, fileOf);
         });
@@ -203,17 +189,17 @@ final class VocabularyFiles {
     }
 
     /** Writes one vocabulary file's data files and returns the vocabulary file's content. */
-    private byte[] shard(List<String> words, Map<String, Key> keys, Map<String, String> fileOf) {
+    private byte[] shard(List<String> words, SizedVocabulary keys, Map<String, String> fileOf) {
         Map<String, Object> w = new LinkedHashMap<>();
         Map<String, Object> s = new LinkedHashMap<>();
         List<String> files = new ArrayList<>();
         for (String key : words) {
-            Key k = keys.get(key);
-            if (k.word != null) w.put(key, k.word);
-            if (k.stem == null) continue;
+            SizedVocabulary.Entry k = keys.get(key);
+            if (k.word() != null) w.put(key, k.word());
+            if (k.stem() == null) continue;
             List<Object> info = new ArrayList<>(stem(key).info());
             s.put(key, info);
-            if (!k.stem.needsFile()) continue;
+            if (!k.stem().needsFile()) continue;
             String file = fileOf.get(key);
             int at = files.indexOf(file);
             if (at < 0) {
@@ -245,7 +231,7 @@ final class VocabularyFiles {
         java.util.stream.IntStream.range(0, packs.size()).parallel().forEach(i -> {
             ShardHash.Mix key = ExportMemo.key("d");
             for (String stem : stems.get(i)) {
-                Sized sized = keys.get(stem).stem;
+                SizedVocabulary.Sized sized = keys.get(stem).stem();
                 key.add(stem).add(sized.hash()).add(sized.hash2());
             }
             made[i] = key.hex();
@@ -269,23 +255,25 @@ final class VocabularyFiles {
 
     /**
      * The hash of what a vocabulary file is made from: each word, the stem it stands for, the
-     * stem's hash ({@link Sized}) and its data file's name.
+     * stem's hash ({@link SizedVocabulary.Sized}) and its data file's name; {@code from} the
+     * first word's place in the vocabulary.
      */
-    private String shardKey(List<String> words, Map<String, String> fileOf) {
+    private String shardKey(int from, List<String> words, Map<String, String> fileOf) {
         ShardHash.Mix key = ExportMemo.key("v");
-        for (String word : words) {
-            Key k = keys.get(word);
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            SizedVocabulary.Entry k = keys.entries[from + i];
             key.add(word);
             // the stem a word stands for: none (-2), itself (-1), or another, by its length and characters
-            if (k.word == null) key.add(-2);
-            else if (k.word instanceof String stem) key.add(stem);
+            if (k.word() == null) key.add(-2);
+            else if (k.word() instanceof String stem) key.add(stem);
             else key.add(-1);
-            if (k.stem == null) {
+            if (k.stem() == null) {
                 key.add(-3);
                 continue;
             }
-            key.add(k.stem.hash()).add(k.stem.hash2());
-            if (k.stem.needsFile()) key.add(fileOf.get(word));
+            key.add(k.stem().hash()).add(k.stem().hash2());
+            if (k.stem().needsFile()) key.add(fileOf.get(word));
         }
         return key.hex();
     }
@@ -341,8 +329,9 @@ final class VocabularyFiles {
      * in a data file, [the next entries, the score after them, the membership, its weight per field].
      */
     private Stem encode(String stem) {
-        int[] pairs = index.scores().get(stem);
-        int[] frequencies = index.frequencies().get(stem);
+        ScoredStems.Scored scored = index.stems().stems.get(stem);
+        int[] pairs = scored.pairs();
+        int[] frequencies = scored.frequencies();
         int df = pairs.length / 2;
         StemCode code = new StemCode(pairs, frequencies, index.norms(), recordWidth, normWidths);
         if (df <= SearchExport.WHOLE) {
@@ -350,7 +339,7 @@ final class VocabularyFiles {
             if (entries.length() <= SearchExport.INLINE_CHARS) return new Stem(List.of(df, entries), null);
             return new Stem(List.of(df), entries);
         }
-        float[] weights = index.weights().get(stem);
+        float[] weights = scored.weights();
         for (int i = 0; i < df; i++) {
             int computed = scores.score(weights, frequencies, StemCode.FIELDS * i, index.norms(), pairs[2 * i]);
             if (computed != pairs[2 * i + 1]) {
@@ -364,34 +353,5 @@ final class VocabularyFiles {
         List<Float> w = List.of(weights[0], weights[1], weights[2]);
         List<Object> blob = List.of(band1, code.next(SearchExport.BAND1), membership, w);
         return new Stem(List.of(df, band0, code.next(SearchExport.BAND0)), blob);
-    }
-
-    /**
-     * A stem's sizes as {@link #encode} would make it (the lengths of its entries and membership,
-     * counted, not made) and the hash of what that reads: the stem, each record with its score,
-     * frequencies and norms, the weights, and the widths the numbers are written in.
-     */
-    private Sized size(String stem) {
-        int[] pairs = index.scores().get(stem);
-        int[] frequencies = index.frequencies().get(stem);
-        byte[][] norms = index.norms();
-        int df = pairs.length / 2;
-        ShardHash.Mix hash = new ShardHash.Mix().add(stem).add(recordWidth).add(normWidths[0]).add(normWidths[1]).add(normWidths[2]);
-        for (float w : index.weights().get(stem)) hash.add(Float.floatToIntBits(w));
-        for (int i = 0; i < df; i++) {
-            int record = pairs[2 * i];
-            hash.add((long) record << 32 | pairs[2 * i + 1] & 0xFFFFFFFFL)
-                    .add((long) frequencies[3 * i] << 42 ^ (long) frequencies[3 * i + 1] << 21 ^ frequencies[3 * i + 2])
-                    .add((norms[0][record] & 0xFF) << 16 | (norms[1][record] & 0xFF) << 8 | norms[2][record] & 0xFF);
-        }
-        int width = StemCode.entryWidth(recordWidth, normWidths);
-        if (df <= SearchExport.WHOLE) {
-            int entries = df * width;
-            return entries <= SearchExport.INLINE_CHARS ? new Sized(entries + 10, 0, hash.first(), hash.second())
-                    : new Sized(8, entries + 2, hash.first(), hash.second());
-        }
-        int band1 = (Math.min(df, SearchExport.BAND1) - SearchExport.BAND0) * width;
-        int membership = new StemCode(pairs, frequencies, norms, recordWidth, normWidths).membershipLength();
-        return new Sized(SearchExport.BAND0 * width + 16, band1 + membership + 48, hash.first(), hash.second());
     }
 }

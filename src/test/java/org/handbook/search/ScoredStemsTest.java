@@ -1,5 +1,7 @@
 package org.handbook.search;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
@@ -14,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * A warm process's scores cannot go stale: records of some two hundred pages (several groups) are
  * scored again through one {@link Keeps} after each of many random edits (a word changed, added or
  * taken out, now and then a record added, which moves every later one), and each time every score,
- * frequency, weight, norm, average length and word is what scoring the same records afresh gives.
+ * frequency, weight, norm, average length and word is what scoring the same records afresh gives,
+ * and the vocabulary sized from the last ({@link SizedVocabulary}) is the one sized afresh.
  */
 class ScoredStemsTest {
     private static final List<String> WORDS = List.of("model", "models", "latency", "budget", "review", "reviewed", "reviewing",
@@ -75,12 +78,20 @@ class ScoredStemsTest {
             }
             records = numbered(records);
             Keeps keeps = Keeps.kept();
-            new TermScores(records, RecordHashes.of(records), analysis, SearchExport.SCALE, BuildCache.none(), keeps);
+            int[] widths = {2, 2, 2};
+            TermScores first = new TermScores(records, RecordHashes.of(records), analysis, SearchExport.SCALE, BuildCache.none(), keeps);
+            SizedVocabulary sized = SizedVocabulary.of(first, 3, widths, null);
             for (int i = 0; i < 60; i++) {
                 keeps.next();
                 records = edit(r, records);
                 TermScores warm = new TermScores(records, RecordHashes.of(records), analysis, SearchExport.SCALE, BuildCache.none(), keeps);
-                AnalysisCacheTest.assertSame(new TermScores(records, analysis, SearchExport.SCALE), warm);
+                TermScores clean = new TermScores(records, analysis, SearchExport.SCALE);
+                AnalysisCacheTest.assertSame(clean, warm);
+                sized = SizedVocabulary.of(warm, 3, widths, sized);
+                SizedVocabulary fresh = SizedVocabulary.of(clean, 3, widths, null);
+                assertArrayEquals(fresh.words, sized.words, "the vocabulary in order");
+                assertArrayEquals(fresh.entries, sized.entries, "each word's stem and each stem's sizes and hash");
+                assertArrayEquals(fresh.sizes, sized.sizes);
             }
         });
     }
