@@ -189,6 +189,28 @@ class BuildCacheTest {
     }
 
     @Test
+    void aProcessCountsTheArtifactsOnceAndWalksAgainWhenWhatItAddedPassesTheLimit(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("site");
+        BuildCache first = BuildCache.open(out, true);
+        first.artifact("pdf", "in-0", this::make);
+        long each = Files.size(entry(out));
+        first.prune(Long.MAX_VALUE);
+        Path folder = BuildCache.folder(out).resolve("artifacts");
+        // written by another process: this one's count does not see it, so under the limit it walks nothing
+        Path foreign = Files.createDirectories(folder.resolve("zz")).resolve("foreign");
+        Files.write(foreign, new byte[10_000]);
+        Files.setLastModifiedTime(foreign, java.nio.file.attribute.FileTime.fromMillis(86_400_000L));
+        BuildCache next = BuildCache.open(out, true);
+        next.artifact("pdf", "in-1", this::make);
+        next.prune(4 * each);
+        assertTrue(Files.exists(foreign), "counted once: not walked again while what this process added is under the limit");
+        BuildCache third = BuildCache.open(out, true);
+        for (int i = 2; i < 5; i++) third.artifact("pdf", "in-" + i, this::make);
+        third.prune(4 * each);
+        assertFalse(Files.exists(foreign), "past the limit by what it added, it walks and prunes the least recently used");
+    }
+
+    @Test
     void aBuildThatAddedNoArtifactDoesNotPrune(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("site");
         BuildCache first = BuildCache.open(out, true);
