@@ -58,7 +58,8 @@ final class AnalysisCache {
         return out;
     }
 
-    private static String page(String url) {
+    /** The page of a record's URL: the URL without its #anchor. */
+    static String page(String url) {
         int hash = url.indexOf('#');
         return hash < 0 ? url : url.substring(0, hash);
     }

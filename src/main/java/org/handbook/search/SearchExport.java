@@ -98,7 +98,7 @@ public final class SearchExport {
     static List<OutputFile> export(TermScores index, Map<String, List<String>> labels, ExportMemo memo,
                                    org.handbook.cache.Memo<Object, SizedVocabulary> vocabulary) {
         List<SearchRecord> records = index.records();
-        long pages = records.stream().map(r -> r.url().replaceFirst("#.*$", "")).distinct().count();
+        long pages = records.stream().map(r -> AnalysisCache.page(r.url())).distinct().count();
         int recordWidth = Digits.width(Math.max(1, records.size() - 1));
         // a field's norms take one digit where they all stay below 64 (short titles), else two
         int[] normWidths = new int[StemCode.FIELDS];

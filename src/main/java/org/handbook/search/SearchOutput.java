@@ -29,7 +29,7 @@ public final class SearchOutput implements Output {
         Map<String, List<String>> labels = labels(library);
         ExportMemo memo = ExportMemo.of(context.lastBuild());
         try (SearchAnalysis analysis = new SearchAnalysis(library)) {
-            RecordHashes hashes = RecordHashes.of(records);
+            RecordHashes hashes = RecordHashes.of(records, context.keeps().memo("search-record-hashes"));
             var same = context.lastBuild().reuseFolder("search/", "search/", SearchExport.fingerprint(hashes, records.size(), analysis, labels),
                     SearchExport::exported);
             if (same.isPresent()) {

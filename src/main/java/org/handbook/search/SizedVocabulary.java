@@ -98,6 +98,12 @@ final class SizedVocabulary {
             made.put(key, e);
         }
         now.sort(null);
+        // the places of the keys that changed, each gone or made again
+        boolean[] gone = new boolean[this.words.length];
+        for (String key : changed) {
+            int at = Arrays.binarySearch(this.words, key);
+            if (at >= 0) gone[at] = true;
+        }
         List<String> words = new ArrayList<>(this.words.length + now.size());
         List<Entry> entries = new ArrayList<>(this.words.length + now.size());
         int k = 0;
@@ -106,7 +112,7 @@ final class SizedVocabulary {
                 words.add(now.get(k));
                 entries.add(made.get(now.get(k)));
             }
-            if (changed.contains(this.words[i])) continue;
+            if (gone[i]) continue;
             words.add(this.words[i]);
             entries.add(this.entries[i]);
         }
