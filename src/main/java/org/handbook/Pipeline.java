@@ -26,6 +26,7 @@ import org.handbook.link.Library;
 import org.handbook.load.Content;
 import org.handbook.epub.EpubOutput;
 import org.handbook.load.ContentLoader;
+import org.handbook.load.KnownTexts;
 import org.handbook.load.LoadCache;
 import org.handbook.markdown.ParsedContent;
 import org.handbook.markdown.TextFactsCache;
@@ -125,13 +126,13 @@ public final class Pipeline {
     /** The checked, linked content of a handbook with these content types. */
     public static Library library(Path content, Registry types) throws BuildFailed {
         Problems problems = new Problems();
-        return new Pipeline().link(content, types, problems, null, LoadCache.none(), TextFactsCache.none(), w -> w.run(problems));
+        return new Pipeline().link(content, types, problems, null, LoadCache.none(), KnownTexts.none(), TextFactsCache.none(), w -> w.run(problems));
     }
 
     /** Loads, parses, checks and links; the checks that can only warn go to {@code warningsOnly}, to run now or later. */
-    private Library link(Path dir, Registry types, Problems problems, Session session, LoadCache loads, TextFactsCache facts,
+    private Library link(Path dir, Registry types, Problems problems, Session session, LoadCache loads, KnownTexts known, TextFactsCache facts,
                          Consumer<ContentChecks.WarningsOnly> warningsOnly) throws BuildFailed {
-        Content content = timed("load", () -> new ContentLoader(dir, types, problems, session == null ? Memo.none() : session.files, loads).load());
+        Content content = timed("load", () -> new ContentLoader(dir, types, problems, session == null ? Memo.none() : session.files, loads, known).load());
         ParsedContent parsed = timed("parse", () -> ParsedContent.parse(content, session == null ? Memo.none() : session.texts, facts));
         timed("check", () -> {
             warningsOnly.accept(ContentChecks.allButWarnings(content, parsed, problems, today(), session == null ? ContentChecks.Kept.none() : session.checks));
@@ -189,7 +190,9 @@ public final class Pipeline {
         List<Future<?>> warning = new ArrayList<>();
         Library library;
         try {
-            library = link(o.content(), o.types(), problems, o.session(), loads, facts, w -> {
+            // a warm session reads again only the files the scan found changed
+            KnownTexts known = o.session() == null || inputs == null ? KnownTexts.none() : KnownTexts.of(o.session().reads, o.content(), inputs.files());
+            library = link(o.content(), o.types(), problems, o.session(), loads, known, facts, w -> {
                 if (rebuild) later.add(w);
                 else if (!o.serving() && !problems.hasErrors()) warning.add(pool.submit(() -> timed("warnings", () -> {
                     w.run(problems);

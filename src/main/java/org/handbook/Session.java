@@ -18,6 +18,7 @@ import org.handbook.cache.Memo;
 import org.handbook.check.ContentChecks;
 import org.handbook.link.Library;
 import org.handbook.load.ContentLoader;
+import org.handbook.load.TextFile;
 import org.handbook.markdown.ParsedMarkdown;
 import org.handbook.model.Markdown;
 import org.handbook.problem.Problem;
@@ -45,6 +46,8 @@ public final class Session implements AutoCloseable {
 
     final Memo<ContentLoader.FileKey, ContentLoader.FileLoad> files = Memo.kept();
     final Memo<Markdown, ParsedMarkdown> texts = Memo.kept();
+    /** Each content file's text, by its path and the hash the build's scan gave it. */
+    final Memo<String, TextFile> reads = Memo.kept();
     final Library.Memos links = Library.Memos.kept();
     final ContentChecks.Kept checks = ContentChecks.Kept.kept(links.values());
     final Fragments fragments = new Fragments();
@@ -173,6 +176,7 @@ public final class Session implements AutoCloseable {
 
     /** Ends a build: what it did not use is dropped. */
     void next() {
+        reads.next();
         files.next();
         texts.next();
         if (!serves) texts.forEachKept(ParsedMarkdown::release);

@@ -2,6 +2,7 @@ package org.handbook;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,6 +46,30 @@ class BuildSessionTest {
         try (java.util.stream.Stream<Path> beside = Files.list(dir)) {
             assertEquals(java.util.List.of(), beside.map(p -> p.getFileName().toString()).filter(n -> n.matches("\\.site\\.(old|gone|new)-.*")).toList(),
                     "the old sites, deleted after their builds, are gone once the session is closed");
+        }
+    }
+    /**
+     * A warm build reads again only the files its scan finds changed: a file rewritten with the same
+     * size and time (which no scan can tell from an unchanged one; a fresh build would call the whole
+     * site unchanged) keeps the text read before, while the edited file's new text is read.
+     */
+    @Test
+    void aWarmBuildReadsOnlyTheFilesItsScanFindsChanged(@TempDir Path dir) throws Exception {
+        Path content = TestSites.copySample(dir);
+        Path site = dir.resolve("site");
+        Path hidden = content.resolve("chapters/second.md");
+        FileTime old = FileTime.fromMillis(System.currentTimeMillis() - 60_000);
+        Files.setLastModifiedTime(hidden, old);
+        try (Session session = Session.forBuilds()) {
+            Pipeline.Options o = new Pipeline.Options(content, TestSites.TEMPLATES, site, BuildMode.BUILD).in(session);
+            Pipeline.run(o);
+            Files.writeString(hidden, Files.readString(hidden).replace("beats a hunch", "beats a HUNCH"));
+            Files.setLastModifiedTime(hidden, old);
+            Files.writeString(content.resolve("chapters/first.md"), "\nA line added.\n", StandardOpenOption.APPEND);
+            Pipeline.run(o);
+            String page = Files.readString(site.resolve("chapters/second/index.html"));
+            assertTrue(page.contains("beats a hunch"), "the unchanged-looking file's text as read before");
+            assertTrue(Files.readString(site.resolve("chapters/first/index.html")).contains("A line added."), "the edited file read again");
         }
     }
 }

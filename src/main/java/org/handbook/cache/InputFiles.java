@@ -121,6 +121,12 @@ public final class InputFiles {
         return digest;
     }
 
+    /** The hash of the file {@code name} ("ROOT-INDEX/relative/path") as this scan read it; null if it read none. */
+    public String hash(String name) {
+        Entry e = files.get(name);
+        return e == null || e.size() < 0 ? null : e.hash();
+    }
+
     /** Each file's hash by name. */
     public Map<String, String> hashes() {
         Map<String, String> out = new TreeMap<>();

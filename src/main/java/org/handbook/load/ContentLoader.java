@@ -42,6 +42,8 @@ public final class ContentLoader {
     private static final String ID = "[a-z0-9][a-z0-9-]*";
 
     private final Path root;
+    /** The content folder with its links followed, found once: every file read is checked to be inside it. */
+    private volatile Path realRoot;
     private final Registry types;
     private final String display;
     private final Problems problems;
@@ -49,6 +51,7 @@ public final class ContentLoader {
     private final List<Markdown> unbound = Collections.synchronizedList(new ArrayList<>());
     private final Memo<FileKey, FileLoad> memo;
     private final LoadCache kept;
+    private final KnownTexts known;
 
     /** A file of a type with its text: all that what it loads to depends on. */
     public record FileKey(String type, String path, String id, String text) {
@@ -69,6 +72,12 @@ public final class ContentLoader {
 
     /** A loader that takes what an unchanged file loads to from {@code memo}, else from what the last build {@code kept}. */
     public ContentLoader(Path root, Registry types, Problems problems, Memo<FileKey, FileLoad> memo, LoadCache kept) {
+        this(root, types, problems, memo, kept, KnownTexts.none());
+    }
+
+    /** As the other, taking the text of a file the build's scan found unchanged from {@code known}, not the disk. */
+    public ContentLoader(Path root, Registry types, Problems problems, Memo<FileKey, FileLoad> memo, LoadCache kept, KnownTexts known) {
+        this.known = known;
         this.kept = kept;
         this.root = root;
         this.types = types;
@@ -317,15 +326,19 @@ public final class ContentLoader {
     }
 
     private Optional<TextFile> read(Path file, String path) {
+        Optional<TextFile> text = known.read(file, path, () -> readFromDisk(file, path));
+        text.ifPresent(t -> Placeholders.report(t, problems));
+        return text;
+    }
+
+    private Optional<TextFile> readFromDisk(Path file, String path) {
         try {
             if (!inside(file)) {
                 problems.error(Rule.FILE_LINK, Position.file(path), "file links to " + file.toRealPath() + ", outside the content folder",
                         "copy the file into " + display + " instead of linking to it: a build reads nothing outside its content");
                 return Optional.empty();
             }
-            Optional<TextFile> text = TextFile.decode(path, Files.readAllBytes(file), problems);
-            text.ifPresent(t -> Placeholders.report(t, problems));
-            return text;
+            return TextFile.decode(path, Files.readAllBytes(file), problems);
         } catch (IOException e) {
             problems.error(Rule.UNREADABLE, Position.file(path), "cannot read file: " + reason(e), "check that the file exists and that you may read it");
             return Optional.empty();
@@ -334,7 +347,9 @@ public final class ContentLoader {
 
     /** Whether a file, with every symbolic link on its way followed, is inside the content folder. */
     private boolean inside(Path file) throws IOException {
-        return file.toRealPath().startsWith(root.toRealPath());
+        Path real = realRoot;
+        if (real == null) realRoot = real = root.toRealPath();
+        return file.toRealPath().startsWith(real);
     }
 
     /** An I/O error in words: the path alone (what NoSuchFileException and friends carry) says too little. */
