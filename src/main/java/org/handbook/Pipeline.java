@@ -172,7 +172,7 @@ public final class Pipeline {
 
     private Result build(Options o) throws BuildFailed, IOException {
         long start = System.nanoTime();
-        if (o.session() != null && !o.serving()) o.session().awaitClearing();
+        if (o.session() != null && !o.serving()) o.session().awaitLastBuild();
         BuildCache kept = open(o);
         Inputs inputs = o.mode().writes() ? timed("scan", () -> Inputs.scan(o, kept)) : null;
         Optional<Result> unchanged = unchanged(o, kept, inputs, start);
@@ -231,19 +231,24 @@ public final class Pipeline {
             List<Problem> warned = warnings(problems);
             warnings = warned;
             long since = System.currentTimeMillis();
+            boolean daemon = o.session() != null && !o.serving();
+            // what only a later process reads (the traces, facts and loads it may take): a build daemon's build keeps them after it returns
+            Runnable forLater = () -> {
+                traces.save();
+                facts.keep(o.out());
+                loads.keep(o.out());
+            };
             if (writer != null) timedWrite(() -> {
                 cache.forget();
                 writer.commit();
                 cache.save();
-                traces.save();
+                if (!daemon) forLater.run();
                 kept.prune();
                 inputs.keep(kept, o.out());
-                facts.keep(o.out());
-                loads.keep(o.out());
                 // a serve build may carry out-of-date PDFs over: its site is complete only once its refresh has run
                 if (!o.mode().draft()) LastBuild.keep(kept, o.out(), inputs.key(), warned, htmlPages(files), files.size(), library.config().baseUrl());
             });
-            if (writer != null && o.session() != null && !o.serving()) o.session().wroteSite(traces, since, writer.clearingLeftRunning());
+            if (writer != null && daemon) o.session().wroteSite(traces, since, writer.clearingLeftRunning(), forLater);
             if (o.serving() && writer != null) ServeRebuild.first(this, o, library, pages, templates, assets, cache, kept, inputs, warned, made, traces);
         } catch (Templates.TemplateProblem e) {
             problems.add(e.problem());

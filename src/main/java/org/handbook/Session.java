@@ -64,7 +64,7 @@ public final class Session implements AutoCloseable {
     private volatile Consumer<List<Problem>> warned = w -> { };
     private volatile PageTraces lastPages;
     private volatile long siteSince;
-    private volatile Thread clearing;
+    private volatile List<Thread> afterwards = List.of();
     private volatile boolean collectsWhenIdle;
     private String templatesKey;
     private Templates templates;
@@ -152,22 +152,24 @@ public final class Session implements AutoCloseable {
 
     /**
      * A build put its whole site in, its pages as {@code traces} recorded; {@code since}: the time
-     * taken just before; {@code clearing}: the deletion of the site it replaced, left to run after
-     * the build (null: none), which the next build waits for first ({@link #awaitClearing()}).
+     * taken just before. What is left of it runs after it returns, while the author reads: the
+     * deletion of the site it replaced ({@code clearing}, null: none) and {@code keeps}, the build
+     * cache's states only a later process reads. The next build waits for both first ({@link #awaitLastBuild()}).
      */
-    void wroteSite(PageTraces traces, long since, Thread clearing) {
+    void wroteSite(PageTraces traces, long since, Thread clearing, Runnable keeps) {
         lastPages = traces;
         siteSince = since;
-        this.clearing = clearing;
+        Thread kept = new Thread(keeps, "handbook-after-build");
+        kept.setDaemon(true);
+        kept.start();
+        afterwards = clearing == null ? List.of(kept) : List.of(clearing, kept);
     }
 
-    /** Waits for the deletion of the site the last build replaced, if it still runs: one at a time. */
-    void awaitClearing() {
-        Thread t = clearing;
-        if (t == null) return;
+    /** Waits for what the last build left to run after it (its old site's deletion, its cache states): one build's at a time. */
+    void awaitLastBuild() {
         try {
-            t.join();
-            clearing = null;
+            for (Thread t : afterwards) t.join();
+            afterwards = List.of();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CancellationException("build interrupted");
@@ -283,8 +285,7 @@ public final class Session implements AutoCloseable {
         refresher.shutdownNow();
         try {
             refresher.awaitTermination(1, TimeUnit.MINUTES);
-            Thread t = clearing;
-            if (t != null) t.join();
+            for (Thread t : afterwards) t.join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

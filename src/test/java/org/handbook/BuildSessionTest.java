@@ -72,4 +72,24 @@ class BuildSessionTest {
             assertTrue(Files.readString(site.resolve("chapters/first/index.html")).contains("A line added."), "the edited file read again");
         }
     }
+    /** What a daemon's builds took from memory is still in the build cache for the next fresh process, kept after they returned. */
+    @Test
+    void aFreshProcessAfterDaemonBuildsFindsTheirCache(@TempDir Path dir) throws Exception {
+        Path content = TestSites.copySample(dir);
+        Path site = dir.resolve("site");
+        try (Session session = Session.forBuilds()) {
+            Pipeline.Options o = new Pipeline.Options(content, TestSites.TEMPLATES, site, BuildMode.BUILD).in(session);
+            Pipeline.run(o);
+            for (int i = 0; i < 2; i++) {
+                Files.writeString(content.resolve("chapters/first.md"), "\nA line added.\n", StandardOpenOption.APPEND);
+                Pipeline.run(o);
+            }
+        }
+        Files.writeString(content.resolve("chapters/second.md"), "\nAnother line.\n", StandardOpenOption.APPEND);
+        Pipeline.Result fresh = Pipeline.run(new Pipeline.Options(content, TestSites.TEMPLATES, site, BuildMode.BUILD));
+        assertEquals(1, TestSites.made(fresh, "text"), "only the edited text parsed: " + fresh.cache());
+        assertTrue(TestSites.reused(fresh, "text") > 0, "the others' facts from the cache: " + fresh.cache());
+        assertEquals(1, TestSites.made(fresh, "file"), "only the edited file loaded: " + fresh.cache());
+        TestSites.assertSameAsClean(content, site, dir.resolve("clean/site"));
+    }
 }
