@@ -18,12 +18,25 @@ import org.junit.jupiter.api.io.TempDir;
  * site, and one changed by hand since is written again, so the site is still a clean build's.
  */
 class BuildSessionTest {
+    @TempDir
+    Path dir;
+    private Path content;
+    private Path site;
+
+    @org.junit.jupiter.api.BeforeEach
+    void copySample() {
+        content = TestSites.copySample(dir);
+        site = dir.resolve("site");
+    }
+
+    /** A build of the sample into site/ keeping its work in {@code session}. */
+    private Pipeline.Options options(Session session) {
+        return new Pipeline.Options(content, TestSites.TEMPLATES, site, BuildMode.BUILD).in(session);
+    }
     @Test
-    void unchangedPagesAreLinkedAndAPageChangedByHandIsWrittenAgain(@TempDir Path dir) throws Exception {
-        Path content = TestSites.copySample(dir);
-        Path site = dir.resolve("site");
+    void unchangedPagesAreLinkedAndAPageChangedByHandIsWrittenAgain() throws Exception {
         try (Session session = Session.forBuilds()) {
-            Pipeline.Options o = new Pipeline.Options(content, TestSites.TEMPLATES, site, BuildMode.BUILD).in(session);
+            Pipeline.Options o = options(session);
             Pipeline.run(o);
             Path untouched = site.resolve("chapters/first/index.html");
             Path handEdited = site.resolve("glossary/index.html");
@@ -54,14 +67,12 @@ class BuildSessionTest {
      * site unchanged) keeps the text read before, while the edited file's new text is read.
      */
     @Test
-    void aWarmBuildReadsOnlyTheFilesItsScanFindsChanged(@TempDir Path dir) throws Exception {
-        Path content = TestSites.copySample(dir);
-        Path site = dir.resolve("site");
+    void aWarmBuildReadsOnlyTheFilesItsScanFindsChanged() throws Exception {
         Path hidden = content.resolve("chapters/second.md");
         FileTime old = FileTime.fromMillis(System.currentTimeMillis() - 60_000);
         Files.setLastModifiedTime(hidden, old);
         try (Session session = Session.forBuilds()) {
-            Pipeline.Options o = new Pipeline.Options(content, TestSites.TEMPLATES, site, BuildMode.BUILD).in(session);
+            Pipeline.Options o = options(session);
             Pipeline.run(o);
             Files.writeString(hidden, Files.readString(hidden).replace("beats a hunch", "beats a HUNCH"));
             Files.setLastModifiedTime(hidden, old);
@@ -74,11 +85,9 @@ class BuildSessionTest {
     }
     /** What a daemon's builds took from memory is still in the build cache for the next fresh process, kept after they returned. */
     @Test
-    void aFreshProcessAfterDaemonBuildsFindsTheirCache(@TempDir Path dir) throws Exception {
-        Path content = TestSites.copySample(dir);
-        Path site = dir.resolve("site");
+    void aFreshProcessAfterDaemonBuildsFindsTheirCache() throws Exception {
         try (Session session = Session.forBuilds()) {
-            Pipeline.Options o = new Pipeline.Options(content, TestSites.TEMPLATES, site, BuildMode.BUILD).in(session);
+            Pipeline.Options o = options(session);
             Pipeline.run(o);
             for (int i = 0; i < 2; i++) {
                 Files.writeString(content.resolve("chapters/first.md"), "\nA line added.\n", StandardOpenOption.APPEND);
