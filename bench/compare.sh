@@ -2,7 +2,9 @@
 # bench/compare.sh N [RUNS]: our build beside Hugo on the shared synthetic corpus of N pages, in one run.
 # Prints GNU-time rows (../shared/bench/timeit.sh) for: Hugo's cold build; our cold build (no site, no
 # build cache); our rebuild with nothing changed; our rebuild after one page's text changed (a line at
-# the end of one chapter, different every run). Then a table of medians: wall time as a ratio to
+# the end of one chapter, different every run); then the same through the build daemon (HANDBOOK_DAEMON=on):
+# a daemon started for one edit, one edit through a daemon warmed by BENCH_DAEMON_WARM (12) edits
+# before, nothing changed through it. Then a table of medians: wall time as a ratio to
 # Hugo's cold build, and peak memory. Output goes to /dev/shm for both generators; ours into a folder of
 # its own, so its build cache (beside the site) is no one else's (BENCH_OUT=/dev/shm/<name> to use another).
 set -euo pipefail
@@ -49,6 +51,9 @@ timed "nothing-changed" bash -c build
 timed "one-edit" bash -c edit
 mkdir -p "$base-daemon"; chmod 700 "$base-daemon"
 timed "daemon-start+edit" bash -c dstart
+# a daemon an author has saved to a dozen times: its code compiled (C1 and C2) for the steps an edit runs
+WARM="${BENCH_DAEMON_WARM:-12}"
+for _ in $(seq "$WARM"); do dedit >/dev/null 2>&1; done
 cpu() { daemon daemon status | sed -n 's/.* builds, .* CPU \([0-9]*\) ms.*/\1/p'; }
 before="$(cpu)"
 timed "daemon-one-edit" bash -c dedit
