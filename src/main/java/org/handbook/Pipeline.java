@@ -178,8 +178,9 @@ public final class Pipeline {
         Optional<Result> unchanged = unchanged(o, kept, inputs, start);
         if (unchanged.isPresent()) return unchanged.get();
         Problems problems = new Problems();
-        // a dev server's later builds take unchanged texts from its session, and keep no facts: only its first reads them
-        boolean warm = o.session() != null && o.session().wroteLast(o.out());
+        // a warm process's later builds (a dev server's, a build daemon's) take unchanged texts and files from its session,
+        // and keep no facts or loads: only its first reads them (a fresh process after it parses what changed since)
+        boolean warm = o.session() != null && (o.session().wroteLast(o.out()) || !o.serving() && o.session().texts.holdsAny());
         TextFactsCache facts = warm ? TextFactsCache.none() : timed("parse", () -> TextFactsCache.open(kept, o.out()));
         LoadCache loads = warm ? LoadCache.none() : timed("load", () -> LoadCache.open(kept, o.out()));
         // a dev server's rebuild runs the checks that can only warn after the pages it shows, with the slow outputs

@@ -300,14 +300,8 @@ public final class ContentLoader {
      * before; its problems and unbound body go where every file's go.
      */
     private <T extends Record> Optional<T> loaded(ContentType<T> type, TextFile t, String id, Function<Problems, FileLoad> load) {
-        FileKey key = new FileKey(type.name(), t.path(), id, t.text());
-        boolean[] made = {false};
-        FileLoad done = memo.get(key, k -> {
-            made[0] = true;
-            return kept.get(k, again -> load.apply(new Problems()));
-        });
-        // taken from a warm process's memo: the build cache keeps it for the next process all the same
-        if (!made[0]) kept.still(key);
+        FileLoad done = memo.get(new FileKey(type.name(), t.path(), id, t.text()),
+                k -> kept.get(k, again -> load.apply(new Problems())));
         done.problems().forEach(problems::add);
         if (done.unbound() != null) unbound.add(done.unbound());
         return Optional.ofNullable(done.item()).map(type::cast);

@@ -83,14 +83,6 @@ public final class LoadCache {
         return done;
     }
 
-    /** Notes that this build used {@code key}'s load, taken from elsewhere (a warm process's memo): kept as it is, if it is kept. */
-    void still(ContentLoader.FileKey key) {
-        if (cache == null || kept.isEmpty()) return;
-        String hash = hash(key);
-        int[] where = kept.get(hash);
-        if (where != null) used.putIfAbsent(hash, java.util.Arrays.copyOfRange(bytes, where[0], where[0] + where[1]));
-    }
-
     private static String hash(ContentLoader.FileKey key) {
         return Hashes.fast(key.type() + '\n' + key.path() + '\n' + key.id() + '\n' + key.text());
     }

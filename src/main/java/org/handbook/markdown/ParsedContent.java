@@ -40,16 +40,7 @@ public final class ParsedContent {
         for (ContentType<?> type : c.types().all()) texts(c, type, (key, md) -> jobs.add(new Job(key, md)));
         c.unboundBodies().forEach(md -> jobs.add(new Job(unboundKey(md), md)));
         Map<String, ParsedMarkdown> out = new ConcurrentHashMap<>();
-        jobs.parallelStream().forEach(j -> {
-            boolean[] made = {false};
-            ParsedMarkdown p = memo.get(j.md(), md -> {
-                made[0] = true;
-                return facts.read(md);
-            });
-            // taken from a warm process's memo: the build cache keeps its facts for the next process all the same
-            if (!made[0]) facts.still(p);
-            out.put(j.key(), p);
-        });
+        jobs.parallelStream().forEach(j -> out.put(j.key(), memo.get(j.md(), facts::read)));
         return new ParsedContent(Map.copyOf(out));
     }
 

@@ -73,13 +73,6 @@ public final class TextFactsCache {
         return p;
     }
 
-    /** Notes that this build used {@code p}'s facts, taken from elsewhere (a warm process's memo): kept as they are, if they are kept. */
-    public void still(ParsedMarkdown p) {
-        if (kept.isEmpty()) return;
-        int[] where = kept.get(p.textHash());
-        if (where != null) reused.putIfAbsent(p.textHash(), where);
-    }
-
     /** Keeps the facts of this build's texts for the next, unless they are the ones already kept. */
     public void keep(Path out) {
         if (parsed.get() == 0 && reused.size() == kept.size()) return;
