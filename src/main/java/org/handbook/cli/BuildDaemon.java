@@ -159,7 +159,6 @@ public final class BuildDaemon {
             goOn = left || code != Main.Exit.INTERNAL.code();
         }
         DaemonFrames.exit(out, code);
-        if (goOn) System.gc(); // what the build made is garbage now: the heap shrinks back before the next
         return goOn;
     }
 
