@@ -28,6 +28,11 @@ public final class Keeps {
         return new Keeps(true);
     }
 
+    /** Whether these memos keep anything (a warm process's): what only a next build would use can be let go when not. */
+    public boolean keeping() {
+        return keeps;
+    }
+
     /** The memo called {@code name}; an output uses one name for one kind of key and value. */
     @SuppressWarnings("unchecked")
     public <K, V> Memo<K, V> memo(String name) {

@@ -25,7 +25,8 @@ import org.apache.lucene.util.BytesRef;
 final class ScoredStems {
     private static final String[] FIELDS = SearchIndex.FIELD_ORDER.toArray(String[]::new);
 
-    final List<GroupTerms> groups;
+    /** The groups scored, for the next build to start from; null once let go ({@link #letGroupsGo()}). */
+    List<GroupTerms> groups;
     private final int records;
     /** What BM25's scorers read of the collection: the number of records, each field's rounded document count and average length. */
     private final String statistics;
@@ -44,6 +45,14 @@ final class ScoredStems {
 
     /** A term's postings, its frequency in each field of each of its records, and its BM25 weight per field. */
     record Scored(int[] pairs, int[] frequencies, float[] weights) {
+    }
+
+    /**
+     * Lets the groups go once scored, where no later build starts from these scores (a build that
+     * runs once): their postings, a second copy of every stem's, would stay in memory through the export.
+     */
+    void letGroupsGo() {
+        groups = null;
     }
 
     /** The groups' postings scored, times {@code scale}; made from {@code last} (null: none) where it was made from the same. */

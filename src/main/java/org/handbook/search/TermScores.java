@@ -64,6 +64,7 @@ public final class TermScores {
             for (GroupTerms g : groups) key.add(g.key).add(g.first);
             stems = kept.get(key.hex(), k -> ScoredStems.of(List.of(groups), records.size(), scale, last));
         }
+        if (!keeps.keeping()) stems.letGroupsGo();
     }
 
     public List<SearchRecord> records() {
