@@ -3,7 +3,6 @@ package org.handbook.load;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,7 +10,6 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -42,8 +40,6 @@ public final class ContentLoader {
     private static final String ID = "[a-z0-9][a-z0-9-]*";
 
     private final Path root;
-    /** The content folder with its links followed, found once: every file read is checked to be inside it. */
-    private volatile Path realRoot;
     private final Registry types;
     private final String display;
     private final Problems problems;
@@ -51,7 +47,7 @@ public final class ContentLoader {
     private final List<Markdown> unbound = Collections.synchronizedList(new ArrayList<>());
     private final Memo<FileKey, FileLoad> memo;
     private final LoadCache kept;
-    private final KnownTexts known;
+    private final ContentReader reader;
 
     /** A file of a type with its text: all that what it loads to depends on. */
     public record FileKey(String type, String path, String id, String text) {
@@ -77,11 +73,11 @@ public final class ContentLoader {
 
     /** As the other, taking the text of a file the build's scan found unchanged from {@code known}, not the disk. */
     public ContentLoader(Path root, Registry types, Problems problems, Memo<FileKey, FileLoad> memo, LoadCache kept, KnownTexts known) {
-        this.known = known;
         this.kept = kept;
         this.root = root;
         this.types = types;
         this.display = displayPrefix(root);
+        this.reader = new ContentReader(root, display, problems, known);
         this.problems = problems;
         this.memo = memo;
     }
@@ -123,7 +119,7 @@ public final class ContentLoader {
                     "create content/handbook.yaml with title, description and base-url");
             return null;
         }
-        return read(file, path).flatMap(this::parseYaml)
+        return reader.read(file, path).flatMap(this::parseYaml)
                 .filter(d -> SchemaCheck.validate(SchemaCheck.CONFIG, d.root(), d.map(), problems))
                 .filter(d -> address(d, "/base-url", Fields.text(d.root(), "base-url")) & date(d, "/updated", Fields.text(d.root(), "updated"))
                         & collections(d) & verdicts(d))
@@ -240,7 +236,7 @@ public final class ContentLoader {
                 .filter(Files::isRegularFile).findFirst().orElse(null);
         if (file == null) return List.of();
         String path = display + file.getFileName();
-        Optional<TextFile> text = read(file, path);
+        Optional<TextFile> text = reader.read(file, path);
         if (text.isEmpty()) return List.of();
         FileLoad done = memo.get(new FileKey(type.name(), path, "", text.get().text()), k -> {
             Problems mine = new Problems();
@@ -275,7 +271,7 @@ public final class ContentLoader {
 
     private <T extends Record> Optional<T> readYaml(Path f, ContentType<T> type) {
         String path = display + type.folder() + "/" + f.getFileName();
-        return read(f, path).flatMap(t -> loaded(type, t, idOf(f), mine -> {
+        return reader.read(f, path).flatMap(t -> loaded(type, t, idOf(f), mine -> {
             Optional<T> item = parseYaml(t, mine)
                     .filter(d -> SchemaCheck.validate(type.schema(), d.root(), d.map(), mine))
                     .map(d -> type.bind(new ContentType.Item(idOf(f), d.root(), null, d.map(), "")));
@@ -285,7 +281,7 @@ public final class ContentLoader {
 
     private <T extends Record> Optional<T> readMarkdown(Path f, ContentType<T> type) {
         String path = display + type.folder() + "/" + f.getFileName();
-        return read(f, path).flatMap(t -> loaded(type, t, idOf(f), mine -> {
+        return reader.read(f, path).flatMap(t -> loaded(type, t, idOf(f), mine -> {
             Optional<FrontMatter> fm = FrontMatter.split(path, t.text(), mine);
             if (fm.isEmpty()) return new FileLoad(null, mine.sorted(), null);
             Optional<T> item = LocatedYaml.parse(path, fm.get().yaml(), fm.get().yamlFirstLine(), mine)
@@ -317,40 +313,6 @@ public final class ContentLoader {
             return Optional.empty();
         }
         return LocatedYaml.parse(t.path(), t.text(), 1, problems);
-    }
-
-    private Optional<TextFile> read(Path file, String path) {
-        Optional<TextFile> text = known.read(file, path, () -> readFromDisk(file, path));
-        text.ifPresent(t -> Placeholders.report(t, problems));
-        return text;
-    }
-
-    private Optional<TextFile> readFromDisk(Path file, String path) {
-        try {
-            if (!inside(file)) {
-                problems.error(Rule.FILE_LINK, Position.file(path), "file links to " + file.toRealPath() + ", outside the content folder",
-                        "copy the file into " + display + " instead of linking to it: a build reads nothing outside its content");
-                return Optional.empty();
-            }
-            return TextFile.decode(path, Files.readAllBytes(file), problems);
-        } catch (IOException e) {
-            problems.error(Rule.UNREADABLE, Position.file(path), "cannot read file: " + reason(e), "check that the file exists and that you may read it");
-            return Optional.empty();
-        }
-    }
-
-    /** Whether a file, with every symbolic link on its way followed, is inside the content folder. */
-    private boolean inside(Path file) throws IOException {
-        Path real = realRoot;
-        if (real == null) realRoot = real = root.toRealPath();
-        return file.toRealPath().startsWith(real);
-    }
-
-    /** An I/O error in words: the path alone (what NoSuchFileException and friends carry) says too little. */
-    private static String reason(IOException e) {
-        String kind = e.getClass().getSimpleName().replaceAll("Exception$", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
-        return e instanceof FileSystemException f && f.getReason() != null ? f.getReason()
-                : e.getClass() == IOException.class ? String.valueOf(e.getMessage()) : kind;
     }
 
     /** The content files of one type, sorted; records every id found, valid or not. */
@@ -398,7 +360,7 @@ public final class ContentLoader {
             }
         } catch (IOException | UncheckedIOException e) {
             problems.error(Rule.UNREADABLE, Position.file(display + folder), "cannot list folder: "
-                    + reason(e instanceof IOException io ? io : ((UncheckedIOException) e).getCause()), "check that the folder exists and that you may read it");
+                    + ContentReader.reason(e instanceof IOException io ? io : ((UncheckedIOException) e).getCause()), "check that the folder exists and that you may read it");
         }
         return out;
     }
