@@ -20,15 +20,16 @@ import org.handbook.problem.Severity;
 /**
  * What the last successful build into an output folder leaves for the next: the folder it swapped
  * in (its identity on disk), its warnings and counts, under the digest of every file it read. A
- * build whose inputs have the same digest, into the same untouched folder, has nothing to do: it
- * repeats the warnings and stops.
+ * build whose inputs have the same digest, into the same untouched folder (its identity, and
+ * its files' count, bytes and newest time: {@link #shape}), has nothing to do: it repeats the
+ * warnings and stops.
  */
 public record LastBuild(String site, List<Problem> warnings, int pages, int files, String baseUrl) {
     private static final String NAME = "last-build";
 
     /** The record the last build into {@code out} left under {@code key}, if {@code out} is still the folder it wrote. */
     public static Optional<LastBuild> unchanged(BuildCache cache, Path out, String key) {
-        return cache.state(out, NAME, key).flatMap(LastBuild::decode).filter(last -> last.site().equals(identity(out)));
+        return cache.state(out, NAME, key).flatMap(LastBuild::decode).filter(last -> last.site().equals(identity(out) + " " + shape(out)));
     }
 
     /** Whether a build into {@code out} left a record at all (current or not). */
@@ -43,7 +44,61 @@ public record LastBuild(String site, List<Problem> warnings, int pages, int file
 
     /** Keeps this build's record for the next; {@code out} is the site just swapped in. */
     public static void keep(BuildCache cache, Path out, String key, List<Problem> warnings, int pages, int files, String baseUrl) {
-        cache.keepState(out, NAME, key, new LastBuild(identity(out), warnings, pages, files, baseUrl).encode());
+        cache.keepState(out, NAME, key, new LastBuild(identity(out) + " " + shape(out), warnings, pages, files, baseUrl).encode());
+    }
+
+    /**
+     * What is inside the output folder, in brief: how many files, their bytes, and the newest time of
+     * any file or folder in it. A file deleted, added or written anywhere in the site moves one of
+     * them (a folder's time moves when an entry comes or goes), where the folder's own identity moves
+     * only for its top level. Some 4,000 entries read at 1,000 pages.
+     */
+    static String shape(Path out) {
+        try (java.util.stream.Stream<Path> top = Files.list(out)) {
+            // the top level's folders walked side by side: a 4,000-page site has some 15,000 entries
+            long[] seen = top.toList().parallelStream().map(LastBuild::walk).reduce(walk(out, 0), LastBuild::sum);
+            return seen[0] + " files " + seen[1] + " bytes " + seen[2];
+        } catch (IOException | RuntimeException e) {
+            // changing while read, or unreadable: not the folder the last build recorded
+            return "unread " + System.nanoTime();
+        }
+    }
+
+    /** Files, bytes and the newest time under {@code p}, a file or a folder walked whole. */
+    private static long[] walk(Path p) {
+        return walk(p, Integer.MAX_VALUE);
+    }
+
+    /** As {@link #walk(Path)}, {@code depth} folders down ({@code 0}: {@code p} alone). */
+    private static long[] walk(Path p, int depth) {
+        long[] seen = new long[3];
+        try {
+            Files.walkFileTree(p, java.util.Set.of(), depth, new java.nio.file.SimpleFileVisitor<>() {
+                @Override
+                public java.nio.file.FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes a) {
+                    seen[2] = Math.max(seen[2], a.lastModifiedTime().toMillis());
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public java.nio.file.FileVisitResult visitFile(Path file, BasicFileAttributes a) {
+                    // at depth 0 the folder itself comes here: its time counts, not as a file
+                    if (!a.isDirectory()) {
+                        seen[0]++;
+                        seen[1] += a.size();
+                    }
+                    seen[2] = Math.max(seen[2], a.lastModifiedTime().toMillis());
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return seen;
+    }
+
+    private static long[] sum(long[] a, long[] b) {
+        return new long[]{a[0] + b[0], a[1] + b[1], Math.max(a[2], b[2])};
     }
 
     /** The output folder as the file system knows it: replaced by every build's swap, so another build's or a deleted one reads differently. */

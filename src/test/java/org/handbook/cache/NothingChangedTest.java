@@ -1,5 +1,6 @@
 package org.handbook.cache;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -72,6 +73,26 @@ class NothingChangedTest {
         TestSites.deleteTree(out);
         Files.move(copy, out);
         assertFalse(TestSites.build(content, out).unchanged());
+    }
+
+    @Test
+    void aFileDeletedAddedOrChangedInsideTheSiteIsBuiltAgain(@TempDir Path dir) throws Exception {
+        Path content = TestSites.copySample(dir);
+        Path out = dir.resolve("site");
+        TestSites.build(content, out);
+        Path page = out.resolve("chapters/first/index.html");
+        byte[] bytes = Files.readAllBytes(page);
+        TestSites.deleteTree(page.getParent());
+        assertFalse(TestSites.build(content, out).unchanged(), "a page's folder deleted inside the site");
+        assertArrayEquals(bytes, Files.readAllBytes(page), "and made again");
+        Files.writeString(out.resolve("chapters/stray.html"), "not the generator's");
+        assertFalse(TestSites.build(content, out).unchanged(), "a file put into the site");
+        assertFalse(Files.exists(out.resolve("chapters/stray.html")));
+        Files.write(page, new byte[bytes.length]);
+        assertFalse(TestSites.build(content, out).unchanged(), "a page written over, as long as it was");
+        assertArrayEquals(bytes, Files.readAllBytes(page));
+        assertTrue(TestSites.build(content, out).unchanged(), "then, untouched, nothing to do");
+        TestSites.assertSameAsClean(content, out, dir.resolve("clean/site"));
     }
 
     @Test
