@@ -154,7 +154,9 @@ public final class Pipeline {
         BuildCache kept = p.open(o);
         // a first build would scan its files twice, here and in the build
         if (!LastBuild.recorded(kept, o.out())) return Optional.empty();
-        return p.unchanged(o, kept, p.timed("scan", () -> Inputs.scan(o, kept)), start);
+        // the site's shape is walked beside the scan of the inputs: each reads thousands of entries
+        java.util.concurrent.CompletableFuture<String> shape = java.util.concurrent.CompletableFuture.supplyAsync(() -> LastBuild.shape(o.out()));
+        return p.unchanged(o, kept, p.timed("scan", () -> Inputs.scan(o, kept)), start, shape::join);
     }
 
     private BuildCache open(Options o) throws IOException {
@@ -163,10 +165,10 @@ public final class Pipeline {
         return BuildCache.open(o.out(), o.mode().writes());
     }
 
-    private Optional<Result> unchanged(Options o, BuildCache kept, Inputs inputs, long start) {
+    private Optional<Result> unchanged(Options o, BuildCache kept, Inputs inputs, long start, Supplier<String> shape) {
         // a dev server's session builds once whatever the last build left, so it knows what it wrote
         if (inputs == null || o.serving()) return Optional.empty();
-        return LastBuild.unchanged(kept, o.out(), inputs.key()).map(b -> new Result(List.of(), b.warnings(), Map.copyOf(millis), b.pages(), 0,
+        return LastBuild.unchanged(kept, o.out(), inputs.key(), shape).map(b -> new Result(List.of(), b.warnings(), Map.copyOf(millis), b.pages(), 0,
                 b.baseUrl(), (System.nanoTime() - start) / 1_000_000, kept.stats(), true));
     }
 
@@ -175,7 +177,7 @@ public final class Pipeline {
         if (o.session() != null && !o.serving()) o.session().awaitLastBuild();
         BuildCache kept = open(o);
         Inputs inputs = o.mode().writes() ? timed("scan", () -> Inputs.scan(o, kept)) : null;
-        Optional<Result> unchanged = unchanged(o, kept, inputs, start);
+        Optional<Result> unchanged = unchanged(o, kept, inputs, start, () -> LastBuild.shape(o.out()));
         if (unchanged.isPresent()) return unchanged.get();
         Problems problems = new Problems();
         // a warm process's later builds (a dev server's, a build daemon's) take unchanged texts and files from its session,

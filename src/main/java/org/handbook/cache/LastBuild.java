@@ -27,9 +27,12 @@ import org.handbook.problem.Severity;
 public record LastBuild(String site, List<Problem> warnings, int pages, int files, String baseUrl) {
     private static final String NAME = "last-build";
 
-    /** The record the last build into {@code out} left under {@code key}, if {@code out} is still the folder it wrote. */
-    public static Optional<LastBuild> unchanged(BuildCache cache, Path out, String key) {
-        return cache.state(out, NAME, key).flatMap(LastBuild::decode).filter(last -> last.site().equals(identity(out) + " " + shape(out)));
+    /**
+     * The record the last build into {@code out} left under {@code key}, if {@code out} is still the
+     * folder it wrote; {@code shape} gives its {@link #shape} now (a caller may walk it beside other work).
+     */
+    public static Optional<LastBuild> unchanged(BuildCache cache, Path out, String key, java.util.function.Supplier<String> shape) {
+        return cache.state(out, NAME, key).flatMap(LastBuild::decode).filter(last -> last.site().equals(identity(out) + " " + shape.get()));
     }
 
     /** Whether a build into {@code out} left a record at all (current or not). */
@@ -53,7 +56,7 @@ public record LastBuild(String site, List<Problem> warnings, int pages, int file
      * them (a folder's time moves when an entry comes or goes), where the folder's own identity moves
      * only for its top level. Some 4,000 entries read at 1,000 pages.
      */
-    static String shape(Path out) {
+    public static String shape(Path out) {
         try (java.util.stream.Stream<Path> top = Files.list(out)) {
             // the top level's folders walked side by side: a 4,000-page site has some 15,000 entries
             long[] seen = top.toList().parallelStream().map(LastBuild::walk).reduce(walk(out, 0), LastBuild::sum);
