@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.handbook.cli.DaemonRuns.daemon;
+import static org.handbook.cli.DaemonRuns.gone;
+import static org.handbook.cli.DaemonRuns.run;
+import static org.handbook.cli.DaemonRuns.status;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -18,10 +21,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.handbook.RandomTries;
 import org.handbook.TestSites;
+import org.handbook.cli.DaemonRuns.Run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,12 +34,6 @@ import org.junit.jupiter.api.io.TempDir;
  * folder its user alone can open, and stops when asked or when its folder is gone.
  */
 class DaemonTest {
-    private static final Pattern DAEMON = Pattern.compile("build daemon (\\d+) of (\\S+): up \\d+ s, (\\d+) builds");
-
-    /** What a command line printed (standard output and error together) and its exit code. */
-    private record Run(int code, String out) {
-    }
-
     @Test
     void buildsInTheDaemonAreTheBuildsOfAFreshProcess(@TempDir Path dir) throws Exception {
         Path content = TestSites.copySample(dir);
@@ -170,19 +167,6 @@ class DaemonTest {
         }
     }
 
-    /** The process id of the one daemon running for {@code dir}. */
-    private static long daemon(Path dir, Path tmp) throws Exception {
-        return Long.parseLong(status(dir, tmp).group(1));
-    }
-
-    /** What {@code daemon status} says of the daemon running for {@code dir}: its process, folder and builds. */
-    private static Matcher status(Path dir, Path tmp) throws Exception {
-        String said = run(dir, tmp, true, "daemon", "status").out();
-        Matcher status = DAEMON.matcher(said);
-        assertTrue(status.find(), "a daemon runs: " + said);
-        return status;
-    }
-
     @Test
     void aSocketFolderOthersCouldOpenIsNotUsed(@TempDir Path dir) throws Exception {
         TestSites.copySample(dir);
@@ -195,29 +179,5 @@ class DaemonTest {
         try (Stream<Path> s = Files.list(sockets)) {
             assertEquals(List.of(), s.toList(), "no daemon, no socket: the build ran in its own process");
         }
-    }
-
-    /** The command line in a fresh JVM in {@code dir}, its temporary folder {@code tmp}, with or without the daemon. */
-    private static Run run(Path dir, Path tmp, boolean daemon, String... args) throws Exception {
-        List<String> command = new ArrayList<>(TestSites.command(args));
-        command.add(1, "-Djava.io.tmpdir=" + tmp);
-        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
-        if (daemon) pb.environment().put("HANDBOOK_DAEMON", "on");
-        else pb.environment().remove("HANDBOOK_DAEMON");
-        Process p = pb.start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(5, TimeUnit.MINUTES));
-        assertNotEquals(4, p.exitValue(), out);
-        assertFalse(out.contains("\tat org.handbook"), out);
-        return new Run(p.exitValue(), out);
-    }
-
-    /** Whether process {@code pid} ends within 30 s (the daemon looks at its folder every 5). */
-    private static boolean gone(long pid) throws InterruptedException {
-        for (int i = 0; i < 300; i++) {
-            if (ProcessHandle.of(pid).map(h -> !h.isAlive()).orElse(true)) return true;
-            Thread.sleep(100);
-        }
-        return false;
     }
 }
