@@ -19,11 +19,18 @@ import org.handbook.cache.Hashes;
  * Where the build daemon of one working folder, one JVM with one set of flags, and one build of the
  * generator listens, and how a client starts it: a daemon only ever runs builds for clients that
  * would have run exactly its code, with its flags, in its folder. The socket lives in a folder only
- * its user can open ({@code $TMPDIR/handbook-USER}, mode 700), so no one else can ask it for a build.
+ * its user can open ({@code java.io.tmpdir/handbook-USER}, mode 700), so no one else can ask it for a build.
  */
 record DaemonAddress(Path socket, Path lock, Path log, List<String> command) {
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
     static final String MAIN = "org.handbook.cli.BuildDaemon";
+    /**
+     * The daemon's name as the launcher gives it, so that its Perl client finds the socket without a
+     * JVM (src/main/launcher/daemon-client.pl): a digest of what it starts the JVM with (folder, JDK,
+     * options, the class-data archive, whose name holds the JDK's version and the jar's checksum, and
+     * the jar), which is all the name worked out here covers.
+     */
+    static final String ID = "handbook.daemon-id";
 
     /** The daemon for this process's folder, JVM and class path; empty where it cannot be had safely (then the build runs here). */
     static Optional<DaemonAddress> ofThisProcess() {
@@ -31,8 +38,9 @@ record DaemonAddress(Path socket, Path lock, Path log, List<String> command) {
         Optional<Path> folder = ownFolder();
         if (options.isEmpty() || folder.isEmpty()) return Optional.empty();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String id = Hashes.of("frames " + DaemonFrames.VERSION, Path.of("").toAbsolutePath().toString(), java,
-                System.getProperty("java.vm.version"), String.join(" ", options.get()), classPathStamp()).substring(0, 20);
+        String id = Optional.ofNullable(System.getProperty(ID)).filter(given -> given.matches("[0-9a-f]{1,64}"))
+                .orElseGet(() -> Hashes.of("frames " + DaemonFrames.VERSION, Path.of("").toAbsolutePath().toString(), java,
+                        System.getProperty("java.vm.version"), String.join(" ", options.get()), classPathStamp()).substring(0, 20));
         Path dir = folder.get();
         Path socket = dir.resolve(id + ".sock");
         List<String> command = new ArrayList<>();
@@ -105,7 +113,7 @@ record DaemonAddress(Path socket, Path lock, Path log, List<String> command) {
         }
     }
 
-    /** {@code $TMPDIR/handbook-USER}, made if missing; empty unless it is a real folder of this user's that only they can open. */
+    /** {@code java.io.tmpdir/handbook-USER}, made if missing; empty unless it is a real folder of this user's that only they can open. */
     private static Optional<Path> ownFolder() {
         String user = System.getProperty("user.name", "").replaceAll("[^A-Za-z0-9._-]", "_");
         if (user.isEmpty()) return Optional.empty();

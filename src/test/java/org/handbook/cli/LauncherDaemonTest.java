@@ -1,0 +1,150 @@
+package org.handbook.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The launcher (the {@code handbook} script) with {@code HANDBOOK_DAEMON=on}: it names the daemon
+ * by how it starts the JVM, asks a running one through the Perl client, and starts the JVM only
+ * where the client stands aside (90; the JVM then gets the same name) or the daemon went away (91;
+ * the JVM then runs without one). Run here with a stand-in {@code java} and {@code perl} that
+ * write down how they were called, on a copy of the launcher beside a jar it need not build.
+ */
+class LauncherDaemonTest {
+    private static final Pattern PERL = Pattern.compile("perl (\\S+) (\\S+) ([0-9a-f]{20}) build --out x");
+
+    @TempDir
+    Path dir;
+    private Path launcher;
+    private Path log;
+
+    @BeforeEach
+    void installation() throws Exception {
+        Path home = Files.createDirectory(dir.resolve("home"));
+        launcher = home.resolve("handbook");
+        Files.copy(Path.of("handbook"), launcher, StandardCopyOption.COPY_ATTRIBUTES);
+        Files.writeString(home.resolve("pom.xml"), "<project/>\n");
+        Path source = Files.createDirectories(home.resolve("src/main/launcher")).resolve("daemon-client.pl");
+        Files.writeString(source, "# the Perl client\n");
+        Path jar = Files.createDirectories(home.resolve("target")).resolve("handbook-all.jar");
+        Files.writeString(jar, "a jar\n");
+        FileTime before = FileTime.fromMillis(System.currentTimeMillis() - 60_000);
+        for (Path p : List.of(home.resolve("pom.xml"), source, source.getParent(), source.getParent().getParent())) {
+            Files.setLastModifiedTime(p, before);
+        }
+        log = dir.resolve("calls.txt");
+        Path bin = Files.createDirectory(dir.resolve("bin"));
+        script(bin.resolve("java"), """
+                #!/bin/sh
+                if [ "$1" = -version ]; then echo 'openjdk version "17-stand-in"'; exit 0; fi
+                printf 'java HANDBOOK_DAEMON=%s %s\\n' "${HANDBOOK_DAEMON:-}" "$*" >> "$CALLS"
+                for a in "$@"; do
+                  case $a in
+                    -XX:ArchiveClassesAtExit=*) : > "${a#-XX:ArchiveClassesAtExit=}" ;;
+                    -Dhandbook.recording-archive=*) echo 0 > "${a#-Dhandbook.recording-archive=}" ;;
+                  esac
+                done
+                exit 0
+                """);
+        script(bin.resolve("perl"), """
+                #!/bin/sh
+                printf 'perl %s\\n' "$*" >> "$CALLS"
+                exit "$PERL_EXIT"
+                """);
+        // the first build records the class-data archive, and never asks a daemon
+        assertEquals(0, launch(Map.of("HANDBOOK_DAEMON", "on"), "90"));
+        assertTrue(calls().get(0).contains("-XX:ArchiveClassesAtExit="), calls().toString());
+        assertEquals(1, calls().size(), calls().toString());
+        Files.delete(log);
+    }
+
+    @Test
+    void aRunningDaemonIsAskedWithoutAJvm() throws Exception {
+        assertEquals(0, launch(Map.of("HANDBOOK_DAEMON", "on"), "0"));
+        List<String> calls = calls();
+        assertEquals(1, calls.size(), "the Perl client alone: " + calls);
+        Matcher perl = perl(calls.get(0));
+        assertEquals(launcher.getParent().resolve("src/main/launcher/daemon-client.pl").toString(), perl.group(1));
+        assertEquals("/tmp", perl.group(2), "the JVM's own temporary folder");
+        assertEquals(2, launch(Map.of("HANDBOOK_DAEMON", "yes"), "2"), "the command's exit code, as the daemon gave it");
+        assertEquals(2, calls().size(), calls().toString());
+    }
+
+    @Test
+    void theJvmRunsWhereTheClientStandsAsideOrTheDaemonWentAway() throws Exception {
+        assertEquals(0, launch(Map.of("HANDBOOK_DAEMON", "on"), "90"));
+        List<String> calls = calls();
+        assertEquals(2, calls.size(), calls.toString());
+        String id = perl(calls.get(0)).group(3);
+        assertTrue(calls.get(1).startsWith("java HANDBOOK_DAEMON=on "), calls.get(1));
+        assertTrue(calls.get(1).contains(" -D" + DaemonAddress.ID + "=" + id + " "), "the JVM asks the daemon of the same name: " + calls);
+        assertTrue(calls.get(1).endsWith(" -jar " + launcher.getParent().resolve("target/handbook-all.jar") + " build --out x"), calls.get(1));
+        Files.delete(log);
+        assertEquals(0, launch(Map.of("HANDBOOK_DAEMON", "on"), "91"));
+        assertTrue(calls().get(1).startsWith("java HANDBOOK_DAEMON=off "), "run here, without a daemon: " + calls());
+    }
+
+    @Test
+    void theNameFollowsHowTheJvmStartsAndWhereItRuns() throws Exception {
+        launch(Map.of("HANDBOOK_DAEMON", "on"), "0");
+        launch(Map.of("HANDBOOK_DAEMON", "on", "HANDBOOK_JAVA_OPTS", "-Djava.io.tmpdir=/var/tmp/x -Xmx2g"), "0");
+        launch(Map.of("HANDBOOK_DAEMON", "on"), "0");
+        List<String> calls = calls();
+        Matcher plain = perl(calls.get(0));
+        Matcher optioned = perl(calls.get(1));
+        assertEquals("/var/tmp/x", optioned.group(2), "the temporary folder the JVM would be given");
+        assertNotEquals(plain.group(3), optioned.group(3), "other options, another daemon");
+        assertEquals(plain.group(3), perl(calls.get(2)).group(3), "the same start, the same daemon");
+        assertEquals(0, launch(Map.of(), "0"));
+        assertTrue(calls().get(3).startsWith("java HANDBOOK_DAEMON= ") && !calls().get(3).contains(DaemonAddress.ID),
+                "no daemon asked for, none asked: " + calls());
+    }
+
+    private List<String> calls() throws Exception {
+        return Files.readAllLines(log);
+    }
+
+    private static Matcher perl(String call) {
+        Matcher m = PERL.matcher(call);
+        assertTrue(m.matches(), call);
+        return m;
+    }
+
+    /** Runs {@code handbook build --out x} in {@code dir} with the stand-ins, the Perl client exiting with {@code perlExit}. */
+    private int launch(Map<String, String> env, String perlExit) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(launcher.toString(), "build", "--out", "x").directory(dir.toFile()).redirectErrorStream(true);
+        pb.environment().remove("HANDBOOK_DAEMON");
+        pb.environment().remove("HANDBOOK_JAVA_OPTS");
+        pb.environment().remove("JAVA");
+        pb.environment().putAll(env);
+        pb.environment().put("PATH", dir.resolve("bin") + ":" + System.getenv("PATH"));
+        pb.environment().put("CALLS", log.toString());
+        pb.environment().put("PERL_EXIT", perlExit);
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(1, TimeUnit.MINUTES));
+        assertEquals("", out, "the launcher says nothing of its own");
+        return p.exitValue();
+    }
+
+    private static void script(Path file, String text) throws Exception {
+        Files.writeString(file, text);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+}
