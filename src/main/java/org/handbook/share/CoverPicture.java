@@ -15,7 +15,7 @@ public record CoverPicture(String title, String subtitle, String edition, String
 
     /** A hash of everything the cover is made from: equal keys, equal covers. */
     public String key() {
-        return CardPainter.key("cover-2", title, subtitle, edition, date);
+        return CardPainter.key("cover-3", title, subtitle, edition, date);
     }
 
     /** The cover as PNG. */

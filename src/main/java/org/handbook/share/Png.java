@@ -14,16 +14,14 @@ import java.util.zip.CRC32;
  * A small PNG encoder for pictures of flat colour and text: 8-bit RGB, or an 8-bit palette where an
  * {@link InkPalette} explains every pixel; every row filtered "Up", one zlib stream. ImageIO's writer tries
  * every filter on every row at zlib's best compression and took 80–300 ms a card, ten times the drawing.
- * Here a row that repeats the one above (half a card's rows: margins, space between lines) is not
- * converted nor deflated again ({@link ZlibPieces} keeps the deflated runs of such rows), and each other
- * row is filtered straight from the pixels from its first change on, runs of pixels that repeat the ones
- * above found in bulk and written as zeros.
+ * Here a row that repeats the one above (half a card's rows: margins, space between lines) is a run of
+ * zeros, not converted, and each other row is filtered straight from the pixels from its first change on,
+ * runs of pixels that repeat the ones above found in bulk; {@link RunDeflate} codes the runs as they come,
+ * without the bytes of the filtered rows ever being written.
  * No timestamps, no metadata: the same pixels give the same bytes.
  */
 final class Png {
     private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
-    /** Filtered rows are handed to the deflater this many at a time. */
-    private static final int BATCH = 16;
     private static final int RGB = 2;
     private static final int INDEXED = 3;
 
@@ -68,19 +66,20 @@ final class Png {
         int bytesPerPixel();
 
         /**
-         * Writes pixels {@code first..w-1} of the row at {@code at}, less the row above (at {@code upAt}, -1 for
-         * none), from {@code out[i]} on; false if a pixel cannot be written in this format.
+         * Adds pixels {@code first..w-1} of the row at {@code at}, less the row above (at {@code upAt}, -1 for
+         * none), to {@code out}; false if a pixel cannot be written in this format.
          */
-        boolean row(int[] pixels, int at, int upAt, int first, byte[] out, int i);
+        boolean row(int[] pixels, int at, int upAt, int first, RunDeflate out);
     }
 
     /**
-     * How many pixels from {@code x} on are the same as the row above, when {@code x} and the eighth pixel
-     * after it are (a run worth one bulk comparison: some four in five pixels of a card's text rows repeat the
-     * pixel above, and its rows end in margins), else 0. Such pixels are written as zeros, whatever the filter.
+     * How many pixels from {@code x} on are the same as the row above, the pixel at {@code x} being so: one, or
+     * more when the eighth pixel after it is too (a run worth one bulk comparison: some four in five pixels of a
+     * card's text rows repeat the pixel above, and its rows end in margins). Such pixels are zeros, whatever the
+     * filter.
      */
     private static int sameRun(int[] pixels, int at, int upAt, int x, int w) {
-        if (upAt < 0 || x + 8 >= w || pixels[at + x] != pixels[upAt + x] || pixels[at + x + 8] != pixels[upAt + x + 8]) return 0;
+        if (x + 8 >= w || pixels[at + x + 8] != pixels[upAt + x + 8]) return 1;
         int n = Arrays.mismatch(pixels, at + x, at + w, pixels, upAt + x, upAt + w);
         return n < 0 ? w - x : n;
     }
@@ -88,11 +87,9 @@ final class Png {
     /** RGB: each channel less the same channel above. */
     private static final class Channels implements Filter {
         private final int w;
-        private final byte[] zeros;
 
         Channels(int w) {
             this.w = w;
-            this.zeros = new byte[3 * w];
         }
 
         @Override
@@ -101,20 +98,19 @@ final class Png {
         }
 
         @Override
-        public boolean row(int[] pixels, int at, int upAt, int first, byte[] out, int i) {
-            for (int x = first; x < w; x++, i += 3) {
-                int same = sameRun(pixels, at, upAt, x, w);
-                if (same > 0) {
-                    System.arraycopy(zeros, 0, out, i, 3 * same);
-                    x += same - 1;
-                    i += 3 * (same - 1);
-                    continue;
-                }
+        public boolean row(int[] pixels, int at, int upAt, int first, RunDeflate out) {
+            for (int x = first; x < w; x++) {
                 int p = pixels[at + x];
                 int a = upAt < 0 ? 0 : pixels[upAt + x];
-                out[i] = (byte) ((p >> 16) - (a >> 16));
-                out[i + 1] = (byte) ((p >> 8) - (a >> 8));
-                out[i + 2] = (byte) (p - a);
+                if (upAt >= 0 && p == a) {
+                    int same = sameRun(pixels, at, upAt, x, w);
+                    out.add(0, 3 * same);
+                    x += same - 1;
+                    continue;
+                }
+                out.add(((p >> 16) - (a >> 16)) & 0xff);
+                out.add(((p >> 8) - (a >> 8)) & 0xff);
+                out.add((p - a) & 0xff);
             }
             return true;
         }
@@ -128,7 +124,6 @@ final class Png {
         private static final int SLOTS = 2048;
         private final InkPalette palette;
         private final int w;
-        private final byte[] zeros;
         private final int[] above;
         /** Colours seen and their indexes, at a slot hashed from the colour (-1: none, so never taken from here). */
         private final int[] colours = new int[SLOTS];
@@ -137,7 +132,6 @@ final class Png {
         Indexes(InkPalette palette, int w) {
             this.palette = palette;
             this.w = w;
-            this.zeros = new byte[w];
             this.above = new int[w]; // the row above the first is all zeros
             java.util.Arrays.fill(colours, -1);
         }
@@ -148,22 +142,21 @@ final class Png {
         }
 
         @Override
-        public boolean row(int[] pixels, int at, int upAt, int first, byte[] out, int i) {
+        public boolean row(int[] pixels, int at, int upAt, int first, RunDeflate out) {
             int[] above = this.above;
             int[] colours = this.colours;
             int[] indexes = this.indexes;
             int lastPixel = first < w ? ~pixels[at + first] : 0; // differs from the first pixel
             int index = 0;
-            for (int x = first; x < w; x++, i++) {
+            for (int x = first; x < w; x++) {
+                int p = pixels[at + x];
                 // a pixel as the one above has its index, above[x] already: its byte is zero and above[x] stays
-                int same = sameRun(pixels, at, upAt, x, w);
-                if (same > 0) {
-                    System.arraycopy(zeros, 0, out, i, same);
+                if (upAt >= 0 && p == pixels[upAt + x]) {
+                    int same = sameRun(pixels, at, upAt, x, w);
+                    out.add(0, same);
                     x += same - 1;
-                    i += same - 1;
                     continue;
                 }
-                int p = pixels[at + x];
                 if (p != lastPixel) {
                     lastPixel = p;
                     int slot = (p * 0x9E3779B1) >>> 21;
@@ -175,7 +168,7 @@ final class Png {
                         indexes[slot] = index;
                     }
                 }
-                out[i] = (byte) (index - above[x]);
+                out.add((index - above[x]) & 0xff);
                 above[x] = index;
             }
             return true;
@@ -185,43 +178,21 @@ final class Png {
     /** The rows filtered "Up" as one zlib stream, or null if {@code filter} cannot write a pixel. */
     private static byte[] deflated(int[] pixels, int w, int h, Filter filter) {
         int bpp = filter.bytesPerPixel();
-        int stride = bpp * w + 1;
-        ZlibPieces z = new ZlibPieces();
-        byte[] batch = new byte[BATCH * stride];
-        byte[] zeros = new byte[stride]; // copied over what a row leaves as it was (arraycopy is fast without C2; fill is not)
-        int filled = 0;
-        int repeats = 0;
-        try {
-            for (int y = 0; y < h; y++) {
-                int at = y * w;
-                int upAt = at - w;
-                // the first row is written whole: the row above it is zeros in the file, whatever the pixels
-                int first = y == 0 ? 0 : Arrays.mismatch(pixels, at, at + w, pixels, upAt, upAt + w);
-                if (first < 0) {
-                    repeats++;
-                    continue;
-                }
-                if (repeats > 0) {
-                    z.add(batch, filled);
-                    filled = 0;
-                    z.repeatedRows(stride, repeats);
-                    repeats = 0;
-                }
-                batch[filled] = 2; // "Up"
-                System.arraycopy(zeros, 0, batch, filled + 1, bpp * first);
-                if (!filter.row(pixels, at, y == 0 ? -1 : upAt, first, batch, filled + 1 + bpp * first)) return null;
-                filled += stride;
-                if (filled == batch.length) {
-                    z.add(batch, filled);
-                    filled = 0;
-                }
+        RunDeflate z = new RunDeflate();
+        for (int y = 0; y < h; y++) {
+            int at = y * w;
+            int upAt = at - w;
+            z.add(2); // "Up"
+            // the first row is written whole: the row above it is zeros in the file, whatever the pixels
+            int first = y == 0 ? 0 : Arrays.mismatch(pixels, at, at + w, pixels, upAt, upAt + w);
+            if (first < 0) {
+                z.add(0, bpp * w);
+                continue;
             }
-            z.add(batch, filled);
-            if (repeats > 0) z.repeatedRows(stride, repeats);
-            return z.finish();
-        } finally {
-            z.end();
+            z.add(0, bpp * first);
+            if (!filter.row(pixels, at, y == 0 ? -1 : upAt, first, z)) return null;
         }
+        return z.finish();
     }
 
     private static void chunk(ByteArrayOutputStream out, String type, byte[] data) throws IOException {

@@ -13,7 +13,7 @@ public record PreviewCard(String section, String title, String description, Stri
     public static final int WIDTH = 1200;
     public static final int HEIGHT = 630;
     /** Raise when the drawing changes, so pictures kept from earlier builds are made again. */
-    private static final String VERSION = "card-2";
+    private static final String VERSION = "card-3";
     private static final float MARGIN = 80;
 
     /** A hash of everything the picture is made from: equal keys, equal pictures. */
