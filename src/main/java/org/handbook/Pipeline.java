@@ -249,7 +249,7 @@ public final class Pipeline {
                 kept.prune();
                 inputs.keep(kept, o.out());
                 // a serve build may carry out-of-date PDFs over: its site is complete only once its refresh has run
-                if (!o.mode().draft()) LastBuild.keep(kept, o.out(), inputs.key(), warned, htmlPages(files), files.size(), library.config().baseUrl());
+                if (!o.mode().draft()) LastBuild.keep(kept, o.out(), inputs.key(), warned, htmlPages(files), files.size(), library.config().baseUrl(), writer.shape());
             });
             if (writer != null && daemon) o.session().wroteSite(traces, since, writer.clearingLeftRunning(), forLater);
             if (o.serving() && writer != null) ServeRebuild.first(this, o, library, pages, templates, assets, cache, kept, inputs, warned, made, traces);

@@ -16,6 +16,7 @@ import org.handbook.problem.Position;
 import org.handbook.problem.Problem;
 import org.handbook.problem.Rule;
 import org.handbook.problem.Severity;
+import org.handbook.write.SiteWriter;
 
 /**
  * What the last successful build into an output folder leaves for the next: the folder it swapped
@@ -45,9 +46,19 @@ public record LastBuild(String site, List<Problem> warnings, int pages, int file
         cache.dropState(out, NAME);
     }
 
-    /** Keeps this build's record for the next; {@code out} is the site just swapped in. */
+    /** Keeps this build's record for the next; {@code out} is the site just changed in place (walked for its {@link #shape}). */
     public static void keep(BuildCache cache, Path out, String key, List<Problem> warnings, int pages, int files, String baseUrl) {
-        cache.keepState(out, NAME, key, new LastBuild(identity(out) + " " + shape(out), warnings, pages, files, baseUrl).encode());
+        keep(cache, out, key, warnings, pages, files, baseUrl, shape(out));
+    }
+
+    /** As {@link #keep(BuildCache, Path, String, List, int, int, String)}, for the site a writer just swapped in, whose shape it knows. */
+    public static void keep(BuildCache cache, Path out, String key, List<Problem> warnings, int pages, int files, String baseUrl,
+                            SiteWriter.Shape written) {
+        keep(cache, out, key, warnings, pages, files, baseUrl, shape(written.files(), written.bytes(), written.newest()));
+    }
+
+    private static void keep(BuildCache cache, Path out, String key, List<Problem> warnings, int pages, int files, String baseUrl, String shape) {
+        cache.keepState(out, NAME, key, new LastBuild(identity(out) + " " + shape, warnings, pages, files, baseUrl).encode());
     }
 
     /**
@@ -60,11 +71,15 @@ public record LastBuild(String site, List<Problem> warnings, int pages, int file
         try (java.util.stream.Stream<Path> top = Files.list(out)) {
             // the top level's folders walked side by side: a 4,000-page site has some 15,000 entries
             long[] seen = top.toList().parallelStream().map(LastBuild::walk).reduce(walk(out, 0), LastBuild::sum);
-            return seen[0] + " files " + seen[1] + " bytes " + seen[2];
+            return shape(seen[0], seen[1], seen[2]);
         } catch (IOException | RuntimeException e) {
             // changing while read, or unreadable: not the folder the last build recorded
             return "unread " + System.nanoTime();
         }
+    }
+
+    private static String shape(long files, long bytes, long newest) {
+        return files + " files " + bytes + " bytes " + newest;
     }
 
     /** Files, bytes and the newest time under {@code p}, a file or a folder walked whole. */

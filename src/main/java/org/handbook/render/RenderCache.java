@@ -61,15 +61,25 @@ public final class RenderCache {
         return read(path);
     }
 
+    /** A file of the current site and its length, to link into the new site without reading it. */
+    public record SiteFile(Path file, long length) {
+    }
+
     /**
      * The current site's file at {@code path} if its fingerprint is unchanged, to be linked into
      * the new site without reading it; records the fingerprint either way.
      */
-    public Optional<Path> reuseFile(String path, String fingerprint) {
+    public Optional<SiteFile> reuseFile(String path, String fingerprint) {
         if (manifest == null) return Optional.empty();
         current.put(path, fingerprint);
+        if (!fingerprint.equals(previous.get(path))) return Optional.empty();
         Path f = site.resolve(path);
-        return fingerprint.equals(previous.get(path)) && Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS) ? Optional.of(f) : Optional.empty();
+        try {
+            var attributes = Files.readAttributes(f, java.nio.file.attribute.BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            return attributes.isRegularFile() ? Optional.of(new SiteFile(f, attributes.size())) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     /** What the last build recorded under {@code key} with {@link #record} (a made file's checksum, say), if anything. */

@@ -226,7 +226,7 @@ public final class SearchExport {
         versions.append(version);
         for (int i = 0; i < size; i++) {
             java.nio.file.Path file = old.get(i);
-            files.add(linked("search/" + dir + "/" + (first + i) + "-" + version + ".js", file));
+            files.add(linked("search/" + dir + "/" + (first + i) + "-" + version + ".js", file, made.get(i).length()));
             memo.record(key + "/" + i, made.get(i));
         }
         return true;
@@ -266,7 +266,7 @@ public final class SearchExport {
                 names.putIfAbsent(dir + "/" + ShardHash.hex(hash, digits), hash);
                 memo.record(key, made.get());
                 java.nio.file.Path file = old.get();
-                if (written.add(dir + "/" + name)) files.add(linked(path, file));
+                if (written.add(dir + "/" + name)) files.add(linked(path, file, made.get().length()));
                 return name;
             }
         }
@@ -291,9 +291,9 @@ public final class SearchExport {
     /**
      * A file of the site the memo named, which the writer links: its bytes read when first asked
      * for (the offline copy reads every file twice) from the last site until the new one is in,
-     * then from the new one, where it is linked.
+     * then from the new one, where it is linked. {@code length}: the file's, as the site holds it.
      */
-    private static OutputFile linked(String path, java.nio.file.Path file) {
+    private static OutputFile linked(String path, java.nio.file.Path file, long length) {
         byte[][] read = new byte[1][];
         return OutputFile.kept(path, () -> {
             synchronized (read) {
@@ -306,7 +306,7 @@ public final class SearchExport {
                 }
                 return read[0];
             }
-        }, file);
+        }, file, length);
     }
 
     /** Writes a shard under a name of the caller's (fragments: group and version). */

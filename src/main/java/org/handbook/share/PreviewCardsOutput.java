@@ -1,6 +1,5 @@
 package org.handbook.share;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.handbook.cache.Generator;
@@ -9,6 +8,7 @@ import org.handbook.output.BuildContext;
 import org.handbook.output.BuildMode;
 import org.handbook.output.Output;
 import org.handbook.render.Page;
+import org.handbook.render.RenderCache;
 import org.handbook.write.OutputFile;
 
 /**
@@ -41,9 +41,11 @@ public final class PreviewCardsOutput implements Output {
         String path = Sharing.cardPath(page.path());
         // the site's card drawn from the same inputs by the same generator is linked into the new site, not read and written
         // (only by a build that swaps a whole site in: the dev server patches its site in place)
-        Optional<Path> inSite = context.mode() != BuildMode.BUILD ? Optional.empty()
+        Optional<RenderCache.SiteFile> inSite = context.mode() != BuildMode.BUILD ? Optional.empty()
                 : context.lastBuild().reuseFile(path, Hashes.of(Generator.version(), "card", card.key()));
-        if (inSite.isPresent()) return OutputFile.kept(path, () -> context.cache().artifact("card", card.key(), card::png), inSite.get());
+        if (inSite.isPresent()) {
+            return OutputFile.kept(path, () -> context.cache().artifact("card", card.key(), card::png), inSite.get().file(), inSite.get().length());
+        }
         return OutputFile.kept(path, context.cache().artifactSource("card", card.key(), card::png));
     }
 }

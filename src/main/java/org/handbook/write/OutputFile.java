@@ -16,32 +16,32 @@ public final class OutputFile {
     private final byte[] bytes;
     private final Supplier<byte[]> source;
     private final Path origin;
+    /** The length of {@code origin}, for a file whose bytes are not held. */
+    private final long length;
 
     public OutputFile(String path, byte[] bytes) {
-        this.path = path;
-        this.bytes = bytes;
-        this.source = null;
-        this.origin = null;
+        this(path, bytes, null, null, bytes.length);
     }
 
-    private OutputFile(String path, byte[] bytes, Supplier<byte[]> source, Path origin) {
+    private OutputFile(String path, byte[] bytes, Supplier<byte[]> source, Path origin, long length) {
         this.path = path;
         this.bytes = bytes;
         this.source = source;
         this.origin = origin;
+        this.length = length;
     }
 
     /** A file whose bytes {@code source} gives each time they are read (the same bytes every time). */
     public static OutputFile kept(String path, Supplier<byte[]> source) {
-        return new OutputFile(path, null, source, null);
+        return new OutputFile(path, null, source, null, -1);
     }
 
     /**
-     * As {@link #kept(String, Supplier)}, for a file whose bytes the current site's file {@code origin}
-     * holds already (null: none), so the writer links that file instead of writing the bytes.
+     * As {@link #kept(String, Supplier)}, for a file whose bytes the current site's file {@code origin},
+     * {@code length} bytes long, holds already, so the writer links that file instead of writing the bytes.
      */
-    public static OutputFile kept(String path, Supplier<byte[]> source, Path origin) {
-        return new OutputFile(path, null, source, origin);
+    public static OutputFile kept(String path, Supplier<byte[]> source, Path origin, long length) {
+        return new OutputFile(path, null, source, origin, length);
     }
 
     /**
@@ -49,12 +49,17 @@ public final class OutputFile {
      * back and checked): the writer links that file instead of writing the bytes again.
      */
     public static OutputFile same(String path, byte[] bytes, Path origin) {
-        return new OutputFile(path, bytes, null, origin);
+        return new OutputFile(path, bytes, null, origin, bytes.length);
     }
 
     /** The current site's file holding this file's bytes, or null. */
     public Path origin() {
         return origin;
+    }
+
+    /** How many bytes the file has, without reading them: known for a file that holds them or names its {@link #origin()}. */
+    long length() {
+        return length >= 0 ? length : bytes().length;
     }
 
     public static OutputFile text(String path, String text) {

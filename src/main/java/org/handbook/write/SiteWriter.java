@@ -28,6 +28,9 @@ public final class SiteWriter implements AutoCloseable {
     private final OutputLock lock;
     /** The folders of the new site made so far: a folder made once is not asked for again (an existing one costs an exception). */
     private final java.util.Set<Path> folders = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** How many files the new site has, and their bytes: what the writer put in, so no one walks the site to count them. */
+    private final java.util.concurrent.atomic.LongAdder fileCount = new java.util.concurrent.atomic.LongAdder();
+    private final java.util.concurrent.atomic.LongAdder byteCount = new java.util.concurrent.atomic.LongAdder();
     private boolean committed;
     /** Deletes the old site once the new one is in, while the build keeps its caches; joined before the lock is let go. */
     private Thread clearing;
@@ -139,7 +142,16 @@ public final class SiteWriter implements AutoCloseable {
                     Files.createDirectories(p.getParent());
                     folders.add(p.getParent());
                 }
-                if (!linked(f.origin(), p) && !keep(target.resolve(f.path()), p, f)) Files.write(p, f.bytes());
+                long size;
+                if (linked(f.origin(), p)) {
+                    size = f.length();
+                } else {
+                    byte[] content = f.bytes();
+                    if (!keep(target.resolve(f.path()), p, f.path(), content)) Files.write(p, content);
+                    size = content.length;
+                }
+                fileCount.increment();
+                byteCount.add(size);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -151,6 +163,8 @@ public final class SiteWriter implements AutoCloseable {
      * and gone when the writer is closed (or, if the process dies first, by the next writer's {@link #recover}).
      */
     public void commit() throws IOException {
+        // a folder made and let go at the new site's top: its time is then the newest of any file or folder in it (see shape())
+        Files.delete(Files.createTempDirectory(staging, ".newest-"));
         Path swapped = swap(staging, target);
         committed = true;
         if (swapped == null) return;
@@ -166,6 +180,28 @@ public final class SiteWriter implements AutoCloseable {
         }, "handbook-old-site");
         clearing.setDaemon(true);
         clearing.start();
+    }
+
+    /** What a committed site holds: its files, their bytes, and the newest time of any file or folder in it, in milliseconds. */
+    public record Shape(long files, long bytes, long newest) {
+    }
+
+    /**
+     * The committed site's {@link Shape}, from what this writer put in, not from a walk of it: every
+     * file and folder in it was written before the top folder's last change, so its time is the
+     * newest (a file linked in with a time still to come makes it differ from a walk's, which then
+     * reads as a changed site: built again, never taken for unchanged). A top folder that cannot be
+     * read gives a time no walk gives.
+     */
+    public Shape shape() {
+        if (!committed) throw new IllegalStateException("not committed");
+        long newest;
+        try {
+            newest = Files.readAttributes(target, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).lastModifiedTime().toMillis();
+        } catch (IOException e) {
+            newest = Long.MIN_VALUE;
+        }
+        return new Shape(fileCount.sum(), byteCount.sum(), newest);
     }
 
     /**
@@ -195,11 +231,11 @@ public final class SiteWriter implements AutoCloseable {
      * site already has is the same file: it is linked into the new site, not written again, so
      * its date stays and a server's or browser's cache of it stays valid.
      */
-    private static boolean keep(Path old, Path fresh, OutputFile file) {
-        if (!OutputFile.immutable(file.path()) || !Files.isRegularFile(old)) return false;
+    private static boolean keep(Path old, Path fresh, String path, byte[] content) {
+        if (!OutputFile.immutable(path) || !Files.isRegularFile(old)) return false;
         try {
             // numbered search files carry a short version in their names: compare before trusting it
-            if (file.path().matches("search/[a-z]/\\d+-[0-9a-f]{4}\\.js") && !java.util.Arrays.equals(Files.readAllBytes(old), file.bytes())) return false;
+            if (path.matches("search/[a-z]/\\d+-[0-9a-f]{4}\\.js") && !java.util.Arrays.equals(Files.readAllBytes(old), content)) return false;
         } catch (IOException e) {
             return false;
         }

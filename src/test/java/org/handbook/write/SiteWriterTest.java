@@ -102,11 +102,51 @@ class SiteWriterTest {
         write(out, List.of(OutputFile.text("a/card.png", "picture")));
         Object card = fileKey(out.resolve("a/card.png"));
         Path outside = Files.writeString(dir.resolve("elsewhere.png"), "picture");
-        write(out, List.of(OutputFile.kept("a/card.png", () -> "picture".getBytes(), out.resolve("a/card.png")),
-                OutputFile.kept("b/card.png", () -> "picture".getBytes(), outside)));
+        write(out, List.of(OutputFile.kept("a/card.png", () -> "picture".getBytes(), out.resolve("a/card.png"), 7),
+                OutputFile.kept("b/card.png", () -> "picture".getBytes(), outside, 7)));
         assertEquals(card, fileKey(out.resolve("a/card.png")), "the site's own file, linked");
         assertEquals("picture", Files.readString(out.resolve("b/card.png")));
         assertNotEquals(fileKey(outside), fileKey(out.resolve("b/card.png")), "a file outside the site is never linked in");
+    }
+
+    /** Files, bytes and the newest time of any file or folder under {@code out} (itself included), as a walk reads them. */
+    private static SiteWriter.Shape walked(Path out) throws IOException {
+        long[] seen = new long[3];
+        try (var s = Files.walk(out)) {
+            for (Path p : s.toList()) {
+                BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+                if (!a.isDirectory()) {
+                    seen[0]++;
+                    seen[1] += a.size();
+                }
+                seen[2] = Math.max(seen[2], a.lastModifiedTime().toMillis());
+            }
+        }
+        return new SiteWriter.Shape(seen[0], seen[1], seen[2]);
+    }
+
+    @Test
+    void theShapeAWriterKnowsIsTheOneAWalkOfTheSiteReads(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("site");
+        write(out, List.of(OutputFile.text("index.html", "home"), OutputFile.text("a/card.png", "picture"), OutputFile.text("search/d/abc.js", "shard")));
+        Path outside = Files.writeString(dir.resolve("elsewhere.png"), "another picture");
+        // written at once, then some time apart (a folder's time moves when an entry is made in it)
+        for (int round = 0; round < 3; round++) {
+            SiteWriter.Shape known;
+            try (SiteWriter w = SiteWriter.begin(out)) {
+                w.add(List.of(OutputFile.kept("a/card.png", () -> "picture".getBytes(), out.resolve("a/card.png"), 7),
+                        OutputFile.kept("b/card.png", () -> "another picture".getBytes(), outside, 15),
+                        OutputFile.text("search/d/abc.js", "shard")));
+                Thread.sleep(round * 20L);
+                w.add(List.of(OutputFile.text("index.html", "home " + round), OutputFile.text("c/d/e/index.html", "deep")));
+                Thread.sleep(round * 20L);
+                w.add(List.of(OutputFile.text("c/d/f.html", "later")));
+                w.commit();
+                known = w.shape();
+            }
+            assertEquals(walked(out), known, "round " + round);
+            assertEquals(6, known.files());
+        }
     }
 
     @Test
