@@ -51,12 +51,18 @@ public final class OfflineOutput implements Output {
         CRC32 crc = new CRC32();
         CRC32C crcc = new CRC32C();
         context.files().stream().filter(f -> OfflineCopy.included(f.path())).sorted(Comparator.comparing(OutputFile::path)).forEach(f -> {
+            // a file linked from the last site under a version its maker gives (a search file) is not read
+            if (f.version() != null) {
+                stamps.put(f, new Stamp(folder + "/" + f.path(), f.length(), f.version()));
+                key.add(f.path() + " " + f.length() + " " + f.version());
+                return;
+            }
             byte[] bytes = f.bytes();
             crc.reset();
             crc.update(bytes);
             crcc.reset();
             crcc.update(bytes);
-            stamps.put(f, new Stamp(folder + "/" + f.path(), bytes.length, crc.getValue(), crcc.getValue()));
+            stamps.put(f, new Stamp(folder + "/" + f.path(), bytes.length, crc.getValue() + " " + crcc.getValue()));
             key.add(f.path() + " " + bytes.length + " " + crc.getValue());
         });
         Optional<byte[]> previous = context.lastBuild().reuse(OfflineCopy.PATH, Fingerprints.of(key));
@@ -75,10 +81,12 @@ public final class OfflineOutput implements Output {
 
     /**
      * What a file's deflated entry is made from: its name in the archive (the folder and the file's path)
-     * and its bytes, by their length and two checksums (CRC-32 and CRC-32C), so a warm process keeps each
-     * entry under it ({@code context.keeps()}) and deflates again only files an edit changed.
+     * and its bytes, by their length and two checksums (CRC-32 and CRC-32C), or by their length and the
+     * version the file's maker gave them ({@link OutputFile#version()}, which no pair of checksums reads as),
+     * so a warm process keeps each entry under it ({@code context.keeps()}) and deflates again only files an
+     * edit changed.
      */
-    private record Stamp(String name, int size, long crc32, long crc32c) {
+    private record Stamp(String name, long size, String content) {
     }
 
     /** Under this key the render cache holds the checksum of the archive the last build put in the site, and its level. */

@@ -226,7 +226,7 @@ public final class SearchExport {
         versions.append(version);
         for (int i = 0; i < size; i++) {
             java.nio.file.Path file = old.get(i);
-            files.add(linked("search/" + dir + "/" + (first + i) + "-" + version + ".js", file, made.get(i).length()));
+            files.add(linked("search/" + dir + "/" + (first + i) + "-" + version + ".js", file, made.get(i)));
             memo.record(key + "/" + i, made.get(i));
         }
         return true;
@@ -266,7 +266,7 @@ public final class SearchExport {
                 names.putIfAbsent(dir + "/" + ShardHash.hex(hash, digits), hash);
                 memo.record(key, made.get());
                 java.nio.file.Path file = old.get();
-                if (written.add(dir + "/" + name)) files.add(linked(path, file, made.get().length()));
+                if (written.add(dir + "/" + name)) files.add(linked(path, file, made.get()));
                 return name;
             }
         }
@@ -291,9 +291,10 @@ public final class SearchExport {
     /**
      * A file of the site the memo named, which the writer links: its bytes read when first asked
      * for (the offline copy reads every file twice) from the last site until the new one is in,
-     * then from the new one, where it is linked. {@code length}: the file's, as the site holds it.
+     * then from the new one, where it is linked. {@code made}: the file's length, and the hash its name is
+     * made of (of its content, or of its block's), its version: with its path, that gives its bytes.
      */
-    private static OutputFile linked(String path, java.nio.file.Path file, long length) {
+    private static OutputFile linked(String path, java.nio.file.Path file, ExportMemo.Made made) {
         byte[][] read = new byte[1][];
         return OutputFile.kept(path, () -> {
             synchronized (read) {
@@ -306,7 +307,7 @@ public final class SearchExport {
                 }
                 return read[0];
             }
-        }, file, length);
+        }, file, made.length(), "search " + ShardHash.hex(made.hash(), 16));
     }
 
     /** Writes a shard under a name of the caller's (fragments: group and version). */

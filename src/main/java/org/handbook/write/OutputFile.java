@@ -18,30 +18,35 @@ public final class OutputFile {
     private final Path origin;
     /** The length of {@code origin}, for a file whose bytes are not held. */
     private final long length;
+    /** What the bytes of a file linked from {@code origin} are made from, in brief (null: not said). */
+    private final String version;
 
     public OutputFile(String path, byte[] bytes) {
-        this(path, bytes, null, null, bytes.length);
+        this(path, bytes, null, null, bytes.length, null);
     }
 
-    private OutputFile(String path, byte[] bytes, Supplier<byte[]> source, Path origin, long length) {
+    private OutputFile(String path, byte[] bytes, Supplier<byte[]> source, Path origin, long length, String version) {
         this.path = path;
         this.bytes = bytes;
         this.source = source;
         this.origin = origin;
         this.length = length;
+        this.version = version;
     }
 
     /** A file whose bytes {@code source} gives each time they are read (the same bytes every time). */
     public static OutputFile kept(String path, Supplier<byte[]> source) {
-        return new OutputFile(path, null, source, null, -1);
+        return new OutputFile(path, null, source, null, -1, null);
     }
 
     /**
      * As {@link #kept(String, Supplier)}, for a file whose bytes the current site's file {@code origin},
-     * {@code length} bytes long, holds already, so the writer links that file instead of writing the bytes.
+     * {@code length} bytes long, holds already, so the writer links that file instead of writing the bytes;
+     * {@code version} names what those bytes are made from (the hash of their content, or of all they are
+     * made from), so that a reader who has seen them under it need not read them again.
      */
-    public static OutputFile kept(String path, Supplier<byte[]> source, Path origin, long length) {
-        return new OutputFile(path, null, source, origin, length);
+    public static OutputFile kept(String path, Supplier<byte[]> source, Path origin, long length, String version) {
+        return new OutputFile(path, null, source, origin, length, version);
     }
 
     /**
@@ -49,7 +54,7 @@ public final class OutputFile {
      * back and checked): the writer links that file instead of writing the bytes again.
      */
     public static OutputFile same(String path, byte[] bytes, Path origin) {
-        return new OutputFile(path, bytes, null, origin, bytes.length);
+        return new OutputFile(path, bytes, null, origin, bytes.length, null);
     }
 
     /** The current site's file holding this file's bytes, or null. */
@@ -57,8 +62,16 @@ public final class OutputFile {
         return origin;
     }
 
+    /**
+     * For a file linked from the current site, what its bytes are made from as its maker put it when it
+     * named them without reading them: the same path and version are the same bytes. Null: not said.
+     */
+    public String version() {
+        return version;
+    }
+
     /** How many bytes the file has, without reading them: known for a file that holds them or names its {@link #origin()}. */
-    long length() {
+    public long length() {
         return length >= 0 ? length : bytes().length;
     }
 

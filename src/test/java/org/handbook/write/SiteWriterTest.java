@@ -102,8 +102,8 @@ class SiteWriterTest {
         write(out, List.of(OutputFile.text("a/card.png", "picture")));
         Object card = fileKey(out.resolve("a/card.png"));
         Path outside = Files.writeString(dir.resolve("elsewhere.png"), "picture");
-        write(out, List.of(OutputFile.kept("a/card.png", () -> "picture".getBytes(), out.resolve("a/card.png"), 7),
-                OutputFile.kept("b/card.png", () -> "picture".getBytes(), outside, 7)));
+        write(out, List.of(OutputFile.kept("a/card.png", () -> "picture".getBytes(), out.resolve("a/card.png"), 7, null),
+                OutputFile.kept("b/card.png", () -> "picture".getBytes(), outside, 7, null)));
         assertEquals(card, fileKey(out.resolve("a/card.png")), "the site's own file, linked");
         assertEquals("picture", Files.readString(out.resolve("b/card.png")));
         assertNotEquals(fileKey(outside), fileKey(out.resolve("b/card.png")), "a file outside the site is never linked in");
@@ -134,8 +134,8 @@ class SiteWriterTest {
         for (int round = 0; round < 3; round++) {
             SiteWriter.Shape known;
             try (SiteWriter w = SiteWriter.begin(out)) {
-                w.add(List.of(OutputFile.kept("a/card.png", () -> "picture".getBytes(), out.resolve("a/card.png"), 7),
-                        OutputFile.kept("b/card.png", () -> "another picture".getBytes(), outside, 15),
+                w.add(List.of(OutputFile.kept("a/card.png", () -> "picture".getBytes(), out.resolve("a/card.png"), 7, null),
+                        OutputFile.kept("b/card.png", () -> "another picture".getBytes(), outside, 15, null),
                         OutputFile.text("search/d/abc.js", "shard")));
                 Thread.sleep(round * 20L);
                 w.add(List.of(OutputFile.text("index.html", "home " + round), OutputFile.text("c/d/e/index.html", "deep")));
