@@ -65,4 +65,7 @@ echo "$N pages, median of $RUNS runs, ratio = wall / Hugo's cold wall"
 awk '{w[NR] = $2; printf "%-18s %8.3f s %7.2fx %9.1f MiB\n", $1, $2, $2 / w[1], $3}' "$rows"
 # a daemon's memory and CPU are its own process's, which GNU time does not see (the rows' memory is the client's)
 echo "daemon ($status)"
+# the launcher asks a running daemon through its Perl client where it has perl and sha256sum, else through a client JVM
+if command -v perl >/dev/null && command -v sha256sum >/dev/null; then client="the launcher's Perl client"; else client="a client JVM"; fi
+echo "daemon rows asked through $client"
 echo "daemon CPU per one-edit build: $(( (after - before) / (RUNS + 1) )) ms (mean of $RUNS runs and the warm-up)"
