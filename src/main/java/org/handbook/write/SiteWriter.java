@@ -147,7 +147,7 @@ public final class SiteWriter implements AutoCloseable {
                     size = f.length();
                 } else {
                     byte[] content = f.bytes();
-                    if (!keep(target.resolve(f.path()), p, f.path(), content)) Files.write(p, content);
+                    if (!keep(target.resolve(f.path()), p, f.path(), content)) write(p, content);
                     size = content.length;
                 }
                 fileCount.increment();
@@ -156,6 +156,23 @@ public final class SiteWriter implements AutoCloseable {
                 throw new java.io.UncheckedIOException(e);
             }
         });
+    }
+
+    /** The largest piece of a file written at once: the largest buffer the JDK keeps for a thread's writes. */
+    private static final int PIECE = 1 << 18;
+
+    /**
+     * Writes {@code content} to the new file {@code p} in pieces of {@value #PIECE} bytes ({@link Files#write}
+     * writes 8 KB at a time: 1,280 calls into the kernel for a 10 MB offline copy, rewritten by every build).
+     */
+    private static void write(Path p, byte[] content) throws IOException {
+        try (java.nio.channels.FileChannel out = java.nio.channels.FileChannel.open(p, java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.TRUNCATE_EXISTING, java.nio.file.StandardOpenOption.WRITE)) {
+            for (int at = 0; at < content.length; ) {
+                java.nio.ByteBuffer piece = java.nio.ByteBuffer.wrap(content, at, Math.min(PIECE, content.length - at));
+                while (piece.hasRemaining()) at += out.write(piece);
+            }
+        }
     }
 
     /**
