@@ -48,22 +48,14 @@ public final class OfflineOutput implements Output {
         String folder = folder(c.baseUrl());
         List<String> key = new ArrayList<>(List.of(OfflineCopy.PATH, folder, String.valueOf(c.updated()), "level " + OfflineCopy.LEVEL));
         Map<OutputFile, Stamp> stamps = new IdentityHashMap<>();
-        CRC32 crc = new CRC32();
-        CRC32C crcc = new CRC32C();
+        // a warm process's unchanged pages hand the same arrays from build to build: their checksums are not taken again
+        Memo<Held, Stamp> held = context.keeps().memo("offline-stamps");
         context.files().stream().filter(f -> OfflineCopy.included(f.path())).sorted(Comparator.comparing(OutputFile::path)).forEach(f -> {
+            String name = folder + "/" + f.path();
             // a file linked from the last site under a version its maker gives (a search file) is not read
-            if (f.version() != null) {
-                stamps.put(f, new Stamp(folder + "/" + f.path(), f.length(), f.version()));
-                key.add(f.path() + " " + f.length() + " " + f.version());
-                return;
-            }
-            byte[] bytes = f.bytes();
-            crc.reset();
-            crc.update(bytes);
-            crcc.reset();
-            crcc.update(bytes);
-            stamps.put(f, new Stamp(folder + "/" + f.path(), bytes.length, crc.getValue() + " " + crcc.getValue()));
-            key.add(f.path() + " " + bytes.length + " " + crc.getValue());
+            Stamp stamp = f.version() != null ? new Stamp(name, f.length(), f.version()) : held.get(new Held(name, f.bytes()), Held::stamp);
+            stamps.put(f, stamp);
+            key.add(f.path() + " " + stamp.size() + " " + stamp.content());
         });
         Optional<byte[]> previous = context.lastBuild().reuse(OfflineCopy.PATH, Fingerprints.of(key));
         if (previous.isEmpty() && context.draft()) previous = context.lastBuild().stale(OfflineCopy.PATH);
@@ -87,6 +79,31 @@ public final class OfflineOutput implements Output {
      * edit changed.
      */
     private record Stamp(String name, long size, String content) {
+    }
+
+    /**
+     * A file's name in the archive and the very array holding its bytes: the same array is the same bytes
+     * (no output changes an array it handed the writer), whatever they are. Compared by identity.
+     */
+    private record Held(String name, byte[] bytes) {
+        /** The file's {@link Stamp}, by its two checksums. */
+        Stamp stamp() {
+            CRC32 crc = new CRC32();
+            crc.update(bytes);
+            CRC32C crcc = new CRC32C();
+            crcc.update(bytes);
+            return new Stamp(name, bytes.length, crc.getValue() + " " + crcc.getValue());
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Held h && h.bytes == bytes && h.name.equals(name);
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(bytes) * 31 + name.hashCode();
+        }
     }
 
     /** Under this key the render cache holds the checksum of the archive the last build put in the site, and its level. */
