@@ -2,10 +2,7 @@ package org.handbook.share;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.zip.CRC32;
@@ -42,23 +39,17 @@ final class Png {
         return indexed != null ? file(w, h, INDEXED, palette.plte(), indexed) : file(w, h, RGB, null, deflated(pixels, w, h, new Channels(w)));
     }
 
+    /** The file: signature, header, palette (if any), the zlib stream and the end, in one array of its size. */
     private static byte[] file(int w, int h, int colourType, byte[] plte, byte[] idat) {
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(idat.length + 1024);
-            out.write(SIGNATURE);
-            ByteArrayOutputStream header = new ByteArrayOutputStream();
-            DataOutputStream hd = new DataOutputStream(header);
-            hd.writeInt(w);
-            hd.writeInt(h);
-            hd.write(new byte[] {8, (byte) colourType, 0, 0, 0}); // 8 bits, deflate, adaptive filtering, no interlace
-            chunk(out, "IHDR", header.toByteArray());
-            if (plte != null) chunk(out, "PLTE", plte);
-            chunk(out, "IDAT", idat);
-            chunk(out, "IEND", new byte[0]);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        ByteBuffer out = ByteBuffer.allocate(SIGNATURE.length + 12 + 13 + (plte == null ? 0 : 12 + plte.length) + 12 + idat.length + 12);
+        out.put(SIGNATURE);
+        // 8 bits, deflate, adaptive filtering, no interlace
+        byte[] header = ByteBuffer.allocate(13).putInt(w).putInt(h).put(new byte[] {8, (byte) colourType, 0, 0, 0}).array();
+        chunk(out, "IHDR", header);
+        if (plte != null) chunk(out, "PLTE", plte);
+        chunk(out, "IDAT", idat);
+        chunk(out, "IEND", new byte[0]);
+        return out.array();
     }
 
     /** How a row's pixels become the bytes of a PNG row filtered "Up". */
@@ -195,15 +186,12 @@ final class Png {
         return z.finish();
     }
 
-    private static void chunk(ByteArrayOutputStream out, String type, byte[] data) throws IOException {
-        DataOutputStream d = new DataOutputStream(out);
+    private static void chunk(ByteBuffer out, String type, byte[] data) {
         byte[] t = type.getBytes(StandardCharsets.US_ASCII);
-        d.writeInt(data.length);
-        d.write(t);
-        d.write(data);
+        out.putInt(data.length).put(t).put(data);
         CRC32 crc = new CRC32();
         crc.update(t);
         crc.update(data);
-        d.writeInt((int) crc.getValue());
+        out.putInt((int) crc.getValue());
     }
 }

@@ -36,12 +36,14 @@ final class RunDeflate {
     }
 
     /** The block's symbols in order: a byte (0..255), or 256 + the length of a copy of the byte before. */
-    private int[] tokens = new int[1 << 15];
+    private int[] tokens = new int[1 << 16]; // a card's are 30,000-60,000
     private int count;
     private final int[] frequencies = new int[LITERALS];
     /** The run being gathered: its byte (-1 before the first) and length. */
     private int value = -1;
     private int run;
+    /** The bits the copies take besides their length symbols: extra length bits and distance 1's code. */
+    private long copyBits;
     /** Adler-32's sums over the bytes so far, reduced modulo 65521 only when large. */
     private long sum1 = 1;
     private long sum2;
@@ -98,6 +100,7 @@ final class RunDeflate {
                 int len = Math.min(left, 258);
                 tokens[count++] = 256 + len;
                 frequencies[LENGTH_SYMBOL[len]]++;
+                copyBits += LENGTH_EXTRA[len] + 1;
                 left -= len;
             }
         }
@@ -127,13 +130,16 @@ final class RunDeflate {
             tokenCode[256 + len] = litCodes[s] | (len - LENGTH_BASE[len]) << litLengths[s];
             tokenBits[256 + len] = litLengths[s] + LENGTH_EXTRA[len] + 1;
         }
-        Bits out = new Bits(3 * count + 1024); // a token is at most 21 bits
+        long bits = copyBits;
+        for (int sym = 0; sym < LITERALS; sym++) bits += (long) frequencies[sym] * litLengths[sym];
+        // the zlib header and checksum, the block's header (at most some 520 bytes) and its symbols, exactly
+        Bits out = new Bits((int) (6 + 640 + bits / 8));
         out.write(0x78, 8); // zlib: deflate, 32 KiB window; 0x7801 is a multiple of 31
         out.write(0x01, 8);
         out.write(1, 1); // the last block
         out.write(2, 2); // Huffman codes of its own
         lengthsHeader(out, all, lits);
-        out.tokens(tokens, count, tokenCode, tokenBits);
+        out.tokens(tokens, count, tokenCode, tokenBits, bits);
         out.write(litCodes[END], litLengths[END]);
         out.align();
         long adler = (sum2 % 65521) << 16 | (sum1 % 65521);
@@ -231,9 +237,9 @@ final class RunDeflate {
             }
         }
 
-        /** Writes each token's code, in room made for them all. */
-        void tokens(int[] tokens, int count, int[] codes, int[] lengths) {
-            if (size + 3 * count + 8 > out.length) out = Arrays.copyOf(out, size + 3 * count + 8);
+        /** Writes each token's code, in room made for them all ({@code total} bits). */
+        void tokens(int[] tokens, int count, int[] codes, int[] lengths, long total) {
+            if (size + total / 8 + 8 > out.length) out = Arrays.copyOf(out, (int) (size + total / 8 + 8));
             byte[] out = this.out;
             int size = this.size;
             long buffer = this.buffer;
