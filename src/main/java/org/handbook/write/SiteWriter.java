@@ -31,6 +31,8 @@ public final class SiteWriter implements AutoCloseable {
     /** How many files the new site has, and their bytes: what the writer put in, so no one walks the site to count them. */
     private final java.util.concurrent.atomic.LongAdder fileCount = new java.util.concurrent.atomic.LongAdder();
     private final java.util.concurrent.atomic.LongAdder byteCount = new java.util.concurrent.atomic.LongAdder();
+    /** The writes {@link #add} handed over, each run after the one before. */
+    private java.util.concurrent.CompletableFuture<Void> adding = java.util.concurrent.CompletableFuture.completedFuture(null);
     private boolean committed;
     /** Deletes the old site once the new one is in, while the build keeps its caches; joined before the lock is let go. */
     private Thread clearing;
@@ -132,8 +134,27 @@ public final class SiteWriter implements AutoCloseable {
         }
     }
 
-    /** Writes {@code files} into the new site. */
+    /**
+     * Writes {@code files} into the new site, after the files added before, while the caller goes on (the
+     * build takes the next output's files, or starts the outputs made of them all); a failure to write
+     * them is thrown by {@link #commit()}, before anything is swapped.
+     */
     public void add(Collection<OutputFile> files) {
+        adding = adding.thenRunAsync(() -> write(files));
+    }
+
+    /** Waits for every write {@link #add} handed over; throws the first failure as it was thrown. */
+    private void added() {
+        try {
+            adding.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error r) throw r;
+            throw e;
+        }
+    }
+
+    private void write(Collection<OutputFile> files) {
         files.parallelStream().forEach(f -> {
             try {
                 Path p = staging.resolve(f.path()).normalize();
@@ -176,10 +197,12 @@ public final class SiteWriter implements AutoCloseable {
     }
 
     /**
-     * Swaps the new site in for the old one; the old one is deleted beside what the build does next,
+     * Waits for the files added to be written (a failure is thrown with nothing swapped), then
+     * swaps the new site in for the old one; the old one is deleted beside what the build does next,
      * and gone when the writer is closed (or, if the process dies first, by the next writer's {@link #recover}).
      */
     public void commit() throws IOException {
+        added();
         // a folder made and let go at the new site's top: its time is then the newest of any file or folder in it (see shape())
         Files.delete(Files.createTempDirectory(staging, ".newest-"));
         Path swapped = swap(staging, target);
@@ -236,7 +259,11 @@ public final class SiteWriter implements AutoCloseable {
     @Override
     public void close() throws IOException {
         try (lock) {
-            if (!committed) deleteTree(staging);
+            if (!committed) {
+                // a failed build: its writes still running finish (or fail) before their folder goes
+                adding.exceptionally(e -> null).join();
+                deleteTree(staging);
+            }
             if (clearing != null) clearing.join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -80,6 +80,29 @@ class SiteWriterTest {
     }
 
     @Test
+    void aWriteThatFailsWhileTheBuildGoesOnFailsTheCommitAndKeepsTheOldSite(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("site");
+        write(out, List.of(OutputFile.text("index.html", "good")));
+        CountDownLatch reading = new CountDownLatch(1);
+        try (SiteWriter w = SiteWriter.begin(out)) {
+            w.add(List.of(OutputFile.kept("a/card.png", () -> {
+                try {
+                    reading.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                throw new UncheckedIOException(new IOException("the build cache lost it"));
+            })));
+            w.add(List.of(OutputFile.text("index.html", "new")));
+            reading.countDown();
+            UncheckedIOException e = assertThrows(UncheckedIOException.class, w::commit, "thrown by the commit, not by add");
+            assertEquals("the build cache lost it", e.getCause().getMessage());
+        }
+        assertEquals("good", Files.readString(out.resolve("index.html")));
+        assertEquals(List.of("site"), beside(dir), "no staging folder left");
+    }
+
+    @Test
     void filesNamedByTheirContentAreKeptNotRewritten(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("site");
         write(out, List.of(OutputFile.text("search/d/abc.js", "shard"), OutputFile.text("search/f/1-ab12.js", "old"),
@@ -214,6 +237,8 @@ class SiteWriterTest {
             // the staging folder vanishes (a cleaner, a full disk): the second move of the swap fails
             List<String> staged = beside(dir).stream().filter(n -> n.startsWith(".site.new-")).toList();
             assertEquals(1, staged.size(), staged.toString());
+            // once the file is written: add() writes while the build goes on
+            for (int i = 0; i < 5000 && !Files.exists(dir.resolve(staged.get(0)).resolve("index.html")); i++) Thread.sleep(1);
             Files.move(dir.resolve(staged.get(0)), dir.resolve("elsewhere"));
             assertThrows(NoSuchFileException.class, w::commit);
             assertEquals("old", Files.readString(out.resolve("index.html")), "rolled back");
