@@ -37,7 +37,7 @@ import static org.handbook.types.Fields.text;
 
 /** Reads a content directory into a {@link Content}, type by type of the registry, reporting every problem it meets. */
 public final class ContentLoader {
-    private static final String ID = "[a-z0-9][a-z0-9-]*";
+    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]*");
 
     private final Path root;
     private final Registry types;
@@ -328,17 +328,7 @@ public final class ContentLoader {
             for (Path f : s.sorted(Comparator.comparing(Path::toString)).toList()) {
                 String name = f.getFileName().toString();
                 String path = display + folder + "/" + name;
-                if (name.startsWith(".") || Files.isDirectory(f)) continue;
-                if (Files.isSymbolicLink(f) && !Files.exists(f)) {
-                    problems.error(Rule.FILE_LINK, Position.file(path), "symbolic link that leads nowhere (its target is missing, or links back to itself)",
-                            "replace the link by the file itself, or remove it");
-                    continue;
-                }
-                if (!Files.isRegularFile(f)) {
-                    problems.warning(Rule.IGNORED_FILE, Position.file(path), "file ignored: not a regular file (a pipe, socket or device)",
-                            "remove it from content/" + folder);
-                    continue;
-                }
+                if (name.startsWith(".") || !plainFile(f) && !readAnyway(f, path, folder)) continue;
                 String ext = name.contains(".") ? name.substring(name.lastIndexOf('.')) : "";
                 if (!extensions.contains(ext)) {
                     problems.warning(Rule.IGNORED_FILE, Position.file(path), "file ignored: a " + type.name() + " file must end in "
@@ -346,7 +336,7 @@ public final class ContentLoader {
                     continue;
                 }
                 String id = idOf(f);
-                if (!id.matches(ID)) {
+                if (!ID.matcher(id).matches()) {
                     problems.error(Rule.FILE_NAME, Position.file(path), "file name '" + name + "' is not a valid id",
                             "use lower-case letters, digits and hyphens, e.g. '" + slug(id) + ext + "'");
                     continue;
@@ -363,6 +353,34 @@ public final class ContentLoader {
                     + ContentReader.reason(e instanceof IOException io ? io : ((UncheckedIOException) e).getCause()), "check that the folder exists and that you may read it");
         }
         return out;
+    }
+
+    /** Whether {@code f} is a regular file, not a link: nearly every content file, known from one look at it. */
+    private static boolean plainFile(Path f) {
+        try {
+            return Files.readAttributes(f, java.nio.file.attribute.BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS).isRegularFile();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Whether {@code f}, not a plain file, is still one to read (a link to a regular file); a folder is
+     * passed over, a link that leads nowhere is an error, and anything else not a regular file is ignored with a warning.
+     */
+    private boolean readAnyway(Path f, String path, String folder) {
+        if (Files.isDirectory(f)) return false;
+        if (Files.isSymbolicLink(f) && !Files.exists(f)) {
+            problems.error(Rule.FILE_LINK, Position.file(path), "symbolic link that leads nowhere (its target is missing, or links back to itself)",
+                    "replace the link by the file itself, or remove it");
+            return false;
+        }
+        if (!Files.isRegularFile(f)) {
+            problems.warning(Rule.IGNORED_FILE, Position.file(path), "file ignored: not a regular file (a pipe, socket or device)",
+                    "remove it from content/" + folder);
+            return false;
+        }
+        return true;
     }
 
     private static String idOf(Path f) {
