@@ -4,8 +4,10 @@
 #   perl daemon-client.pl TMPDIR ID ARGS...
 # asks the daemon whose socket is TMPDIR/handbook-USER/ID.sock to run ARGS in this folder, copies its
 # output and exits with the command's exit code; with 90 where no daemon answers there (or anything
-# here is unusual: the launcher then starts the JVM, which answers or starts a daemon), with 91 where the
-# daemon went away before it answered (the launcher then runs the command in a JVM without one).
+# here is unusual: the launcher then starts the JVM, which answers or starts a daemon), also where the
+# daemon hung up before it said anything (one that was stopping when reached: the JVM starts another);
+# with 91 where it hung up after it began to answer (the launcher then runs the command in a JVM
+# without one).
 use strict;
 use warnings;
 use Cwd ();
@@ -16,10 +18,10 @@ use constant { NO_DAEMON => 90, RUN_HERE => 91, FRAMES => 1, OUT => 1, ERR => 2,
 my ($tmpdir, $id, @args) = @ARGV;
 # a write to a closed socket or pipe is an error to handle, not a signal that ends this process
 $SIG{PIPE} = 'IGNORE';
-my $asked = 0;
+my $heard = 0;
 my $code = eval { ask() };
 if (!defined $code) {
-    exit NO_DAEMON unless $asked;
+    exit NO_DAEMON unless $heard;
     my $why = $@ =~ s/\s+\z//r;
     print STDERR "handbook: could not talk to the build daemon ($why); running here\n";
     exit RUN_HERE;
@@ -45,12 +47,12 @@ sub ask {
     my $request = pack('N n/a* N', FRAMES, $folder, scalar @args) . join('', map { pack('n/a*', $_) } @args);
     # nothing is sent after the request, and the socket stays open both ways: the daemon reads its end to see the client go
     write_all($socket, $request) or return NO_DAEMON;
-    $asked = 1;
     binmode STDOUT;
     binmode STDERR;
     while (1) {
         my $head = read_exactly($socket, 5);
         return stopped($dir) unless defined $head;
+        $heard = 1;
         my ($kind, $length) = unpack('C N', $head);
         if ($kind == EXIT) {
             my $exit = read_exactly($socket, 4);
@@ -71,6 +73,7 @@ sub ask {
 
 sub stopped {
     my ($dir) = @_;
+    return NO_DAEMON unless $heard;
     print STDERR "handbook: the build daemon stopped before it answered (its log: $dir/$id.log); running here\n";
     return RUN_HERE;
 }

@@ -32,8 +32,9 @@ import org.junit.jupiter.api.io.TempDir;
  * The launcher's Perl client of a running build daemon (src/main/launcher/daemon-client.pl): it
  * speaks the daemon's frames as the client JVM does, so a command through it says, exits and builds
  * what it would through a client JVM; it stands aside (exit 90, saying nothing) wherever that
- * client would not find the daemon, and where the daemon goes away before it answers, says so and
- * exits 91 (the launcher then runs the command in a JVM).
+ * client would not find the daemon or the daemon hangs up before it says anything, and where the
+ * daemon goes away in the middle of its answer, says so and exits 91 (the launcher then runs the
+ * command in a JVM).
  */
 class DaemonPerlClientTest {
     private static final Path CLIENT = Path.of("src/main/launcher/daemon-client.pl").toAbsolutePath();
@@ -130,6 +131,15 @@ class DaemonPerlClientTest {
             assertTrue(Files.readString(out).startsWith("first\n"));
             assertEquals("second\nhandbook: the build daemon stopped before it answered (its log: " + sockets.resolve(ID + ".log")
                     + "); running here\n", Files.readString(err));
+
+            // one that hangs up before it says anything (stopping as it was reached): no daemon here, the JVM starts another
+            Future<?> silent = daemon.submit(() -> {
+                try (SocketChannel client = server.accept()) {
+                    return DaemonFrames.Request.read(new DataInputStream(Channels.newInputStream(client)));
+                }
+            });
+            assertEquals(new Run(RUN_ELSEWHERE, ""), perl(dir, tmp, ID, "build"));
+            silent.get(1, TimeUnit.MINUTES);
         } finally {
             daemon.shutdownNow();
         }
