@@ -49,10 +49,13 @@ record DaemonAddress(Path socket, Path lock, Path log, List<String> command) {
         command.add(java);
         // C2 as well as C1: over a daemon's builds its faster code pays for its compiling (about a fifth off a warm
         // rebuild of 4,000 pages after eight builds), where a single build's short life does not
-        options.get().stream().filter(o -> !o.startsWith("-XX:TieredStopAtLevel=") && !o.contains("HeapFreeRatio=")).forEach(command::add);
+        options.get().stream().filter(o -> !o.startsWith("-XX:TieredStopAtLevel=") && !o.contains("HeapFreeRatio=") && !o.startsWith("-Xmn"))
+                .forEach(command::add);
         // more of the heap kept free than a single build keeps: a warm session holds some 500 MB at 4,000 pages, and with
-        // 10-30% free every build ended in a full collection of it (0.3-0.6 s); with 40-70% free, one in several builds
-        command.addAll(List.of("-XX:MinHeapFreeRatio=40", "-XX:MaxHeapFreeRatio=70"));
+        // 10-30% free every build ended in a full collection of it (0.3-0.6 s); with 40-70% free, one in several builds.
+        // A young generation of 160 MB, not a single build's 128: a warm build's young collections cost it CPU, where a
+        // single build's peak memory is what a smaller one spares (docs/performance.md)
+        command.addAll(List.of("-XX:MinHeapFreeRatio=40", "-XX:MaxHeapFreeRatio=70", "-Xmn160m"));
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), MAIN, socket.toString()));
         return Optional.of(new DaemonAddress(socket, dir.resolve(id + ".lock"), dir.resolve(id + ".log"), List.copyOf(command)));
     }
