@@ -151,11 +151,12 @@ public final class Pipeline {
         if (!o.mode().writes() || o.serving()) return Optional.empty();
         Pipeline p = new Pipeline();
         long start = System.nanoTime();
-        BuildCache kept = p.open(o);
+        SiteWriter.repair(o.out());
+        // the site's shape is walked beside opening the cache and scanning the inputs: each reads thousands of entries
+        java.util.concurrent.CompletableFuture<String> shape = java.util.concurrent.CompletableFuture.supplyAsync(() -> LastBuild.shape(o.out()));
+        BuildCache kept = BuildCache.open(o.out(), true);
         // a first build would scan its files twice, here and in the build
         if (!LastBuild.recorded(kept, o.out())) return Optional.empty();
-        // the site's shape is walked beside the scan of the inputs: each reads thousands of entries
-        java.util.concurrent.CompletableFuture<String> shape = java.util.concurrent.CompletableFuture.supplyAsync(() -> LastBuild.shape(o.out()));
         return p.unchanged(o, kept, p.timed("scan", () -> Inputs.scan(o, kept)), start, shape::join);
     }
 

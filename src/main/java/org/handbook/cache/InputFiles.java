@@ -38,19 +38,14 @@ public final class InputFiles {
     /** Files modified less than this before a scan are read again by the next one, whatever their time says. */
     private static final long RACY_NANOS = TimeUnit.SECONDS.toNanos(2);
 
+    /** By name: a scan's in order; the last scan's, which the next one only looks names up in, as it was read. */
     private final Map<String, Entry> files;
     private final long scanned;
-    private final String digest;
+    private String digest;
 
     private InputFiles(Map<String, Entry> files, long scanned) {
         this.files = files;
         this.scanned = scanned;
-        MessageDigest d = Hashes.sha256();
-        files.forEach((path, e) -> {
-            Hashes.update(d, path);
-            Hashes.update(d, e.hash());
-        });
-        this.digest = HexFormat.of().formatHex(d.digest());
     }
 
     /** The files under each root (a missing root has none), named "ROOT-INDEX/relative/path". */
@@ -116,8 +111,16 @@ public final class InputFiles {
         }
     }
 
-    /** One hash of every file's name and bytes. */
-    public String digest() {
+    /** One hash of every file's name and bytes, in the order of their names. */
+    public synchronized String digest() {
+        if (digest == null) {
+            MessageDigest d = Hashes.sha256();
+            (files instanceof java.util.SortedMap ? files : new TreeMap<>(files)).forEach((path, e) -> {
+                Hashes.update(d, path);
+                Hashes.update(d, e.hash());
+            });
+            digest = HexFormat.of().formatHex(d.digest());
+        }
         return digest;
     }
 
@@ -159,7 +162,8 @@ public final class InputFiles {
             int n = in.readInt();
             Map<String, Entry> files = new HashMap<>(n * 2);
             for (int i = 0; i < n; i++) files.put(in.readUTF(), new Entry(in.readLong(), in.readLong(), in.readUTF()));
-            return new InputFiles(new TreeMap<>(files), scanned);
+            // the next scan looks names up in it: neither sorted nor summed unless asked (a rebuild with nothing to do waits for it)
+            return new InputFiles(files, scanned);
         } catch (IOException | RuntimeException e) {
             return new InputFiles(Map.of(), 0);
         }
