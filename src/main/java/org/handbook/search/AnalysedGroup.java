@@ -148,7 +148,8 @@ record AnalysedGroup(List<String> stems, List<String> words, int[] wordStems, in
 
     /** A string: its length times two, plus one when its units follow as UTF-16, else as Latin-1 bytes. */
     private static void string(VarintWriter out, String s) {
-        boolean latin1 = s.chars().allMatch(c -> c < 0x100);
+        boolean latin1 = true;
+        for (int i = 0; i < s.length() && latin1; i++) latin1 = s.charAt(i) < 0x100;
         out.varint(2 * s.length() + (latin1 ? 0 : 1));
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -106,6 +106,31 @@ final class FragmentFiles {
     }
 
     /**
+     * Whether {@code url} from {@code from} on is the slug of {@code title} and the title is in ASCII
+     * only: {@link MarkdownParser#slug} of such a title (lower case, letters and digits joined by
+     * single hyphens, "section" if none) worked out a character at a time, not by its Unicode
+     * normalization and regular expressions, once for every record of the site.
+     */
+    static boolean anchorIsSlug(String url, int from, String title) {
+        StringBuilder slug = new StringBuilder(title.length());
+        boolean gap = false;
+        for (int i = 0; i < title.length(); i++) {
+            char c = title.charAt(i);
+            if (c >= 128) return false;
+            if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                if (gap && slug.length() > 0) slug.append('-');
+                gap = false;
+                slug.append(c);
+            } else {
+                gap = true;
+            }
+        }
+        if (slug.length() == 0) slug.append("section");
+        return url.length() - from == slug.length() && url.startsWith(slug.toString(), from);
+    }
+
+    /**
      * One record as JSON: [title, context, url, start of the text]. A URL whose anchor is the
      * title's slug ends at its '#' (the browser makes the slug again: titles in ASCII only, where
      * the slug is the same in any language).
@@ -113,9 +138,7 @@ final class FragmentFiles {
     private static byte[] shown(SearchRecord r) {
         String url = r.url();
         int hash = url.indexOf('#');
-        if (hash >= 0 && r.title().chars().allMatch(c -> c < 128) && url.substring(hash + 1).equals(MarkdownParser.slug(r.title()))) {
-            url = url.substring(0, hash + 1);
-        }
+        if (hash >= 0 && anchorIsSlug(url, hash + 1, r.title())) url = url.substring(0, hash + 1);
         return ExportJson.of(List.of(r.title(), r.context(), url, Excerpts.cut(r.body(), SearchExport.EXCERPT_CHARS)))
                 .getBytes(StandardCharsets.UTF_8);
     }

@@ -120,7 +120,7 @@ public final class RecordExtractor {
         String h2 = null;
         for (TextFacts.Block b : facts.blocks()) {
             if (b.level() > 0) {
-                out.add(record(type, title, context, page + anchor, text.toString()));
+                out.add(record(type, title, context, page + anchor, body(text)));
                 text.setLength(0);
                 String name = clean(b.heading());
                 if (b.level() <= 2) h2 = name;
@@ -128,11 +128,24 @@ public final class RecordExtractor {
                 title = name;
                 anchor = b.id() == null ? "" : "#" + b.id();
             } else {
-                text.append(' ').append(b.text());
+                // a block's text ends with a space already: one more made every text unclean (clean copied them all)
+                if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') text.append(' ');
+                text.append(b.text());
             }
         }
-        out.add(record(type, title, context, page + anchor, text.toString()));
+        out.add(record(type, title, context, page + anchor, body(text)));
         return out;
+    }
+
+    /**
+     * A section's text without the spaces it ends with: {@link #clean} would drop them, and without
+     * them the text is often clean already (then not copied again). Only the length of a run of
+     * white space between blocks differs from the blocks joined by spaces, which clean makes one space.
+     */
+    private static String body(StringBuilder text) {
+        int end = text.length();
+        while (end > 0 && text.charAt(end - 1) == ' ') end--;
+        return text.substring(0, end);
     }
 
     /** A record not yet numbered: {@link #extract} numbers them in reading order. */
@@ -145,11 +158,12 @@ public final class RecordExtractor {
      * white space made one space, no space before closing punctuation.
      */
     static String clean(String s) {
-        int start = 0;
-        while (start < s.length() && s.charAt(start) == ' ') start++;
-        // most text is clean already but for the space a record's text starts with: then it is not copied twice
-        if (isClean(s, start)) return start == 0 ? s : s.substring(start);
+        // read from an array: a character at a time through String.charAt cost a call each (C1)
         char[] in = s.toCharArray();
+        int start = 0;
+        while (start < in.length && in[start] == ' ') start++;
+        // most text is clean already but for the spaces it may start with: then it is not copied again
+        if (isClean(in, start)) return start == 0 ? s : s.substring(start);
         char[] out = new char[in.length];
         int n = 0;
         boolean space = false;
@@ -167,7 +181,7 @@ public final class RecordExtractor {
                 space = n > 0;
                 continue;
             }
-            if (space && ".,;:!?)".indexOf(c) < 0) out[n++] = ' ';
+            if (space && !closing(c)) out[n++] = ' ';
             space = false;
             out[n++] = c;
         }
@@ -179,19 +193,24 @@ public final class RecordExtractor {
      * words and not before closing punctuation, none at the end, no other white space or control
      * character, no citation marker or heading id.
      */
-    private static boolean isClean(String s, int from) {
-        int n = s.length();
-        if (from < n && s.charAt(n - 1) == ' ') return false;
+    private static boolean isClean(char[] s, int from) {
+        int n = s.length;
+        if (from < n && s[n - 1] == ' ') return false;
         for (int i = from; i < n; i++) {
-            char c = s.charAt(i);
+            char c = s[i];
             if (c == ' ') {
-                char next = s.charAt(i + 1);
-                if (next == ' ' || ".,;:!?)".indexOf(next) >= 0) return false;
+                char next = s[i + 1];
+                if (next == ' ' || closing(next)) return false;
             } else if (c < ' ' || c >= 0x80 && Character.isWhitespace(c)
-                    || (c == '[' || c == '{') && i + 1 < n && s.charAt(i + 1) == (c == '[' ? '@' : '#')) {
+                    || (c == '[' || c == '{') && i + 1 < n && s[i + 1] == (c == '[' ? '@' : '#')) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Closing punctuation, which no space comes before. */
+    private static boolean closing(char c) {
+        return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == ')';
     }
 }

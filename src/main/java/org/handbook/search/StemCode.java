@@ -19,8 +19,8 @@ final class StemCode {
     private final byte[][] norms;
     private final int recordWidth;
     private final int[] normWidths;
-    /** Entry numbers, best first (score down, record up); sorted when first needed. */
-    private int[] order;
+    /** The first entry numbers best first (score down, record up); sorted when first needed, as far as asked for. */
+    private int[] order = new int[0];
 
     StemCode(int[] pairs, int[] frequencies, byte[][] norms, int recordWidth, int[] normWidths) {
         this.pairs = pairs;
@@ -35,27 +35,59 @@ final class StemCode {
         return recordWidth + SCORE_WIDTH + normWidths[0] + normWidths[1] + normWidths[2];
     }
 
-    private int[] order() {
-        if (order != null) return order;
+    /**
+     * The best {@code count} entry numbers (all, if fewer), best first. A long list is written as
+     * its best few hundred entries and its membership, so only those are sorted: its best found
+     * first ({@link #select}), where sorting every entry was most of the export's sorting.
+     */
+    private int[] order(int count) {
         int n = pairs.length / 2;
+        if (order.length >= Math.min(n, count)) return order;
+        // at least what a long list writes best first and the score after those: one selection a stem
+        int upTo = Math.min(n, Math.max(count, SearchExport.BAND1 + 1));
         long[] keys = new long[n];
         for (int i = 0; i < n; i++) keys[i] = (long) (MAX_SCORE - Math.min(MAX_SCORE, pairs[2 * i + 1])) << 32 | i;
-        Arrays.sort(keys);
-        int[] sorted = new int[n];
-        for (int k = 0; k < n; k++) sorted[k] = (int) keys[k];
+        if (upTo < n) select(keys, upTo);
+        Arrays.sort(keys, 0, upTo);
+        int[] sorted = new int[upTo];
+        for (int k = 0; k < upTo; k++) sorted[k] = (int) keys[k];
         order = sorted;
         return sorted;
     }
 
+    /** Puts the {@code k} smallest of {@code keys} (all different) before the rest, in no order: Hoare's selection. */
+    static void select(long[] keys, int k) {
+        int lo = 0;
+        int hi = keys.length - 1;
+        while (lo < hi) {
+            long pivot = keys[(lo + hi) >>> 1];
+            int i = lo;
+            int j = hi;
+            while (i <= j) {
+                while (keys[i] < pivot) i++;
+                while (keys[j] > pivot) j--;
+                if (i <= j) {
+                    long t = keys[i];
+                    keys[i++] = keys[j];
+                    keys[j--] = t;
+                }
+            }
+            // keys[lo..j] are at most the pivot, keys[i..hi] at least: go on in the part holding the k-th smallest
+            if (k - 1 <= j) hi = j;
+            else if (k - 1 >= i) lo = i;
+            else return;
+        }
+    }
+
     /** The score of entry {@code k} best first, 0 past the end: what no entry from there on exceeds. */
     int next(int k) {
-        int[] order = order();
+        int[] order = order(k + 1);
         return k < order.length ? Math.min(MAX_SCORE, pairs[2 * order[k] + 1]) : 0;
     }
 
     /** Entries {@code from} to {@code to}, best first: record, score and its three norms each. */
     String entries(int from, int to) {
-        int[] order = order();
+        int[] order = order(to);
         Digits d = new Digits((to - from) * entryWidth(recordWidth, normWidths));
         for (int k = from; k < Math.min(to, order.length); k++) {
             int i = order[k];
