@@ -33,67 +33,109 @@ record AnalysedGroup(List<String> stems, List<String> words, int[] wordStems, in
 
     /** Analyses {@code records}; {@code stemOf} gives a word's stem ("" for a stop word), shared between groups. */
     static AnalysedGroup analyse(List<SearchRecord> records, Analyzer analyzer, Function<String, String> stemOf) {
-        WordIds ids = new WordIds();
-        Map<String, Integer> stemIds = new HashMap<>();
-        List<String> stems = new ArrayList<>();
-        List<String> words = new ArrayList<>();
-        int[] wordStems = new int[64];
-        int[] freq = new int[256];
-        int[] touched = new int[64];
+        Counts counts = new Counts(stemOf);
+        AsciiWords ascii = new AsciiWords();
         int[][] fields = new int[records.size()][];
         for (int r = 0; r < records.size(); r++) {
             SearchRecord record = records.get(r);
             String[] texts = {record.indexedTitle(), record.context(), record.indexedBody()};
-            int[] out = new int[16];
-            int used = 0;
             for (int f = 0; f < FIELD_NAMES.length; f++) {
-                int length = 0;
-                int n = 0;
-                try (TokenStream ts = analyzer.tokenStream(FIELD_NAMES[f], texts[f])) {
-                    CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-                    ts.reset();
-                    while (ts.incrementToken()) {
-                        int id = ids.get(term.buffer(), term.length(), Integer.MIN_VALUE);
-                        if (id == Integer.MIN_VALUE) {
-                            String word = term.toString();
-                            String stem = stemOf.apply(word);
-                            if (stem.isEmpty()) {
-                                id = -1;
-                            } else {
-                                id = stemIds.computeIfAbsent(stem, s -> {
-                                    stems.add(s);
-                                    return stems.size() - 1;
-                                });
-                            }
-                            ids.put(word, id);
-                            if (words.size() == wordStems.length) wordStems = Arrays.copyOf(wordStems, 2 * words.size());
-                            wordStems[words.size()] = id;
-                            words.add(word);
-                            if (stems.size() > freq.length) freq = Arrays.copyOf(freq, 2 * stems.size());
-                        }
-                        if (id < 0) continue;
-                        length++;
-                        if (freq[id]++ == 0) {
-                            if (n == touched.length) touched = Arrays.copyOf(touched, 2 * n);
-                            touched[n++] = id;
-                        }
-                    }
-                    ts.end();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                if (ascii.reset(texts[f])) {
+                    while (ascii.next()) counts.word(ascii.text(), ascii.start(), ascii.end());
+                } else {
+                    tokenized(analyzer, FIELD_NAMES[f], texts[f], counts);
                 }
-                if (used + 2 + 2 * n > out.length) out = Arrays.copyOf(out, Math.max(2 * out.length, used + 2 + 2 * n));
-                out[used++] = length;
-                out[used++] = n;
-                for (int k = 0; k < n; k++) {
-                    out[used++] = touched[k];
-                    out[used++] = freq[touched[k]];
-                    freq[touched[k]] = 0;
-                }
+                counts.endField();
             }
-            fields[r] = Arrays.copyOf(out, used);
+            fields[r] = counts.endRecord();
         }
-        return new AnalysedGroup(List.copyOf(stems), List.copyOf(words), Arrays.copyOf(wordStems, words.size()), fields);
+        return new AnalysedGroup(List.copyOf(counts.stems), List.copyOf(counts.words), Arrays.copyOf(counts.wordStems, counts.words.size()), fields);
+    }
+
+    /** Counts the words of a text that is not ASCII alone ({@link AsciiWords}) as the word analyzer gives them. */
+    private static void tokenized(Analyzer analyzer, String field, String text, Counts counts) {
+        try (TokenStream ts = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) counts.word(term.buffer(), 0, term.length());
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A group's words and stems numbered as they come, and each field's length and stem frequencies as its words are counted. */
+    private static final class Counts {
+        private final Function<String, String> stemOf;
+        private final WordIds ids = new WordIds();
+        private final Map<String, Integer> stemIds = new HashMap<>();
+        final List<String> stems = new ArrayList<>();
+        final List<String> words = new ArrayList<>();
+        int[] wordStems = new int[64];
+        private int[] freq = new int[256];
+        private int[] touched = new int[64];
+        /** The field being counted: its length and its distinct stems so far. */
+        private int length;
+        private int n;
+        /** The record being counted ({@link #fields}'s layout). */
+        private int[] out = new int[16];
+        private int used;
+
+        Counts(Function<String, String> stemOf) {
+            this.stemOf = stemOf;
+        }
+
+        /** Counts the word in {@code buffer[from, to)}, lower-cased. */
+        void word(char[] buffer, int from, int to) {
+            int id = ids.get(buffer, from, to, Integer.MIN_VALUE);
+            if (id == Integer.MIN_VALUE) id = newWord(new String(buffer, from, to - from));
+            if (id < 0) return;
+            length++;
+            if (freq[id]++ == 0) {
+                if (n == touched.length) touched = Arrays.copyOf(touched, 2 * n);
+                touched[n++] = id;
+            }
+        }
+
+        private int newWord(String word) {
+            String stem = stemOf.apply(word);
+            int id;
+            if (stem.isEmpty()) {
+                id = -1;
+            } else {
+                id = stemIds.computeIfAbsent(stem, s -> {
+                    stems.add(s);
+                    return stems.size() - 1;
+                });
+            }
+            ids.put(word, id);
+            if (words.size() == wordStems.length) wordStems = Arrays.copyOf(wordStems, 2 * words.size());
+            wordStems[words.size()] = id;
+            words.add(word);
+            if (stems.size() > freq.length) freq = Arrays.copyOf(freq, 2 * stems.size());
+            return id;
+        }
+
+        /** Ends a field: its length, the number of its distinct stems, then each with its frequency. */
+        void endField() {
+            if (used + 2 + 2 * n > out.length) out = Arrays.copyOf(out, Math.max(2 * out.length, used + 2 + 2 * n));
+            out[used++] = length;
+            out[used++] = n;
+            for (int k = 0; k < n; k++) {
+                out[used++] = touched[k];
+                out[used++] = freq[touched[k]];
+                freq[touched[k]] = 0;
+            }
+            length = 0;
+            n = 0;
+        }
+
+        /** Ends a record: its fields as {@link #fields} holds them. */
+        int[] endRecord() {
+            int[] record = Arrays.copyOf(out, used);
+            used = 0;
+            return record;
+        }
     }
 
     /**

@@ -13,13 +13,14 @@ final class WordIds {
     private int[] values = new int[4096];
     private int size;
 
-    /** The number of the word in {@code buffer[0, length)}, or {@code missing} when it is new. */
-    int get(char[] buffer, int length, int missing) {
+    /** The number of the word in {@code buffer[from, to)}, or {@code missing} when it is new. */
+    int get(char[] buffer, int from, int to, int missing) {
         int mask = keys.length - 1;
-        for (int slot = hash(buffer, length) & mask; ; slot = (slot + 1) & mask) {
+        int length = to - from;
+        for (int slot = hash(buffer, from, to) & mask; ; slot = (slot + 1) & mask) {
             char[] k = keys[slot];
             if (k == null) return missing;
-            if (k.length == length && Arrays.equals(k, 0, length, buffer, 0, length)) return values[slot];
+            if (k.length == length && Arrays.equals(k, 0, length, buffer, from, to)) return values[slot];
         }
     }
 
@@ -36,7 +37,7 @@ final class WordIds {
 
     private void insert(char[] key, int value) {
         int mask = keys.length - 1;
-        int slot = hash(key, key.length) & mask;
+        int slot = hash(key, 0, key.length) & mask;
         while (keys[slot] != null) slot = (slot + 1) & mask;
         keys[slot] = key;
         values[slot] = value;
@@ -50,9 +51,9 @@ final class WordIds {
         for (int i = 0; i < oldKeys.length; i++) if (oldKeys[i] != null) insert(oldKeys[i], oldValues[i]);
     }
 
-    private static int hash(char[] text, int length) {
+    private static int hash(char[] text, int from, int to) {
         int h = 0;
-        for (int i = 0; i < length; i++) h = 31 * h + text[i];
+        for (int i = from; i < to; i++) h = 31 * h + text[i];
         return h ^ (h >>> 16);
     }
 }
