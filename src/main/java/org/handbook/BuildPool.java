@@ -31,6 +31,23 @@ final class BuildPool {
         }
     }
 
+    /** Waits for one piece of work (if any) to end, whatever its outcome: {@link #await} reports how it ended. */
+    static void finish(Future<?> work) {
+        if (work == null) return;
+        boolean interrupted = false;
+        while (true) {
+            try {
+                work.get();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            } catch (ExecutionException | CancellationException e) {
+                break;
+            }
+        }
+        if (interrupted) Thread.currentThread().interrupt();
+    }
+
     /** An output's failure as it was thrown, unwrapped from the futures it passed through. */
     static RuntimeException rethrown(Throwable cause) throws IOException {
         Throwable c = cause;

@@ -228,14 +228,25 @@ public final class Pipeline {
             List<Output> outputs = outputs();
             // outputs of the library run side by side; each one's files are written as soon as it is done
             files.addAll(produce(outputs.stream().filter(x -> x.needs() == Output.Needs.LIBRARY).toList(), context, pool, writer));
+            boolean daemon = o.session() != null && !o.serving();
+            // a build that is not a daemon's keeps the texts' facts and loads for a later process beside the outputs made of
+            // files (the offline copy leaves a core idle), not after them
+            Future<?> keeping = daemon || writer == null ? null : pool.submit(() -> {
+                facts.keep(o.out());
+                loads.keep(o.out());
+            });
             // then those made of the others' files
             BuildContext all = context.withFiles(files);
-            files.addAll(produce(outputs.stream().filter(x -> x.needs() == Output.Needs.FILES).toList(), all, pool, writer));
+            try {
+                files.addAll(produce(outputs.stream().filter(x -> x.needs() == Output.Needs.FILES).toList(), all, pool, writer));
+            } finally {
+                // also when an output failed: the pool is not closed under a cache file being written
+                BuildPool.finish(keeping);
+            }
             BuildPool.await(warning);
             List<Problem> warned = warnings(problems);
             warnings = warned;
             long since = System.currentTimeMillis();
-            boolean daemon = o.session() != null && !o.serving();
             // what only a later process reads (the traces, facts and loads it may take): a build daemon's build keeps them after it returns
             Runnable forLater = () -> {
                 traces.save();
@@ -246,7 +257,8 @@ public final class Pipeline {
                 cache.forget();
                 writer.commit();
                 cache.save();
-                if (!daemon) forLater.run();
+                if (!daemon) traces.save();
+                if (keeping != null) BuildPool.await(List.of(keeping));
                 kept.prune();
                 inputs.keep(kept, o.out());
                 // a serve build may carry out-of-date PDFs over: its site is complete only once its refresh has run
