@@ -40,10 +40,11 @@ final class FactsExtractor {
     static TextFacts of(Document doc, String text, List<Heading> headings, Map<Node, String> headingIds, int words) {
         List<Mark> marks = new ArrayList<>();
         List<TextFacts.Run> runs = new ArrayList<>();
+        int[] braces = braces(text);
         for (Node n : doc.getDescendants()) {
             mark(n, marks);
             if (n instanceof Text t) {
-                unclosed(t.getChars()).ifPresent(at -> marks.add(new Mark(Kind.UNCLOSED, at, ValueUses.restOfLine(text, at), false)));
+                unclosed(t.getChars(), text, braces).ifPresent(at -> marks.add(new Mark(Kind.UNCLOSED, at, ValueUses.restOfLine(text, at), false)));
                 if (!excluded(n)) runs.add(new TextFacts.Run(n.getStartOffset(), n.getTextLength()));
             }
         }
@@ -89,8 +90,19 @@ final class FactsExtractor {
         }
     }
 
+    /** Where {@code text} has "{{", in order: most texts have none, so their text nodes need not be read for one. */
+    private static int[] braces(String text) {
+        return java.util.stream.IntStream.iterate(text.indexOf("{{"), i -> i >= 0, i -> text.indexOf("{{", i + 1)).toArray();
+    }
+
     /** Where the first {@code {{} of a text node is: a reference would have been parsed as one, so this one is unclosed. */
-    private static java.util.OptionalInt unclosed(BasedSequence chars) {
+    private static java.util.OptionalInt unclosed(BasedSequence chars, String text, int[] braces) {
+        if (SourceChars.base(chars) == text) {
+            // a stretch of the text: the first "{{" that starts inside it
+            int i = java.util.Arrays.binarySearch(braces, chars.getStartOffset());
+            if (i < 0) i = -i - 1;
+            return i < braces.length && braces[i] < chars.getEndOffset() ? java.util.OptionalInt.of(braces[i]) : java.util.OptionalInt.empty();
+        }
         BasedSequence base = chars.getBaseSequence();
         for (int i = 0; i < chars.length(); i++) {
             int at = chars.getStartOffset() + i;

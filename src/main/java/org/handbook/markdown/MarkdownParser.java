@@ -20,6 +20,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -28,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.handbook.model.Markdown;
 
 /** Parses Markdown with the handbook's one set of flexmark options; thread-safe. */
@@ -143,7 +145,7 @@ public final class MarkdownParser {
             if (n instanceof Text t) {
                 // code blocks hold their lines as Text nodes too; readers skim code, so it is not counted
                 if (!(t.getParent() instanceof FencedCodeBlock || t.getParent() instanceof IndentedCodeBlock)) {
-                    words += count(SourceChars.string(t.getChars()));
+                    words += count(t.getChars());
                 }
             } else if (n instanceof ValueRef) {
                 words++;
@@ -162,11 +164,16 @@ public final class MarkdownParser {
         return new Read(FactsExtractor.of(doc, md.text(), headings, ids, words), new ParsedMarkdown.Tree(doc, ids));
     }
 
+    private static final Pattern WHITE = Pattern.compile("\\s+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern EDGES = Pattern.compile("^-+|-+$");
+
     /** The text of a node without markup, attributes blocks left out. */
     public static String plainText(Node node) {
         StringBuilder sb = new StringBuilder();
         collect(node, sb);
-        return sb.toString().replaceAll("\\s+", " ");
+        return WHITE.matcher(sb).replaceAll(" ");
     }
 
     private static void collect(Node node, StringBuilder sb) {
@@ -201,9 +208,8 @@ public final class MarkdownParser {
 
     /** A heading slug: lower case, letters and digits joined by single hyphens. */
     public static String slug(String text) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String s = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("").toLowerCase(Locale.ROOT);
+        s = EDGES.matcher(NOT_ALNUM.matcher(s).replaceAll("-")).replaceAll("");
         return s.isEmpty() ? "section" : s;
     }
 
@@ -214,13 +220,21 @@ public final class MarkdownParser {
         return base + "-" + i;
     }
 
-    private static int count(CharSequence s) {
+    /** The words of a text node's characters, counted where they are in the text when they are a stretch of it. */
+    private static int count(BasedSequence chars) {
+        String text = SourceChars.base(chars);
+        // a NUL, which flexmark reads as U+FFFD, is neither a letter nor a joining mark either way
+        return text != null ? count(text, chars.getStartOffset(), chars.getEndOffset()) : count(chars.toString(), 0, chars.length());
+    }
+
+    private static int count(String s, int from, int to) {
         int words = 0;
         boolean in = false;
-        for (int i = 0; i < s.length(); i++) {
-            boolean letter = Character.isLetterOrDigit(s.charAt(i));
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            boolean letter = Letters.letterOrDigit(c);
             if (letter && !in) words++;
-            in = letter || (in && (s.charAt(i) == '\'' || s.charAt(i) == '-'));
+            in = letter || (in && (c == '\'' || c == '-'));
         }
         return words;
     }

@@ -16,7 +16,6 @@ import com.vladsch.flexmark.ext.typographic.TypographicQuotes;
 import com.vladsch.flexmark.ext.typographic.TypographicSmarts;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -29,8 +28,11 @@ import java.util.List;
  * {@link TextFacts}.
  */
 public final class ProseWords {
-    private final List<String> words = new ArrayList<>();
+    // the words so far, as {@link Words} holds them: one string, each word's end and offset
+    private final StringBuilder joined = new StringBuilder();
+    private int[] ends = new int[256];
     private int[] offsets = new int[256];
+    private int count;
     // the text being gathered (a block's inline content), and each character's offset in its source
     private char[] buf = new char[256];
     private int length;
@@ -96,7 +98,7 @@ public final class ProseWords {
     }
 
     private Words words() {
-        return Words.of(words, offsets);
+        return new Words(joined.toString(), Arrays.copyOf(ends, count), Arrays.copyOf(offsets, count));
     }
 
     private void walk(Node node, String text) {
@@ -156,18 +158,25 @@ public final class ProseWords {
                 closing = ch == '"' ? '"' : '\u201D';
                 addBreak();
                 i++;
-            } else if (ch == '\u2018' && (i == 0 || !Character.isLetterOrDigit(buf[i - 1]))) {
+            } else if (ch == '\u2018' && (i == 0 || !Letters.letterOrDigit(buf[i - 1]))) {
                 closing = '\u2019';
                 addBreak();
                 i++;
             } else if (ch == '{' && i + 1 < n && buf[i + 1] == '{' && closingBraces(i, n) > 0) {
                 int end = closingBraces(i, n);
-                add(new String(buf, i, end - i).replaceAll("\\s+", ""), source[i]);
+                add(source[i]);
+                // without its white space (a regular expression's \s)
+                for (int k = i; k < end; k++) if (" \t\n\u000B\f\r".indexOf(buf[k]) < 0) joined.append(buf[k]);
+                ends[count - 1] = joined.length();
                 i = end;
-            } else if (Character.isLetterOrDigit(ch)) {
-                int start = i;
-                while (i < n && (Character.isLetterOrDigit(buf[i]) || joins(buf, i, n))) i++;
-                add(normal(buf, start, i), source[start]);
+            } else if (Letters.letterOrDigit(ch)) {
+                add(source[i]);
+                while (i < n && (Letters.letterOrDigit(buf[i]) || joins(buf, i, n))) {
+                    // lower-cased, a typographic apostrophe made plain
+                    char c = buf[i++];
+                    joined.append(c == '\u2019' ? '\'' : Letters.lower(c));
+                }
+                ends[count - 1] = joined.length();
             } else {
                 i++;
             }
@@ -187,27 +196,22 @@ public final class ProseWords {
         char ch = s[i];
         if (ch == '%') return true;
         boolean inner = ch == '\'' || ch == '\u2019' || ch == '-' || ch == '.' || ch == ',';
-        return inner && i + 1 < n && Character.isLetterOrDigit(s[i + 1]);
+        return inner && i + 1 < n && Letters.letterOrDigit(s[i + 1]);
     }
 
-    /** The word lower-cased, with a typographic apostrophe made plain; most words are neither. */
-    private static String normal(char[] s, int start, int end) {
-        char[] w = new char[end - start];
-        for (int k = start; k < end; k++) {
-            char ch = s[k];
-            w[k - start] = ch == '\u2019' ? '\'' : Character.toLowerCase(ch);
+    /** Starts a word at {@code at}: its characters are appended to {@code joined}, then its end set. */
+    private void add(int at) {
+        if (count == ends.length) {
+            ends = Arrays.copyOf(ends, count * 2);
+            offsets = Arrays.copyOf(offsets, count * 2);
         }
-        return new String(w);
-    }
-
-    private void add(String word, int at) {
-        int n = words.size();
-        if (n == offsets.length) offsets = Arrays.copyOf(offsets, n * 2);
-        offsets[n] = at;
-        words.add(word);
+        offsets[count] = at;
+        ends[count++] = joined.length();
     }
 
     private void addBreak() {
-        if (!words.isEmpty() && words.get(words.size() - 1) != null) add(null, 0);
+        // a break is a word of no characters after a word that has some
+        int start = count < 2 ? 0 : ends[count - 2];
+        if (count > 0 && ends[count - 1] > start) add(0);
     }
 }

@@ -16,15 +16,32 @@ public final class SourceChars {
 
     /** What {@code s.toString()} gives: a NUL reads as U+FFFD, as flexmark's sequences read it. */
     public static String string(BasedSequence s) {
-        if (s instanceof SubSequence sub && sub.getBase() instanceof String text) {
-            String out = text.substring(sub.getStartOffset(), sub.getEndOffset());
+        String text = base(s);
+        if (text != null) {
+            String out = text.substring(s.getStartOffset(), s.getEndOffset());
             return out.indexOf('\0') < 0 ? out : out.replace('\0', '\uFFFD');
         }
         return s.toString();
     }
 
+    /**
+     * The text {@code s} is a stretch of, when it is one ({@code s} is then its characters from
+     * {@code s.getStartOffset()} to {@code s.getEndOffset()}, a NUL read as U+FFFD), else null.
+     */
+    public static String base(BasedSequence s) {
+        return s instanceof SubSequence sub && sub.getBase() instanceof String text ? text : null;
+    }
+
     /** What {@code s.unescape()} gives: backslash escapes and entities resolved. */
     public static String unescaped(BasedSequence s) {
-        return Escaping.unescapeString(string(s));
+        return unescape(string(s));
+    }
+
+    /**
+     * What flexmark's {@code Escaping.unescapeString(s)} gives, without its regular expression for
+     * the many strings that have neither a backslash nor an entity.
+     */
+    public static String unescape(String s) {
+        return s.indexOf('\\') < 0 && s.indexOf('&') < 0 ? s : Escaping.unescapeString(s);
     }
 }
