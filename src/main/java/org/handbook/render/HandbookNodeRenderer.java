@@ -151,26 +151,38 @@ final class HandbookNodeRenderer implements NodeRenderer {
         PageContext page = PageContext.current();
         List<TermMatcher.Match> matches = page.mentions.in(node);
         String raw = SourceChars.string(node.getChars());
-        String text = Escaping.unescapeString(raw);
+        String text = SourceChars.unescape(raw);
         if (matches.isEmpty()) {
-            html.text(text);
+            text(html, text);
             return;
         }
         if (!raw.equals(text)) {
-            html.text(text);
+            text(html, text);
             return;
         }
         int at = 0;
         for (TermMatcher.Match m : matches) {
             Term t = page.library.item(Terms.TYPE, m.termId()).orElse(null);
             if (t == null) continue;
-            html.text(text.substring(at, m.start()));
+            text(html, text.substring(at, m.start()));
             termOpen(t, page, html);
-            html.text(text.substring(m.start(), m.end()));
+            text(html, text.substring(m.start(), m.end()));
             termClose(t, page, html);
             at = m.end();
         }
-        html.text(text.substring(at));
+        text(html, text.substring(at));
+    }
+
+    /** What {@code html.text(s)} writes, without flexmark's regular expression for a string with nothing to escape. */
+    private static void text(HtmlWriter html, String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '&' || c == '<' || c == '>' || c == '"') {
+                html.text(s);
+                return;
+            }
+        }
+        html.raw(s);
     }
 
     private void heading(Heading node, NodeRendererContext ctx, HtmlWriter html) {
