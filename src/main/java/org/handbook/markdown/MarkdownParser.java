@@ -124,14 +124,22 @@ public final class MarkdownParser {
         return -1;
     }
 
-    /** The first node nested deeper than {@code max}, found without recursion, or null. */
+    /** The first node nested deeper than {@code max} in document order, found without recursion, or null. */
     private static Node deeperThan(Document doc, int max) {
-        Map<Node, Integer> depth = new IdentityHashMap<>();
-        depth.put(doc, 0);
-        for (Node n : doc.getDescendants()) {
-            int d = depth.getOrDefault(n.getParent(), 0) + 1;
-            if (d > max) return n;
-            if (n.hasChildren()) depth.put(n, d);
+        Node n = doc.getFirstChild();
+        int depth = 1;
+        while (n != null) {
+            if (depth > max) return n;
+            if (n.getFirstChild() != null) {
+                n = n.getFirstChild();
+                depth++;
+                continue;
+            }
+            while (n.getNext() == null) {
+                n = n.getParent();
+                if (--depth == 0) return null;
+            }
+            n = n.getNext();
         }
         return null;
     }
@@ -173,7 +181,16 @@ public final class MarkdownParser {
     public static String plainText(Node node) {
         StringBuilder sb = new StringBuilder();
         collect(node, sb);
-        return WHITE.matcher(sb).replaceAll(" ");
+        return collapsed(sb);
+    }
+
+    /** Each run of white space (a regular expression's \\s) as one space; most texts have only single spaces. */
+    private static String collapsed(CharSequence s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' ? i + 1 < s.length() && s.charAt(i + 1) <= ' ' : c <= '\r' && c >= '\t') return WHITE.matcher(s).replaceAll(" ");
+        }
+        return s.toString();
     }
 
     private static void collect(Node node, StringBuilder sb) {
@@ -208,9 +225,31 @@ public final class MarkdownParser {
 
     /** A heading slug: lower case, letters and digits joined by single hyphens. */
     public static String slug(String text) {
-        String s = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("").toLowerCase(Locale.ROOT);
-        s = EDGES.matcher(NOT_ALNUM.matcher(s).replaceAll("-")).replaceAll("");
+        String s = asciiSlug(text);
+        if (s == null) {
+            s = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("").toLowerCase(Locale.ROOT);
+            s = EDGES.matcher(NOT_ALNUM.matcher(s).replaceAll("-")).replaceAll("");
+        }
         return s.isEmpty() ? "section" : s;
+    }
+
+    /** The slug of an ASCII text in one pass (its decomposition is itself, it has no marks), or null for any other text. */
+    private static String asciiSlug(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean gap = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 128) return null;
+            c = Letters.lower(c);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                if (gap && out.length() > 0) out.append('-');
+                gap = false;
+                out.append(c);
+            } else {
+                gap = true;
+            }
+        }
+        return out.toString();
     }
 
     private static String unique(String base, Set<String> used) {

@@ -55,9 +55,7 @@ public final class ProseWords {
     /** The words of a YAML text value (a question, a label, a summary...), quotation marks honoured. */
     public static Words ofYaml(String text) {
         ProseWords p = new ProseWords(true);
-        p.reserve(text.length());
-        text.getChars(0, text.length(), p.buf, 0);
-        for (int i = 0; i < text.length(); i++) p.source[p.length++] = i;
+        p.stretch(text, 0, text.length());
         p.flush();
         return p.words();
     }
@@ -111,9 +109,7 @@ public final class ProseWords {
                 // a text node is a stretch of the source as written: copied straight from it
                 int start = c.getStartOffset();
                 int end = c.getEndOffset();
-                reserve(end - start);
-                text.getChars(start, end, buf, length);
-                for (int i = start; i < end; i++) source[length++] = i;
+                stretch(text, start, end);
             } else if (c instanceof TypographicSmarts smart) {
                 String s = Entities.decode(smart.getTypographicText());
                 for (int i = 0; i < s.length(); i++) append(s.charAt(i), c.getStartOffset());
@@ -128,6 +124,17 @@ public final class ProseWords {
                 if (c instanceof Block) flush();
             }
         }
+    }
+
+    /** Gathers the characters of {@code text} from {@code start} to {@code end}, each at its own offset. */
+    private void stretch(String text, int start, int end) {
+        reserve(end - start);
+        text.getChars(start, end, buf, length);
+        // in locals: C1 would load and store the fields for every character
+        int[] source = this.source;
+        int at = length;
+        for (int i = start; i < end; i++) source[at++] = i;
+        length = at;
     }
 
     private void append(char ch, int at) {
@@ -171,10 +178,16 @@ public final class ProseWords {
                 i = end;
             } else if (Letters.letterOrDigit(ch)) {
                 add(source[i]);
-                while (i < n && (Letters.letterOrDigit(buf[i]) || joins(buf, i, n))) {
+                int start = i;
+                boolean plain = true;
+                for (; i < n && (Letters.letterOrDigit(buf[i]) || joins(buf, i, n)); i++) {
+                    plain &= buf[i] != '\u2019' && Letters.lower(buf[i]) == buf[i];
+                }
+                if (plain) {
+                    joined.append(buf, start, i - start);
+                } else {
                     // lower-cased, a typographic apostrophe made plain
-                    char c = buf[i++];
-                    joined.append(c == '\u2019' ? '\'' : Letters.lower(c));
+                    for (int k = start; k < i; k++) joined.append(buf[k] == '\u2019' ? '\'' : Letters.lower(buf[k]));
                 }
                 ends[count - 1] = joined.length();
             } else {

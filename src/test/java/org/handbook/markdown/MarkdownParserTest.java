@@ -31,6 +31,34 @@ class MarkdownParserTest {
     }
 
     @Test
+    void slugsOfAsciiAndOtherTextsJoinLettersAndDigitsWithSingleHyphens() {
+        assertEquals("hello-world", MarkdownParser.slug("  --Hello,  World!--  "));
+        assertEquals("a-b-testing-2x-faster", MarkdownParser.slug("A/B testing: 2x FASTER"));
+        assertEquals("tab-and-newline", MarkdownParser.slug("Tab\tand\nnewline"));
+        assertEquals("section", MarkdownParser.slug("!!! ?"));
+        assertEquals("uber-cafe-naive", MarkdownParser.slug("Über café — naïve"));
+        assertEquals("section", MarkdownParser.slug("\u00BF\u00A1"));
+    }
+
+    @Test
+    void plainTextRunsWhiteSpaceTogether() {
+        ParsedMarkdown md = MarkdownParser.parse(new Markdown("Two  spaces,\ta tab\nand a line.\n\n# Just one\n", "p.md", 1, 1));
+        assertEquals("Two spaces, a tab and a line.", MarkdownParser.plainText(md.document().getFirstChild()));
+        assertEquals("Just one", MarkdownParser.plainText(md.document().getLastChild()));
+    }
+
+    @Test
+    void proseWordsAreLowerCasedWithPlainApostrophesAndBreaksWhereTextIsLeftOut() {
+        ParsedMarkdown md = MarkdownParser.parse(new Markdown("Don\u2019t STOP at 1,500 \u201Cquoted words\u201D Caf\u00C9 {{ big-value }}.\n\n"
+                + "> a quote\n\nNext `code` end\n", "w.md", 1, 1));
+        ProseWords.Words w = md.facts().prose();
+        List<String> words = java.util.stream.IntStream.range(0, w.size()).mapToObj(w::word).toList();
+        assertEquals(java.util.Arrays.asList("don't", "stop", "at", "1,500", null, "caf\u00E9", "{{big-value}}", null, "next", null, "end", null), words);
+        assertEquals(List.of(0, 6, 11, 14), java.util.stream.IntStream.range(0, 4).mapToObj(w::offset).toList());
+        assertEquals(15, md.words(), "quotations and code count as words read; a curly apostrophe splits one");
+    }
+
+    @Test
     void citationsParseAndMapToFilePositions() {
         ParsedMarkdown md = MarkdownParser.parse(new Markdown("Intro.\n\nSee [@hu2021lora; @dettmers2023qlora] and [x](term:lora).\n", "c.md", 6, 1));
         Citation c = (Citation) java.util.stream.StreamSupport.stream(md.document().getDescendants().spliterator(), false)
