@@ -233,8 +233,11 @@ public final class MarkdownParser {
         return s.isEmpty() ? "section" : s;
     }
 
-    /** The slug of an ASCII text in one pass (its decomposition is itself, it has no marks), or null for any other text. */
-    private static String asciiSlug(String text) {
+    /**
+     * The slug of an ASCII text made in one pass (its decomposition is itself, it has no marks), ""
+     * where {@link #slug} says "section"; null for any other text.
+     */
+    public static String asciiSlug(String text) {
         StringBuilder out = new StringBuilder(text.length());
         boolean gap = false;
         for (int i = 0; i < text.length(); i++) {

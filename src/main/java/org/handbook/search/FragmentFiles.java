@@ -108,26 +108,14 @@ final class FragmentFiles {
     /**
      * Whether {@code url} from {@code from} on is the slug of {@code title} and the title is in ASCII
      * only: {@link MarkdownParser#slug} of such a title (lower case, letters and digits joined by
-     * single hyphens, "section" if none) worked out a character at a time, not by its Unicode
-     * normalization and regular expressions, once for every record of the site.
+     * single hyphens, "section" if none) made a character at a time ({@link MarkdownParser#asciiSlug}),
+     * not by its Unicode normalization and regular expressions, once for every record of the site.
      */
     static boolean anchorIsSlug(String url, int from, String title) {
-        StringBuilder slug = new StringBuilder(title.length());
-        boolean gap = false;
-        for (int i = 0; i < title.length(); i++) {
-            char c = title.charAt(i);
-            if (c >= 128) return false;
-            if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
-            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-                if (gap && slug.length() > 0) slug.append('-');
-                gap = false;
-                slug.append(c);
-            } else {
-                gap = true;
-            }
-        }
-        if (slug.length() == 0) slug.append("section");
-        return url.length() - from == slug.length() && url.startsWith(slug.toString(), from);
+        String slug = MarkdownParser.asciiSlug(title);
+        if (slug == null) return false;
+        if (slug.isEmpty()) slug = "section";
+        return url.length() - from == slug.length() && url.startsWith(slug, from);
     }
 
     /**
