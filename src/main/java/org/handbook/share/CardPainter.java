@@ -4,10 +4,8 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontFormatException;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.font.FontRenderContext;
 import java.awt.font.TextAttribute;
-import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
 import java.text.AttributedString;
@@ -17,7 +15,7 @@ import org.handbook.flowchart.TextWrap;
 
 /**
  * Paints a picture in the book's typography (DejaVu Sans headings over DejaVu Serif text, the
- * stylesheet's colours) with Java2D and encodes it as PNG: the preview cards of shared links and the
+ * stylesheet's colours) with Java2D in an {@link InkPicture} and encodes it as PNG: the preview cards of shared links and the
  * EPUB's cover. Java2D rather than an SVG rasterised by a library: the tree has no SVG rasteriser
  * (openhtmltopdf draws to PDF only), and Java2D lays out wrapped text with the same font files the
  * PDFs embed. The same text and fonts give the same bytes (no timestamps in the PNG).
@@ -78,50 +76,36 @@ public final class CardPainter {
         return new Font(logical, style, 12);
     }
 
-    /** A blank picture with the page colour, anti-aliased text and fractional metrics on. */
-    static BufferedImage canvas(int width, int height) {
-        BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
-        g.setColor(BG);
-        g.fillRect(0, 0, width, height);
-        g.dispose();
-        return img;
-    }
-
-    static Graphics2D graphics(BufferedImage img) {
-        Graphics2D g = img.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-        g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-        return g;
-    }
+    /** How the text is laid out: anti-aliased, fractional metrics, as {@link InkPicture} draws it. */
+    static final FontRenderContext FRC = new FontRenderContext(null, true, true);
 
     /**
-     * Draws {@code text} wrapped to {@code width} with the top of its first line at {@code y}, at most
-     * {@code maxLines} lines (the last one ending in an ellipsis when the text is cut); returns the y below it.
+     * The lines {@code text} is drawn in, wrapped to {@code width}: at most {@code maxLines}, the last one ending
+     * in an ellipsis when the text is cut.
      */
-    static float paragraph(Graphics2D g, String text, Font font, Color color, float x, float y, float width, int maxLines,
-                           float lineHeight) {
-        FontRenderContext frc = g.getFontRenderContext();
-        List<String> lines = wrap(text, font, frc, width);
-        g.setColor(color);
+    static List<String> lines(String text, Font font, float width, int maxLines) {
+        List<String> lines = wrap(text, font, width);
+        if (lines.size() <= maxLines) return lines;
+        List<String> shown = new java.util.ArrayList<>(lines.subList(0, maxLines));
+        shown.set(maxLines - 1, ellipsized(shown.get(maxLines - 1), font, width));
+        return shown;
+    }
+
+    /** Draws {@code lines} with the top of the first at {@code y}, each {@code lineHeight} below the one before. */
+    static void draw(Graphics2D g, List<String> lines, Font font, float x, float y, float lineHeight) {
         g.setFont(font);
-        float ascent = font.getLineMetrics("Hg", frc).getAscent();
-        for (int i = 0; i < lines.size() && i < maxLines; i++) {
-            String line = lines.get(i);
-            if (i == maxLines - 1 && lines.size() > maxLines) line = ellipsized(line, font, frc, width);
+        float ascent = font.getLineMetrics("Hg", FRC).getAscent();
+        for (String line : lines) {
             g.drawString(line, x, y + ascent);
             y += lineHeight;
         }
-        return y;
     }
 
     /** The font size, from {@code largest} down, at which {@code text} fits {@code width} in {@code maxLines} lines. */
-    static Font fitting(String text, Font base, float largest, float smallest, float width, int maxLines, FontRenderContext frc) {
+    static Font fitting(String text, Font base, float largest, float smallest, float width, int maxLines) {
         float size = largest;
         Font f = base.deriveFont(size);
-        while (size > smallest && wrap(text, f, frc, width).size() > maxLines) {
+        while (size > smallest && wrap(text, f, width).size() > maxLines) {
             size -= 4;
             f = base.deriveFont(size);
         }
@@ -129,28 +113,27 @@ public final class CardPainter {
     }
 
     /** A line of capitals spaced out, as the site's eyebrow labels. */
-    static void eyebrow(Graphics2D g, String text, Font font, Color color, float x, float y) {
+    static void eyebrow(Graphics2D g, String text, Font font, float x, float y) {
         if (text == null || text.isBlank()) return; // an empty AttributedString cannot be drawn
         AttributedString s = new AttributedString(text.toUpperCase(Locale.ROOT));
         s.addAttribute(TextAttribute.FONT, font);
         s.addAttribute(TextAttribute.TRACKING, 0.08f);
-        g.setColor(color);
         g.drawString(s.getIterator(), x, y);
     }
 
     /** {@code text} broken into lines at spaces, each no wider than {@code width} (a longer word stands alone). */
-    static List<String> wrap(String text, Font font, FontRenderContext frc, float width) {
+    static List<String> wrap(String text, Font font, float width) {
         if (text == null || text.isBlank()) return List.of();
-        return TextWrap.lines(text, width, s -> advance(s, font, frc));
+        return TextWrap.lines(text, width, s -> advance(s, font));
     }
 
-    static float advance(String text, Font font, FontRenderContext frc) {
-        return (float) font.getStringBounds(text, frc).getWidth();
+    private static float advance(String text, Font font) {
+        return (float) font.getStringBounds(text, FRC).getWidth();
     }
 
-    private static String ellipsized(String line, Font font, FontRenderContext frc, float width) {
+    private static String ellipsized(String line, Font font, float width) {
         String out = line + "…";
-        for (int end = line.length(); end > 0 && advance(out, font, frc) > width; end--) {
+        for (int end = line.length(); end > 0 && advance(out, font) > width; end--) {
             out = line.substring(0, end).stripTrailing() + "…";
         }
         return out;
@@ -159,8 +142,8 @@ public final class CardPainter {
     /** Every colour a picture is drawn in: the page colour, and the inks blended over it at anti-aliased edges. */
     private static final InkPalette PALETTE = new InkPalette(BG, FG, FG_SOFT, ACCENT, RULE);
 
-    /** The picture as PNG bytes: 8-bit palette, as every picture drawn here fits the book's. */
-    static byte[] png(BufferedImage img) {
-        return Png.encode(img, PALETTE);
+    /** A blank picture in the page colour, to draw in the book's inks. */
+    static InkPicture picture(int width, int height) {
+        return new InkPicture(width, height, PALETTE);
     }
 }

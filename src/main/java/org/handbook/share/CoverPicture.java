@@ -1,8 +1,7 @@
 package org.handbook.share;
 
 import java.awt.Font;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
+import java.util.List;
 
 /**
  * The e-book's cover, 1600 × 2560 px (the 1:1.6 most reading systems expect): title, subtitle,
@@ -12,31 +11,38 @@ public record CoverPicture(String title, String subtitle, String edition, String
     public static final int WIDTH = 1600;
     public static final int HEIGHT = 2560;
     private static final float MARGIN = 150;
+    private static final int BAR = 60;
+    private static final int FOOT = HEIGHT - 360;
 
     /** A hash of everything the cover is made from: equal keys, equal covers. */
     public String key() {
-        return CardPainter.key("cover-3", title, subtitle, edition, date);
+        return CardPainter.key("cover-4", title, subtitle, edition, date);
     }
 
-    /** The cover as PNG. */
+    /** The cover as PNG: each text cut to rows of its own, between the bars and rules around it. */
     public byte[] png() {
-        BufferedImage img = CardPainter.canvas(WIDTH, HEIGHT);
-        Graphics2D g = CardPainter.graphics(img);
+        InkPicture picture = CardPainter.picture(WIDTH, HEIGHT);
         float width = WIDTH - 2 * MARGIN;
-        g.setColor(CardPainter.ACCENT);
-        g.fillRect(0, 0, WIDTH, 60);
-        g.fillRect(0, HEIGHT - 60, WIDTH, 60);
-        Font titleFont = CardPainter.fitting(title, CardPainter.SANS_BOLD, 170, 96, width, 4, g.getFontRenderContext());
-        float y = CardPainter.paragraph(g, title, titleFont, CardPainter.FG, MARGIN, 620, width, 4, titleFont.getSize2D() * 1.15f);
-        g.setColor(CardPainter.ACCENT);
-        g.fillRect((int) MARGIN, (int) y + 60, 240, 12);
-        CardPainter.paragraph(g, subtitle, CardPainter.SERIF.deriveFont(76f), CardPainter.FG_SOFT, MARGIN, y + 150, width, 5, 108);
-        float foot = HEIGHT - 360;
-        g.setColor(CardPainter.RULE);
-        g.fillRect((int) MARGIN, (int) foot, (int) width, 4);
-        CardPainter.paragraph(g, edition, CardPainter.SANS.deriveFont(56f), CardPainter.FG, MARGIN, foot + 50, width, 1, 70);
-        CardPainter.paragraph(g, date, CardPainter.SANS.deriveFont(48f), CardPainter.FG_SOFT, MARGIN, foot + 130, width, 1, 64);
-        g.dispose();
-        return CardPainter.png(img);
+        picture.fill(CardPainter.ACCENT, 0, 0, WIDTH, BAR);
+        picture.fill(CardPainter.ACCENT, 0, HEIGHT - BAR, WIDTH, BAR);
+        Font titleFont = CardPainter.fitting(title, CardPainter.SANS_BOLD, 170, 96, width, 4);
+        float lineHeight = titleFont.getSize2D() * 1.15f;
+        List<String> titleLines = CardPainter.lines(title, titleFont, width, 4);
+        float y = 620 + titleLines.size() * lineHeight;
+        int titleEnd = (int) y + 60; // the short bar under the title
+        picture.text(CardPainter.FG, BAR, titleEnd, g -> CardPainter.draw(g, titleLines, titleFont, MARGIN, 620, lineHeight));
+        picture.fill(CardPainter.ACCENT, (int) MARGIN, titleEnd, 240, 12);
+        Font subtitleFont = CardPainter.SERIF.deriveFont(76f);
+        List<String> subtitleLines = CardPainter.lines(subtitle, subtitleFont, width, 5);
+        picture.text(CardPainter.FG_SOFT, titleEnd + 12, FOOT, g -> CardPainter.draw(g, subtitleLines, subtitleFont, MARGIN, y + 150, 108));
+        picture.fill(CardPainter.RULE, (int) MARGIN, FOOT, (int) width, 4);
+        Font editionFont = CardPainter.SANS.deriveFont(56f);
+        List<String> editionLines = CardPainter.lines(edition, editionFont, width, 1);
+        int dateTop = FOOT + 122; // between the edition's line (from FOOT + 50) and the date's (from FOOT + 130)
+        picture.text(CardPainter.FG, FOOT + 4, dateTop, g -> CardPainter.draw(g, editionLines, editionFont, MARGIN, FOOT + 50, 70));
+        Font dateFont = CardPainter.SANS.deriveFont(48f);
+        List<String> dateLines = CardPainter.lines(date, dateFont, width, 1);
+        picture.text(CardPainter.FG_SOFT, dateTop, HEIGHT - BAR, g -> CardPainter.draw(g, dateLines, dateFont, MARGIN, FOOT + 130, 64));
+        return picture.png();
     }
 }

@@ -6,38 +6,38 @@ import java.awt.Color;
  * A PNG palette for pictures drawn in a few inks on one background, as the cards and the cover are:
  * every pixel of such a picture is the background blended with one ink (anti-aliased edges), so it is
  * told by the ink and how much of it covers the pixel. {@value #LEVELS} levels of coverage per ink (the
- * eye does not tell two neighbours apart) make an 8-bit palette, a third of the bytes of RGB to filter and
- * deflate. A pixel that no ink explains within {@value #TOLERANCE} of each channel has no index, and the
- * picture is then encoded in RGB as it is.
+ * eye does not tell two neighbours apart; a level's step is 2-4 values of a channel with the book's
+ * colours) make an 8-bit palette, a third of the bytes of RGB to filter and deflate, and a pixel's entry
+ * is looked up by its ink and coverage, never searched for by its colour.
  */
 final class InkPalette {
     /** Levels of coverage per ink besides none: four inks and the background fill 253 of the 256 entries. */
     static final int LEVELS = 63;
-    /** How far a pixel's channel may be from its palette entry's: a level's step is 2-4 values with the book's colours. */
-    static final int TOLERANCE = 4;
-    /** No index. */
-    static final int NONE = -1;
 
-    private final int background;
+    private final Color[] inks;
     private final int[] entries;
-    /** For each ink, the level of coverage that each green value reads as. */
-    private final int[][] levelOfGreen;
+    /** For each ink, the entry of each coverage 0..255 (0, the background, for none). */
+    private final byte[][] byCoverage;
 
     InkPalette(Color background, Color... inks) {
         if (1 + inks.length * LEVELS > 256) throw new IllegalArgumentException("more inks than a palette holds: " + inks.length);
-        this.background = background.getRGB() & 0xffffff;
+        int bg = background.getRGB() & 0xffffff;
+        this.inks = inks.clone();
         entries = new int[1 + inks.length * LEVELS];
-        entries[0] = this.background;
-        levelOfGreen = new int[inks.length][256];
-        int bg = (this.background >> 8) & 0xff;
+        entries[0] = bg;
+        byCoverage = new byte[inks.length][256];
         for (int i = 0; i < inks.length; i++) {
             int ink = inks[i].getRGB() & 0xffffff;
-            for (int level = 1; level <= LEVELS; level++) entries[1 + i * LEVELS + level - 1] = blend(this.background, ink, level);
-            int g = (ink >> 8) & 0xff;
-            for (int green = 0; green < 256; green++) {
-                levelOfGreen[i][green] = g == bg ? NONE : (int) Math.round((double) (bg - green) / (bg - g) * LEVELS);
+            for (int level = 1; level <= LEVELS; level++) entries[entry(i, level)] = blend(bg, ink, level);
+            for (int c = 1; c < 256; c++) {
+                int level = (c * LEVELS + 127) / 255;
+                byCoverage[i][c] = (byte) (level == 0 ? 0 : entry(i, level));
             }
         }
+    }
+
+    private static int entry(int ink, int level) {
+        return 1 + ink * LEVELS + level - 1;
     }
 
     /** The colour {@code level} levels of {@code ink} over {@code background}. */
@@ -51,23 +51,12 @@ final class InkPalette {
         return out;
     }
 
-    /** The palette's entry for an RGB pixel, or {@link #NONE}. */
-    int index(int pixel) {
-        int rgb = pixel & 0xffffff;
-        if (rgb == background) return 0;
-        int green = (rgb >> 8) & 0xff;
-        for (int i = 0; i < levelOfGreen.length; i++) {
-            int level = levelOfGreen[i][green];
-            if (level < 0 || level > LEVELS) continue;
-            int entry = level == 0 ? 0 : 1 + i * LEVELS + level - 1;
-            if (near(rgb, entries[entry])) return entry;
+    /** The entries of {@code ink} by coverage (0..255, as an anti-aliased edge covers a pixel): 0 for none, the ink itself for all. */
+    byte[] byCoverage(Color ink) {
+        for (int i = 0; i < inks.length; i++) {
+            if (inks[i].equals(ink)) return byCoverage[i];
         }
-        return NONE;
-    }
-
-    private static boolean near(int a, int b) {
-        return Math.abs(((a >> 16) & 0xff) - ((b >> 16) & 0xff)) <= TOLERANCE && Math.abs(((a >> 8) & 0xff) - ((b >> 8) & 0xff)) <= TOLERANCE
-                && Math.abs((a & 0xff) - (b & 0xff)) <= TOLERANCE;
+        throw new IllegalArgumentException("not an ink of this palette: " + ink);
     }
 
     /** The PLTE chunk's data: each entry's red, green and blue. */

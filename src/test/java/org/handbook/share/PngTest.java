@@ -14,56 +14,108 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
 /**
- * The encoder's PNG reads back as the same pixels, rows that repeat the one above and the first row
- * included, its zlib stream inflates whole with a checksum that holds, and a card's bytes are the same
- * whichever thread encodes it.
+ * The encoder's PNG reads back as the same palette entries, rows that repeat the one above and the first
+ * row included, rows read through a table (text drawn as coverage) as well as rows of entries; its zlib
+ * stream inflates whole with a checksum that holds, to the rows filtered "Up"; and a card's bytes are the
+ * same whichever thread encodes it.
  */
 class PngTest {
+    private static final int W = 37;
+    private static final int H = 23;
+
+    /** Reads a byte as 255 less it: the table of rows 8-16 (so rows 8 and 17 change tables). */
+    private static final byte[] INVERTED = new byte[256];
+
+    static {
+        for (int i = 0; i < 256; i++) INVERTED[i] = (byte) (255 - i);
+    }
 
     /**
-     * Rows 5-9 and 20-22 repeat the row above; rows 12-14 differ from it only in the middle, in the first
-     * pixel, in the last; elsewhere noise, dark and light, so every channel difference wraps both ways.
+     * Rows 5-9 and 20-22 repeat the row above (in bytes); rows 12-14 differ from it only in the middle, in the
+     * first pixel, in the last; elsewhere noise, so every difference of entries wraps both ways.
      */
-    private static BufferedImage picture() {
-        BufferedImage img = new BufferedImage(37, 23, BufferedImage.TYPE_INT_RGB);
+    private static byte[] bytes() {
+        byte[] px = new byte[W * H];
         Random r = new Random(7);
-        for (int y = 0; y < img.getHeight(); y++) {
-            for (int x = 0; x < img.getWidth(); x++) {
+        for (int y = 0; y < H; y++) {
+            for (int x = 0; x < W; x++) {
                 boolean repeats = y >= 5 && y < 10 || y >= 12 && y < 15 || y >= 20;
-                img.setRGB(x, y, repeats ? img.getRGB(x, y - 1) : r.nextInt(0x1000000));
+                px[y * W + x] = repeats ? px[(y - 1) * W + x] : (byte) r.nextInt(256);
             }
         }
-        for (int x = 10; x < 16; x++) img.setRGB(x, 12, r.nextInt(0x1000000));
-        img.setRGB(0, 13, r.nextInt(0x1000000));
-        img.setRGB(36, 14, r.nextInt(0x1000000));
-        return img;
+        for (int x = 10; x < 16; x++) px[12 * W + x] = (byte) r.nextInt(256);
+        px[13 * W] = (byte) r.nextInt(256);
+        px[14 * W + 36] = (byte) r.nextInt(256);
+        return px;
+    }
+
+    private static final byte[] SAME = new byte[256];
+
+    static {
+        for (int i = 0; i < 256; i++) SAME[i] = (byte) i;
+    }
+
+    private static byte[] table(int y) {
+        return y >= 8 && y < 17 ? INVERTED : SAME;
+    }
+
+    /** Each pixel's entry, as the encoder is to write it. */
+    private static int entry(byte[] px, int x, int y) {
+        return table(y)[px[y * W + x] & 0xff] & 0xff;
+    }
+
+    private static byte[] palette() {
+        byte[] plte = new byte[3 * 256];
+        new Random(11).nextBytes(plte);
+        return plte;
+    }
+
+    private static byte[] encoded(byte[] px) {
+        return Png.encode(W, H, palette(), y -> new Png.Row(px, y * W, table(y)));
     }
 
     @Test
-    void readsBackPixelForPixel() throws Exception {
-        BufferedImage img = picture();
-        BufferedImage back = ImageIO.read(new ByteArrayInputStream(Png.encode(img)));
-        for (int y = 0; y < img.getHeight(); y++) {
-            assertArrayEquals(img.getRGB(0, y, img.getWidth(), 1, null, 0, img.getWidth()),
-                    back.getRGB(0, y, img.getWidth(), 1, null, 0, img.getWidth()), "row " + y);
+    void readsBackEntryForEntry() throws Exception {
+        byte[] px = bytes();
+        byte[] plte = palette();
+        BufferedImage back = ImageIO.read(new ByteArrayInputStream(encoded(px)));
+        for (int y = 0; y < H; y++) {
+            for (int x = 0; x < W; x++) {
+                int e = entry(px, x, y);
+                int rgb = (plte[3 * e] & 0xff) << 16 | (plte[3 * e + 1] & 0xff) << 8 | plte[3 * e + 2] & 0xff;
+                assertEquals(rgb, back.getRGB(x, y) & 0xffffff, "pixel " + x + "," + y);
+            }
         }
     }
 
     @Test
-    void theZlibStreamInflatesWholeAndItsChecksumHolds() throws Exception {
-        BufferedImage img = picture();
-        byte[] png = Png.encode(img);
-        int length = ByteBuffer.wrap(png, 33, 4).getInt(); // the IDAT chunk follows the signature and IHDR
-        assertEquals("IDAT", new String(png, 37, 4, StandardCharsets.US_ASCII));
+    void theZlibStreamInflatesWholeToTheRowsFilteredUp() throws Exception {
+        byte[] px = bytes();
+        byte[] png = encoded(px);
+        assertEquals(3, png[25], "colour type 3: palette");
+        int plte = ByteBuffer.wrap(png, 33, 4).getInt();
+        assertEquals("PLTE", new String(png, 37, 4, StandardCharsets.US_ASCII));
+        int idatAt = 33 + 12 + plte;
+        int length = ByteBuffer.wrap(png, idatAt, 4).getInt();
+        assertEquals("IDAT", new String(png, idatAt + 4, 4, StandardCharsets.US_ASCII));
         Inflater inflater = new Inflater();
-        inflater.setInput(png, 41, length);
-        int rowBytes = 3 * img.getWidth() + 1;
-        byte[] rows = new byte[rowBytes * img.getHeight() + 1];
+        inflater.setInput(png, idatAt + 8, length);
+        int rowBytes = W + 1;
+        byte[] rows = new byte[rowBytes * H + 1];
         int n = inflater.inflate(rows); // throws when the stream's Adler-32 does not match its data
         assertTrue(inflater.finished(), "the stream ends with its final block and checksum");
-        assertEquals(rowBytes * img.getHeight(), n);
+        assertEquals(rowBytes * H, n);
         assertEquals(0, inflater.getRemaining());
-        for (int y = 0; y < img.getHeight(); y++) assertEquals(2, rows[y * rowBytes], "row " + y + " is filtered Up");
+        for (int y = 0; y < H; y++) {
+            assertEquals(2, rows[y * rowBytes], "row " + y + " is filtered Up");
+            byte[] expected = new byte[W];
+            byte[] actual = new byte[W];
+            for (int x = 0; x < W; x++) {
+                expected[x] = (byte) (entry(px, x, y) - (y == 0 ? 0 : entry(px, x, y - 1)));
+                actual[x] = rows[y * rowBytes + 1 + x];
+            }
+            assertArrayEquals(expected, actual, "row " + y);
+        }
     }
 
     @Test
@@ -72,41 +124,5 @@ class PngTest {
         byte[] once = card.png();
         java.util.List<byte[]> parallel = java.util.stream.IntStream.range(0, 8).parallel().mapToObj(i -> card.png()).toList();
         for (byte[] png : parallel) assertArrayEquals(once, png);
-    }
-
-    @Test
-    void aCardIsWrittenWithThePaletteAndReadsBackWithinItsTolerance() throws Exception {
-        BufferedImage card = new PreviewCard("Chapter 3", "When retrieval beats fine-tuning, and how to tell from one week of data",
-                "The measurements that decide it, with the numbers a team can collect before the next meeting.", "Fine-Tune, or Don't").draw();
-        byte[] png = CardPainter.png(card);
-        assertEquals(3, png[25], "colour type 3: palette");
-        assertEquals("PLTE", new String(png, 37, 4, StandardCharsets.US_ASCII));
-        assertTrue(png.length < Png.encode(card).length, "smaller than RGB");
-        BufferedImage back = ImageIO.read(new ByteArrayInputStream(png));
-        int inked = 0;
-        for (int y = 0; y < card.getHeight(); y++) {
-            for (int x = 0; x < card.getWidth(); x++) {
-                int a = card.getRGB(x, y);
-                int b = back.getRGB(x, y);
-                if ((a & 0xffffff) != (CardPainter.BG.getRGB() & 0xffffff)) inked++;
-                for (int shift = 0; shift <= 16; shift += 8) {
-                    int d = Math.abs(((a >> shift) & 0xff) - ((b >> shift) & 0xff));
-                    assertTrue(d <= InkPalette.TOLERANCE, "pixel " + x + "," + y + " off by " + d);
-                }
-            }
-        }
-        assertTrue(inked > 20_000, "the card has text and bars to check: " + inked);
-    }
-
-    @Test
-    void aPictureNoInkExplainsIsWrittenInRgbPixelForPixel() throws Exception {
-        BufferedImage img = picture();
-        byte[] png = Png.encode(img, new InkPalette(CardPainter.BG, CardPainter.FG));
-        assertEquals(2, png[25], "colour type 2: RGB");
-        BufferedImage back = ImageIO.read(new ByteArrayInputStream(png));
-        for (int y = 0; y < img.getHeight(); y++) {
-            assertArrayEquals(img.getRGB(0, y, img.getWidth(), 1, null, 0, img.getWidth()),
-                    back.getRGB(0, y, img.getWidth(), 1, null, 0, img.getWidth()), "row " + y);
-        }
     }
 }
