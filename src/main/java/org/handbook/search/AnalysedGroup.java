@@ -5,10 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 import org.handbook.cache.VarintReader;
 import org.handbook.cache.VarintWriter;
 import org.apache.lucene.analysis.Analyzer;
@@ -31,9 +28,9 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 record AnalysedGroup(List<String> stems, List<String> words, int[] wordStems, int[][] fields) {
     private static final String[] FIELD_NAMES = SearchIndex.FIELD_ORDER.toArray(String[]::new);
 
-    /** Analyses {@code records}; {@code stemOf} gives a word's stem ("" for a stop word), shared between groups. */
-    static AnalysedGroup analyse(List<SearchRecord> records, Analyzer analyzer, Function<String, String> stemOf) {
-        Counts counts = new Counts(stemOf);
+    /** Analyses {@code records}, the words' stems taken from {@code table}, the analysing thread's ({@link WordTable}). */
+    static AnalysedGroup analyse(List<SearchRecord> records, Analyzer analyzer, WordTable table) {
+        Counts counts = new Counts(table);
         AsciiWords ascii = new AsciiWords();
         int[][] fields = new int[records.size()][];
         for (int r = 0; r < records.size(); r++) {
@@ -64,11 +61,16 @@ record AnalysedGroup(List<String> stems, List<String> words, int[] wordStems, in
         }
     }
 
-    /** A group's words and stems numbered as they come, and each field's length and stem frequencies as its words are counted. */
+    /**
+     * A group's words and stems numbered as they come, and each field's length and stem frequencies
+     * as its words are counted: a word is found in the thread's table, and numbered in the group by
+     * the table's numbers, so a word the group has not met yet costs no string and no hashing.
+     */
     private static final class Counts {
-        private final Function<String, String> stemOf;
-        private final WordIds ids = new WordIds();
-        private final Map<String, Integer> stemIds = new HashMap<>();
+        private final WordTable table;
+        /** By the table's word numbers, the group's number of the word plus one (0: not met yet), and so of stems. */
+        private int[] groupWord = new int[0];
+        private int[] groupStem = new int[0];
         final List<String> stems = new ArrayList<>();
         final List<String> words = new ArrayList<>();
         int[] wordStems = new int[64];
@@ -81,14 +83,19 @@ record AnalysedGroup(List<String> stems, List<String> words, int[] wordStems, in
         private int[] out = new int[16];
         private int used;
 
-        Counts(Function<String, String> stemOf) {
-            this.stemOf = stemOf;
+        Counts(WordTable table) {
+            this.table = table;
         }
 
         /** Counts the word in {@code buffer[from, to)}, lower-cased. */
         void word(char[] buffer, int from, int to) {
-            int id = ids.get(buffer, from, to, Integer.MIN_VALUE);
-            if (id == Integer.MIN_VALUE) id = newWord(new String(buffer, from, to - from));
+            int w = table.word(buffer, from, to);
+            if (w >= groupWord.length) groupWord = Arrays.copyOf(groupWord, Math.max(table.words(), 2 * groupWord.length));
+            int id = groupWord[w] - 1;
+            if (id == -1) {
+                id = newWord(w);
+                groupWord[w] = id + 1;
+            }
             if (id < 0) return;
             length++;
             if (freq[id]++ == 0) {
@@ -97,21 +104,21 @@ record AnalysedGroup(List<String> stems, List<String> words, int[] wordStems, in
             }
         }
 
-        private int newWord(String word) {
-            String stem = stemOf.apply(word);
-            int id;
-            if (stem.isEmpty()) {
-                id = -1;
-            } else {
-                id = stemIds.computeIfAbsent(stem, s -> {
-                    stems.add(s);
-                    return stems.size() - 1;
-                });
+        /** Numbers the table's word {@code w} in the group (and its stem, if new to the group); its stem's number, -2 for a stop word. */
+        private int newWord(int w) {
+            int s = table.stemOf(w);
+            int id = -2;
+            if (s >= 0) {
+                if (s >= groupStem.length) groupStem = Arrays.copyOf(groupStem, Math.max(table.stems(), 2 * groupStem.length));
+                if (groupStem[s] == 0) {
+                    stems.add(table.stem(s));
+                    groupStem[s] = stems.size();
+                }
+                id = groupStem[s] - 1;
             }
-            ids.put(word, id);
             if (words.size() == wordStems.length) wordStems = Arrays.copyOf(wordStems, 2 * words.size());
-            wordStems[words.size()] = id;
-            words.add(word);
+            wordStems[words.size()] = id < 0 ? -1 : id;
+            words.add(table.word(w));
             if (stems.size() > freq.length) freq = Arrays.copyOf(freq, 2 * stems.size());
             return id;
         }

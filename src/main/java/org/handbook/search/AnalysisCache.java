@@ -33,6 +33,8 @@ final class AnalysisCache {
     private final Memo<String, AnalysedGroup> kept;
     /** Each word's stem ("" for a stop word), made once a build whichever group meets it first. */
     private final Map<String, String> stems = new ConcurrentHashMap<>();
+    /** The words each thread met in this build's groups, with their stems ({@link WordTable}). */
+    private final Map<Thread, WordTable> tables = new ConcurrentHashMap<>();
 
     AnalysisCache(BuildCache cache, Analyzer analyzer, SearchAnalysis analysis, Memo<String, AnalysedGroup> kept) {
         this.cache = cache;
@@ -86,7 +88,8 @@ final class AnalysisCache {
                 // not a whole group after all: analysed again below, as one never kept
             }
         }
-        AnalysedGroup made = AnalysedGroup.analyse(records, analyzer, word -> stems.computeIfAbsent(word, analysis::stemOfWord));
+        WordTable table = tables.computeIfAbsent(Thread.currentThread(), t -> new WordTable(word -> stems.computeIfAbsent(word, analysis::stemOfWord)));
+        AnalysedGroup made = AnalysedGroup.analyse(records, analyzer, table);
         cache.artifact(KIND, key, made::encode);
         return made;
     }

@@ -4,12 +4,14 @@ import java.util.Arrays;
 
 /**
  * Words (as the tokenizer leaves them in its buffer) to numbers, without making a String for a
- * word already seen: the build looks up every word of the site here. Open addressing on the
+ * word already seen: the build looks up every word of the site here ({@link WordTable}). Open addressing on the
  * characters; Lucene's CharArrayMap does the same job but compares code point by code point,
  * which cost a seventh of the analysis.
  */
 final class WordIds {
     private char[][] keys = new char[4096][];
+    /** Beside each key its hash, so a probe past another word's slot does not read that word. */
+    private int[] hashes = new int[4096];
     private int[] values = new int[4096];
     private int size;
 
@@ -17,38 +19,38 @@ final class WordIds {
     int get(char[] buffer, int from, int to, int missing) {
         int mask = keys.length - 1;
         int length = to - from;
-        for (int slot = hash(buffer, from, to) & mask; ; slot = (slot + 1) & mask) {
+        int h = hash(buffer, from, to);
+        for (int slot = h & mask; ; slot = (slot + 1) & mask) {
             char[] k = keys[slot];
             if (k == null) return missing;
-            if (k.length == length && Arrays.equals(k, 0, length, buffer, from, to)) return values[slot];
+            if (hashes[slot] == h && k.length == length && Arrays.equals(k, 0, length, buffer, from, to)) return values[slot];
         }
-    }
-
-    /** Each word with its number. */
-    void forEach(java.util.function.ObjIntConsumer<String> action) {
-        for (int i = 0; i < keys.length; i++) if (keys[i] != null) action.accept(new String(keys[i]), values[i]);
     }
 
     void put(String word, int value) {
         if (2 * (size + 1) > keys.length) grow();
-        insert(word.toCharArray(), value);
+        char[] key = word.toCharArray();
+        insert(key, hash(key, 0, key.length), value);
         size++;
     }
 
-    private void insert(char[] key, int value) {
+    private void insert(char[] key, int h, int value) {
         int mask = keys.length - 1;
-        int slot = hash(key, 0, key.length) & mask;
+        int slot = h & mask;
         while (keys[slot] != null) slot = (slot + 1) & mask;
         keys[slot] = key;
+        hashes[slot] = h;
         values[slot] = value;
     }
 
     private void grow() {
         char[][] oldKeys = keys;
+        int[] oldHashes = hashes;
         int[] oldValues = values;
         keys = new char[2 * oldKeys.length][];
+        hashes = new int[2 * oldKeys.length];
         values = new int[2 * oldKeys.length];
-        for (int i = 0; i < oldKeys.length; i++) if (oldKeys[i] != null) insert(oldKeys[i], oldValues[i]);
+        for (int i = 0; i < oldKeys.length; i++) if (oldKeys[i] != null) insert(oldKeys[i], oldHashes[i], oldValues[i]);
     }
 
     private static int hash(char[] text, int from, int to) {

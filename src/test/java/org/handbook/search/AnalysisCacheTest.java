@@ -108,7 +108,7 @@ class AnalysisCacheTest {
     @Test
     void decodingRefusesWhatIsNotWhole() throws Exception {
         AnalysedGroup group = AnalysedGroup.analyse(site(2, null), new SearchAnalysis(org.handbook.Pipeline.library(org.handbook.TestSites.CONTENT))
-                .wordAnalyzer(), w -> w.endsWith("s") ? w.substring(0, w.length() - 1) : w.equals("of") ? "" : w);
+                .wordAnalyzer(), new WordTable(w -> w.endsWith("s") ? w.substring(0, w.length() - 1) : w.equals("of") ? "" : w));
         byte[] bytes = group.encode();
         AnalysedGroup back = AnalysedGroup.decode(bytes, 6);
         assertEquals(group.stems(), back.stems());
