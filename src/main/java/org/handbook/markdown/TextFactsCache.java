@@ -68,9 +68,10 @@ public final class TextFactsCache {
         }
         parsed.incrementAndGet();
         cache.counted(KIND, false);
-        ParsedMarkdown p = MarkdownParser.parse(md);
-        used.put(hash, new FactsCodec.Entry(md.text(), p.facts()));
-        return p;
+        // the hash goes with the parse: a page's fingerprint reads it, and need not hash the text again
+        MarkdownParser.Read r = MarkdownParser.read(md);
+        used.put(hash, new FactsCodec.Entry(md.text(), r.facts()));
+        return new ParsedMarkdown(md, r.facts(), r.tree(), hash);
     }
 
     /** Keeps the facts of this build's texts for the next, unless they are the ones already kept. */
