@@ -16,6 +16,7 @@ import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicQuotes;
 import com.vladsch.flexmark.ext.typographic.TypographicSmarts;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
@@ -43,7 +44,9 @@ public final class MarkdownParser {
                 FootnoteExtension.create(), TaskListExtension.create(), AttributesExtension.create(),
                 TypographicExtension.create(), Syntax.citations(), Syntax.values()));
         if (admonitions) ext.add(AdmonitionExtension.create());
-        return Parser.builder(options()).extensions(ext).build();
+        // flexmark adds its reference definitions' pre-processor itself only for its own inline parser: added here, last, as it would
+        return Parser.builder(options()).extensions(ext).customInlineParserFactory(RegionInlineParser::new)
+                .paragraphPreProcessorFactory(new ReferencePreProcessorFactory()).build();
     }
 
     private MarkdownParser() {

@@ -56,6 +56,20 @@ class MarkdownParserTest {
     }
 
     @Test
+    void inlineCodeLinksAndReferenceDefinitionsParseAsCommonMarkSays() {
+        ParsedMarkdown md = MarkdownParser.parse(new Markdown("Use ``a ` b`` and `c`, see [the site]  (x) [site](https://example.org \"T\") "
+                + "and [ref].\n\n[ref]: https://example.org/r\n", "r.md", 1, 1));
+        List<String> code = java.util.stream.StreamSupport.stream(md.document().getDescendants().spliterator(), false)
+                .filter(n -> n instanceof com.vladsch.flexmark.ast.Code).map(n -> ((com.vladsch.flexmark.ast.Code) n).getText().toString()).toList();
+        assertEquals(List.of("a ` b", "c"), code);
+        assertEquals(List.of("LINK https://example.org", "REFERENCE https://example.org/r"),
+                md.facts().marks().stream().map(m -> m.kind() + " " + m.text()).toList());
+        assertEquals(List.of("the site false", "ref true"), java.util.stream.StreamSupport.stream(md.document().getDescendants().spliterator(), false)
+                .filter(n -> n instanceof com.vladsch.flexmark.ast.LinkRef).map(n -> (com.vladsch.flexmark.ast.LinkRef) n)
+                .map(r -> r.getReference() + " " + r.isDefined()).toList(), "[ref] refers to its definition");
+    }
+
+    @Test
     void citationsParseAndMapToFilePositions() {
         ParsedMarkdown md = MarkdownParser.parse(new Markdown("Intro.\n\nSee [@hu2021lora; @dettmers2023qlora] and [x](term:lora).\n", "c.md", 6, 1));
         Citation c = (Citation) java.util.stream.StreamSupport.stream(md.document().getDescendants().spliterator(), false)
