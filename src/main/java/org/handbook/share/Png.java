@@ -18,6 +18,8 @@ import java.util.zip.CRC32;
 final class Png {
     private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
     private static final int INDEXED = 3;
+    /** Reads every byte as entry 0. */
+    private static final byte[] NONE = new byte[256];
 
     private Png() {
     }
@@ -32,11 +34,9 @@ final class Png {
     /** A {@code w} × {@code h} picture, row {@code y} as {@code rows} gives it, with the palette's {@code plte} data. */
     static byte[] encode(int w, int h, byte[] plte, IntFunction<Row> rows) {
         RunDeflate z = new RunDeflate();
-        Row up = null;
+        Row up = new Row(new byte[w], 0, NONE); // above the first row the file's filter sees entry 0
         for (int y = 0; y < h; y++) {
             Row row = rows.apply(y);
-            // above the first row the file's filter sees zeros: entry 0 in every table
-            if (up == null) up = new Row(new byte[w], 0, row.table());
             z.add(2); // "Up"
             filtered(row, up, w, z);
             up = row;
@@ -51,7 +51,7 @@ final class Png {
         byte[] table = row.table();
         int at = row.at();
         int upAt = up.at();
-        if (table != up.table()) { // where text begins or ends: a few rows a picture
+        if (table != up.table()) { // the first row, and where text begins or ends: a few rows a picture
             byte[] upTable = up.table();
             for (int x = 0; x < w; x++) out.add((table[pixels[at + x] & 0xff] - upTable[above[upAt + x] & 0xff]) & 0xff);
             return;

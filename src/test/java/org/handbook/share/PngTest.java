@@ -23,7 +23,7 @@ class PngTest {
     private static final int W = 37;
     private static final int H = 23;
 
-    /** Reads a byte as 255 less it: the table of rows 8-16 (so rows 8 and 17 change tables). */
+    /** Reads a byte as 255 less it: the table of rows 0-2 and 8-16 (the first row's zeros are not entry 0; rows 3, 8 and 17 change tables). */
     private static final byte[] INVERTED = new byte[256];
 
     static {
@@ -56,7 +56,7 @@ class PngTest {
     }
 
     private static byte[] table(int y) {
-        return y >= 8 && y < 17 ? INVERTED : SAME;
+        return y < 3 || y >= 8 && y < 17 ? INVERTED : SAME;
     }
 
     /** Each pixel's entry, as the encoder is to write it. */
