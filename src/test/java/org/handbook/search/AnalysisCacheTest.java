@@ -106,6 +106,28 @@ class AnalysisCacheTest {
     }
 
     @Test
+    void aGroupIsTheSameWhateverItsThreadMetBefore() throws Exception {
+        org.handbook.link.Library lib = org.handbook.Pipeline.library(org.handbook.TestSites.CONTENT);
+        List<SearchRecord> records = RecordExtractor.extract(lib);
+        try (SearchAnalysis analysis = new SearchAnalysis(lib); org.apache.lucene.analysis.Analyzer analyzer = analysis.wordAnalyzer()) {
+            int third = records.size() / 3;
+            List<List<SearchRecord>> groups = List.of(records.subList(2 * third, records.size()), records.subList(0, third),
+                    records.subList(third, 2 * third));
+            // one thread's table through three groups (the bundled handbook's texts, in ASCII and not), against a table each
+            WordTable shared = new WordTable(analysis::stemOfWord);
+            for (List<SearchRecord> g : groups) {
+                AnalysedGroup alone = AnalysedGroup.analyse(g, analyzer, new WordTable(analysis::stemOfWord));
+                AnalysedGroup after = AnalysedGroup.analyse(g, analyzer, shared);
+                assertEquals(alone.stems(), after.stems());
+                assertEquals(alone.words(), after.words());
+                assertArrayEquals(alone.wordStems(), after.wordStems());
+                for (int r = 0; r < g.size(); r++) assertArrayEquals(alone.fields()[r], after.fields()[r]);
+                assertTrue(alone.stems().size() > 100, alone.stems().size() + " stems");
+            }
+        }
+    }
+
+    @Test
     void decodingRefusesWhatIsNotWhole() throws Exception {
         AnalysedGroup group = AnalysedGroup.analyse(site(2, null), new SearchAnalysis(org.handbook.Pipeline.library(org.handbook.TestSites.CONTENT))
                 .wordAnalyzer(), new WordTable(w -> w.endsWith("s") ? w.substring(0, w.length() - 1) : w.equals("of") ? "" : w));
