@@ -35,8 +35,15 @@ final class RunDeflate {
         }
     }
 
+    /**
+     * Each thread's token array, handed from one picture's encoder to the next: a card's is 256 KB or more, some
+     * 600 MB of garbage over a 4,000-page build. An encoder takes it while it works, so two at once on a thread
+     * never share it, and gives it back when it finishes.
+     */
+    private static final ThreadLocal<int[][]> SPARE = ThreadLocal.withInitial(() -> new int[1][]);
+
     /** The block's symbols in order: a byte (0..255), or 256 + the length of a copy of the byte before. */
-    private int[] tokens = new int[1 << 16]; // a card's are 30,000-60,000
+    private int[] tokens = taken(); // a card's are 30,000-60,000
     private int count;
     private final int[] frequencies = new int[LITERALS];
     /** The run being gathered: its byte (-1 before the first) and length. */
@@ -47,6 +54,13 @@ final class RunDeflate {
     /** Adler-32's sums over the bytes so far, reduced modulo 65521 only when large. */
     private long sum1 = 1;
     private long sum2;
+
+    private static int[] taken() {
+        int[][] spare = SPARE.get();
+        int[] t = spare[0];
+        spare[0] = null;
+        return t != null ? t : new int[1 << 16];
+    }
 
     /** Adds one byte. */
     void add(int b) {
@@ -140,6 +154,8 @@ final class RunDeflate {
         out.write(2, 2); // Huffman codes of its own
         lengthsHeader(out, all, lits);
         out.tokens(tokens, count, tokenCode, tokenBits, bits);
+        SPARE.get()[0] = tokens;
+        tokens = null; // finished: a later add fails rather than writes into another encoder's array
         out.write(litCodes[END], litLengths[END]);
         out.align();
         long adler = (sum2 % 65521) << 16 | (sum1 % 65521);
