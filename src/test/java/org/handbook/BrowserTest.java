@@ -42,6 +42,22 @@ class BrowserTest extends ServedSiteTest {
     }
 
     @Test
+    void breadcrumbSeparatorsFollowTheirCrumbOnAPhone() {
+        driver = Browser.start(390, 844);
+        driver.get(http("chapters/second/index.html"));
+        // each crumb's box starts where its link or title does (no separator before it) and ends on the line its
+        // text ends on (the separator after it is never carried to a line of its own)
+        Object wrong = ((JavascriptExecutor) driver).executeScript("var out = [];"
+                + " document.querySelectorAll('.crumbs li').forEach(function (li, i) {"
+                + "   var own = li.getClientRects(), text = li.firstElementChild.getClientRects();"
+                + "   if (Math.abs(own[0].left - text[0].left) > 0.5) out.push(i + ': something before its text');"
+                + "   if (Math.abs(own[own.length - 1].top - text[text.length - 1].top) > 0.5) out.push(i + ': its end on a line of its own');"
+                + " }); return out.join('; ');");
+        assertEquals("", wrong);
+        assertEquals(2, driver.findElements(By.cssSelector(".crumbs li")).size(), "the trail: Home and the page");
+    }
+
+    @Test
     void glossaryTooltipOpensOnFocusAndClosesOnEscape() {
         driver = Browser.start(1280, 900);
         driver.get(http("chapters/first/index.html"));
