@@ -8,6 +8,7 @@ import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
 import com.vladsch.flexmark.html.renderer.LinkResolverContext;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
@@ -17,12 +18,22 @@ import org.handbook.link.TermMentions;
 import org.handbook.markdown.ParsedMarkdown;
 import org.handbook.types.TypedRef;
 
-/** Renders parsed Markdown to HTML for a given page; one flexmark renderer shared by all pages and threads. */
+/**
+ * Renders parsed Markdown to HTML for a given page; one renderer shared by all pages and threads.
+ * A text whose every node {@link BodyWriter} knows is written by it, the others by flexmark's
+ * renderer: the same HTML, byte for byte.
+ */
 public final class BodyRenderer {
     private final Library library;
     private final HtmlRenderer renderer;
+    private final BodyWriter writer;
 
     public BodyRenderer(Library library) {
+        this(library, true);
+    }
+
+    /** With {@code ownWriter} false, every text is written by flexmark's renderer: what the body writer is held to. */
+    BodyRenderer(Library library, boolean ownWriter) {
         this.library = library;
         MutableDataSet options = new MutableDataSet();
         options.set(HtmlRenderer.ESCAPE_HTML, true);
@@ -37,6 +48,7 @@ public final class BodyRenderer {
         this.renderer = HtmlRenderer.builder(options)
                 .extensions(List.of(TablesExtension.create(), TypographicExtension.create(), new Extension()))
                 .build();
+        this.writer = ownWriter ? new BodyWriter(new HandbookNodeRenderer().writers(), renderer.getOptions(), TablesExtension.CLASS_NAME.get(options)) : null;
     }
 
     /** Renders a text as it appears on {@code page}, wrapping the given term mentions. */
@@ -50,10 +62,21 @@ public final class BodyRenderer {
         PageContext.set(new PageContext(library, page, md, mentions, embeds, idPrefix));
         try {
             // the parsed tree is only read: footnotes are numbered at parse time (see Footnotes)
-            return renderer.render(md.document());
+            Document doc = md.document();
+            return writesItself(doc) ? writer.write(doc) : renderer.render(doc);
         } finally {
             PageContext.set(outer);
         }
+    }
+
+    /** Whether {@code doc} is written by the body writer, not flexmark's renderer. */
+    boolean writesItself(Document doc) {
+        return writer != null && writer.writes(doc);
+    }
+
+    /** The class a table cell aligned {@code align} ("left", "center", "right") is given: HTML5 has no align attribute. */
+    static String alignClass(String align) {
+        return "align-" + align;
     }
 
     private static final class Extension implements HtmlRenderer.HtmlRendererExtension {
@@ -73,7 +96,7 @@ public final class BodyRenderer {
                         if (node instanceof TableCell && attributes.contains("align")) {
                             String align = attributes.getValue("align");
                             attributes.remove("align");
-                            attributes.addValue("class", "align-" + align);
+                            attributes.addValue("class", alignClass(align));
                         }
                     };
                 }
