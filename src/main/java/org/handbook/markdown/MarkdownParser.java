@@ -35,18 +35,29 @@ import org.handbook.model.Markdown;
 
 /** Parses Markdown with the handbook's one set of flexmark options; thread-safe. */
 public final class MarkdownParser {
-    private static final Parser PARSER = parser(true);
-    /** flexmark's admonition parser doubles parse time, so texts without "!!!" skip it. */
-    private static final Parser PARSER_NO_ADMONITIONS = parser(false);
+    /**
+     * Parsers by the optional syntax a text can hold, indexed by {@link #parserFor}: flexmark's
+     * admonition parser doubles parse time, so texts without "!!!" skip it; texts without '{' have
+     * no attributes or named values, and skip the attributes' post-processor, which sorts every node
+     * of the tree by type to find attribute blocks.
+     */
+    private static final Parser[] PARSERS = {parser(false, false), parser(true, false), parser(false, true), parser(true, true)};
 
-    private static Parser parser(boolean admonitions) {
-        List<Extension> ext = new ArrayList<>(List.of(TablesExtension.create(),
-                FootnoteExtension.create(), TaskListExtension.create(), AttributesExtension.create(),
-                TypographicExtension.create(), Syntax.citations(), Syntax.values()));
+    private static Parser parser(boolean admonitions, boolean braces) {
+        List<Extension> ext = new ArrayList<>(List.of(TableParagraphs.extension(),
+                FootnoteExtension.create(), TaskListExtension.create()));
+        if (braces) ext.add(AttributesExtension.create());
+        ext.addAll(List.of(TypographicExtension.create(), Syntax.citations()));
+        if (braces) ext.add(Syntax.values());
         if (admonitions) ext.add(AdmonitionExtension.create());
         // flexmark adds its reference definitions' pre-processor itself only for its own inline parser: added here, last, as it would
         return Parser.builder(options()).extensions(ext).customInlineParserFactory(RegionInlineParser::new)
                 .paragraphPreProcessorFactory(new ReferencePreProcessorFactory()).build();
+    }
+
+    /** The parser for a text: one without the syntax the text has no trigger of. */
+    private static Parser parserFor(String text) {
+        return PARSERS[(text.contains("!!!") ? 1 : 0) + (text.indexOf('{') >= 0 ? 2 : 0)];
     }
 
     private MarkdownParser() {
@@ -87,7 +98,7 @@ public final class MarkdownParser {
         }
         Document doc;
         try {
-            doc = (md.text().contains("!!!") ? PARSER : PARSER_NO_ADMONITIONS).parse(md.text());
+            doc = parserFor(md.text()).parse(md.text());
         } catch (StackOverflowError e) {
             // flexmark's parser recurses on some nesting; a text that deep is refused, located at its start
             return unreadable(0, "Markdown nested too deeply to read");
@@ -102,7 +113,7 @@ public final class MarkdownParser {
     /** A text no later stage may walk (nested too deep for their recursion), standing as an empty document. */
     private static Read unreadable(int offset, String message) {
         return new Read(FactsExtractor.unreadable(new ParsedMarkdown.Unreadable(offset, message)),
-                new ParsedMarkdown.Tree(PARSER_NO_ADMONITIONS.parse(""), Map.of()));
+                new ParsedMarkdown.Tree(PARSERS[0].parse(""), Map.of()));
     }
 
     /**
