@@ -20,6 +20,14 @@ public final class TermMatcher {
     private final Node exact = new Node();
     private final Map<String, String> byName = new HashMap<>();
     private final Map<String, String> byExact = new HashMap<>();
+    /** Whether some name can start at an ASCII character: a word starting with any other is passed over. */
+    private final boolean[] startsName = new boolean[128];
+    /** ASCII letters, digits and the underscore: what {@link #wordy} says of the ASCII characters. */
+    private static final boolean[] WORDY = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) WORDY[c] = wordy(c);
+    }
 
     /** A term found at [start, end) of a text. */
     public record Match(int start, int end, String termId) {
@@ -51,6 +59,12 @@ public final class TermMatcher {
                 folded.add(n.text(), true);
             }
         }
+        for (char c = 0; c < 128; c++) startsName[c] = folded.next.containsKey(fold(c)) || exact.next.containsKey(c);
+    }
+
+    /** Whether there are no names to find (a handbook without a glossary). */
+    boolean isEmpty() {
+        return byName.isEmpty() && byExact.isEmpty();
     }
 
     /** Every term's names and aliases of two characters or more, longest first (the first of two alike names wins). */
@@ -78,21 +92,24 @@ public final class TermMatcher {
 
     /** A character as case-insensitive matching compares it (as java.util.regex does with UNICODE_CASE). */
     private static char fold(char c) {
+        if (c < 128) return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
         return Character.toLowerCase(Character.toUpperCase(c));
     }
 
     /** All term occurrences in a text, left to right, not overlapping. */
-    public List<Match> find(CharSequence text) {
+    public List<Match> find(String text) {
         List<Match> out = new ArrayList<>();
         int n = text.length();
         int i = 0;
         while (i < n) {
-            int end = startsWord(text, i) ? longest(text, i) : -1;
+            char c = text.charAt(i);
+            // most characters start no name: skipped before looking at the word around them
+            int end = (c >= 128 || startsName[c]) && startsWord(text, i) ? longest(text, i) : -1;
             if (end < 0) {
                 i++;
                 continue;
             }
-            String found = text.subSequence(i, end).toString();
+            String found = text.substring(i, end);
             String id = byExact.get(found);
             if (id == null) id = byName.get(found.toLowerCase(Locale.ROOT));
             if (id != null) out.add(new Match(i, end, id));
@@ -102,7 +119,7 @@ public final class TermMatcher {
     }
 
     /** The end of the longest name at {@code start} that ends a word; -1 if none. */
-    private int longest(CharSequence text, int start) {
+    private int longest(String text, int start) {
         int best = -1;
         Node f = folded;
         Node e = exact;
@@ -116,15 +133,19 @@ public final class TermMatcher {
     }
 
     /** No letter, digit, underscore or hyphen just before {@code i}. */
-    private static boolean startsWord(CharSequence text, int i) {
+    private static boolean startsWord(String text, int i) {
         if (i == 0) return true;
+        char b = text.charAt(i - 1);
+        if (b < 128) return !(WORDY[b] || b == '-');
         int before = Character.codePointBefore(text, i);
         return !(wordy(before) || before == '-');
     }
 
     /** No letter, digit or underscore at {@code i}, nor a hyphen joining another word. */
-    private static boolean endsWord(CharSequence text, int i) {
+    private static boolean endsWord(String text, int i) {
         if (i >= text.length()) return true;
+        char a = text.charAt(i);
+        if (a < 128 && a != '-') return !WORDY[a];
         int after = Character.codePointAt(text, i);
         if (wordy(after)) return false;
         return !(after == '-' && i + 1 < text.length() && letterOrNumber(Character.codePointAt(text, i + 1)));

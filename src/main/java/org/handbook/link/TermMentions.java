@@ -34,6 +34,7 @@ public final class TermMentions {
 
     /** Finds first mentions, skipping headings, links, code and the terms in {@code skip}; {@code types} reads the links. */
     public static TermMentions find(ParsedMarkdown md, TermMatcher matcher, Set<String> skip, Registry types) {
+        if (matcher.isEmpty()) return EMPTY;
         Map<Integer, At> byOffset = new HashMap<>();
         Set<String> seen = new HashSet<>(skip);
         TextFacts facts = md.facts();
