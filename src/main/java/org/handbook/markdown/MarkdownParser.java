@@ -63,7 +63,7 @@ public final class MarkdownParser {
     private MarkdownParser() {
     }
 
-    private static MutableDataSet options() {
+    static MutableDataSet options() {
         MutableDataSet o = new MutableDataSet();
         o.set(TablesExtension.COLUMN_SPANS, false);
         o.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
