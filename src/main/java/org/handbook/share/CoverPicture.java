@@ -16,7 +16,7 @@ public record CoverPicture(String title, String subtitle, String edition, String
 
     /** A hash of everything the cover is made from: equal keys, equal covers. */
     public String key() {
-        return CardPainter.key("cover-4", title, subtitle, edition, date);
+        return CardPainter.key("cover-5", title, subtitle, edition, date);
     }
 
     /** The cover as PNG: each text cut to rows of its own, between the bars and rules around it. */
@@ -30,19 +30,19 @@ public record CoverPicture(String title, String subtitle, String edition, String
         List<String> titleLines = CardPainter.lines(title, titleFont, width, 4);
         float y = 620 + titleLines.size() * lineHeight;
         int titleEnd = (int) y + 60; // the short bar under the title
-        picture.text(CardPainter.FG, BAR, titleEnd, g -> CardPainter.draw(g, titleLines, titleFont, MARGIN, 620, lineHeight));
+        picture.lines(CardPainter.FG, BAR, titleEnd, titleLines, titleFont, MARGIN, 620, lineHeight);
         picture.fill(CardPainter.ACCENT, (int) MARGIN, titleEnd, 240, 12);
         Font subtitleFont = CardPainter.SERIF.deriveFont(76f);
         List<String> subtitleLines = CardPainter.lines(subtitle, subtitleFont, width, 5);
-        picture.text(CardPainter.FG_SOFT, titleEnd + 12, FOOT, g -> CardPainter.draw(g, subtitleLines, subtitleFont, MARGIN, y + 150, 108));
+        picture.lines(CardPainter.FG_SOFT, titleEnd + 12, FOOT, subtitleLines, subtitleFont, MARGIN, y + 150, 108);
         picture.fill(CardPainter.RULE, (int) MARGIN, FOOT, (int) width, 4);
         Font editionFont = CardPainter.SANS.deriveFont(56f);
         List<String> editionLines = CardPainter.lines(edition, editionFont, width, 1);
         int dateTop = FOOT + 122; // between the edition's line (from FOOT + 50) and the date's (from FOOT + 130)
-        picture.text(CardPainter.FG, FOOT + 4, dateTop, g -> CardPainter.draw(g, editionLines, editionFont, MARGIN, FOOT + 50, 70));
+        picture.lines(CardPainter.FG, FOOT + 4, dateTop, editionLines, editionFont, MARGIN, FOOT + 50, 70);
         Font dateFont = CardPainter.SANS.deriveFont(48f);
         List<String> dateLines = CardPainter.lines(date, dateFont, width, 1);
-        picture.text(CardPainter.FG_SOFT, dateTop, HEIGHT - BAR, g -> CardPainter.draw(g, dateLines, dateFont, MARGIN, FOOT + 130, 64));
+        picture.lines(CardPainter.FG_SOFT, dateTop, HEIGHT - BAR, dateLines, dateFont, MARGIN, FOOT + 130, 64);
         return picture.png();
     }
 }

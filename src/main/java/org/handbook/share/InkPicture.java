@@ -1,11 +1,13 @@
 package org.handbook.share;
 
 import java.awt.Color;
+import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -28,7 +30,12 @@ final class InkPicture {
     private final BufferedImage coverage;
     /** For each row, how its bytes read as entries: {@link #SAME} for a row of {@link #entries}, an ink's table for a row of text. */
     private final byte[][] tables;
+    /** For each row of placed text, its glyphs ({@link PlacedText}); null for any other row. */
+    private final PlacedText[] placed;
     private final byte[] blankRow;
+    /** The most glyphs placed text has in a row, so room for a row's pieces. */
+    private int pieces;
+    private Stretches stretches;
 
     /** A picture of the palette's background. */
     InkPicture(int width, int height, InkPalette palette) {
@@ -40,6 +47,7 @@ final class InkPicture {
         covered = ((DataBufferByte) coverage.getRaster().getDataBuffer()).getData();
         tables = new byte[height][];
         Arrays.fill(tables, SAME);
+        placed = new PlacedText[height];
         blankRow = new byte[width];
     }
 
@@ -72,10 +80,7 @@ final class InkPicture {
         for (int y = from; y < to; y++) System.arraycopy(blankRow, 0, covered, y * width, width);
         Graphics2D g = coverage.createGraphics();
         try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+            hints(g);
             g.setColor(Color.WHITE);
             g.clipRect(0, from, width, to - from);
             draw.accept(g);
@@ -83,6 +88,33 @@ final class InkPicture {
             g.dispose();
         }
         Arrays.fill(tables, from, to, palette.byCoverage(ink));
+        Arrays.fill(placed, from, to, null);
+    }
+
+    /**
+     * Rows {@code top..bottom-1} become {@code lines} in {@code ink}, as {@link CardPainter#draw} draws them from
+     * ({@code x}, {@code y}): placed glyph by glyph where Java2D would draw them so ({@link PlacedText}), the same
+     * pixels; else drawn by Java2D.
+     */
+    void lines(Color ink, int top, int bottom, List<String> lines, Font font, float x, float y, float lineHeight) {
+        int from = Math.max(0, top);
+        int to = Math.min(height, bottom);
+        PlacedText text = from < to ? PlacedText.of(lines, font, x, y, lineHeight, width, from, to, palette.byCoverage(ink)) : null;
+        if (text == null) {
+            text(ink, top, bottom, g -> CardPainter.draw(g, lines, font, x, y, lineHeight));
+            return;
+        }
+        Arrays.fill(tables, from, to, palette.byCoverage(ink));
+        Arrays.fill(placed, from, to, text);
+        pieces = Math.max(pieces, text.mostPieces());
+    }
+
+    /** The settings every text of a picture is drawn with: anti-aliased, fractional metrics. */
+    static void hints(Graphics2D g) {
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
     }
 
     /** Makes this picture {@code other}'s, which has the same size and palette. */
@@ -90,8 +122,10 @@ final class InkPicture {
         System.arraycopy(other.entries, 0, entries, 0, entries.length);
         for (int y = 0; y < height; y++) {
             tables[y] = other.tables[y];
-            if (tables[y] != SAME) System.arraycopy(other.covered, y * width, covered, y * width, width);
+            placed[y] = other.placed[y];
+            if (tables[y] != SAME && placed[y] == null) System.arraycopy(other.covered, y * width, covered, y * width, width);
         }
+        pieces = Math.max(pieces, other.pieces);
     }
 
     /** The picture as an 8-bit palette PNG. */
@@ -99,12 +133,38 @@ final class InkPicture {
         return Png.encode(width, height, palette.plte(), this::row);
     }
 
+    /**
+     * Row {@code y} for the encoder: a placed row as its glyphs' pieces where it can be ({@link PlacedText#inPieces}),
+     * and drawn into the canvas where it is not, or where the row under it is not (the encoder reads it as that
+     * row's row above).
+     */
     private Png.Row row(int y) {
-        return new Png.Row(tables[y] == SAME ? entries : covered, y * width, tables[y]);
+        PlacedText text = placed[y];
+        if (text == null) return new Png.Row(tables[y] == SAME ? entries : covered, y * width, tables[y]);
+        boolean inPieces = text.below(y);
+        if (!inPieces || y + 1 == height || placed[y + 1] != text) drawn(text, y);
+        if (!inPieces) return new Png.Row(covered, y * width, tables[y]);
+        if (stretches == null || stretches.starts.length < pieces) stretches = new Stretches(pieces, width);
+        Stretches s = stretches;
+        int n = text.pieces(y, tables[y], s.starts, s.ends, s.pieces, s.raw, s.scratch);
+        return new Png.Row(covered, y * width, tables[y], new Png.Pieces(s.starts, s.ends, s.pieces, s.raw, n));
+    }
+
+    /** Room for a row's stretches, used again row after row (the encoder is done with a row's before it asks for the next). */
+    private record Stretches(int[] starts, int[] ends, DeflatePiece[] pieces, byte[] raw, PlacedText.Scratch scratch) {
+        Stretches(int most, int width) {
+            this(new int[most], new int[most], new DeflatePiece[most], new byte[width], new PlacedText.Scratch(width));
+        }
+    }
+
+    private void drawn(PlacedText text, int y) {
+        System.arraycopy(blankRow, 0, covered, y * width, width);
+        text.draw(y, covered, y * width);
     }
 
     /** The palette entry of a pixel. */
     int entry(int x, int y) {
+        if (placed[y] != null) drawn(placed[y], y);
         Png.Row row = row(y);
         return row.table()[row.bytes()[row.at() + x] & 0xff] & 0xff;
     }

@@ -28,7 +28,18 @@ final class Png {
      * A row of a picture: {@code bytes} from {@code at}, each byte read as its palette entry through
      * {@code table} (rows drawn as an ink's coverage are the coverage, read through that ink's table).
      */
-    record Row(byte[] bytes, int at, byte[] table) {
+    record Row(byte[] bytes, int at, byte[] table, Pieces pieces) {
+        Row(byte[] bytes, int at, byte[] table) {
+            this(bytes, at, table, null);
+        }
+    }
+
+    /**
+     * A row given as its filtered bytes where it differs from the row above: {@code count} stretches, each from
+     * {@code starts[i]} to {@code ends[i]} by column, zeros between; a stretch is a piece worked out before or, where
+     * its piece is null, the bytes of {@code raw} at those columns. The encoder reads no pixel of the row.
+     */
+    record Pieces(int[] starts, int[] ends, DeflatePiece[] pieces, byte[] raw, int count) {
     }
 
     /** A {@code w} × {@code h} picture, row {@code y} as {@code rows} gives it, with the palette's {@code plte} data. */
@@ -46,6 +57,28 @@ final class Png {
 
     /** Adds {@code row}'s entries less {@code up}'s: zeros where they are the same, found in bulk where both read alike. */
     private static void filtered(Row row, Row up, int w, RunDeflate out) {
+        Pieces given = row.pieces();
+        if (given != null) {
+            int x = 0;
+            int n = given.count();
+            for (int i = 0; i < n; i++) {
+                int start = given.starts()[i];
+                int end = given.ends()[i];
+                out.add(0, start - x);
+                DeflatePiece piece = given.pieces()[i];
+                byte[] raw = given.raw();
+                if (piece == null) {
+                    for (int at = start; at < end; at++) out.add(raw[at] & 0xff);
+                } else if (start > x && (i + 1 < n ? given.starts()[i + 1] : w) > end) {
+                    out.addAlone(piece); // zeros on both sides: no run of the piece's joins another
+                } else {
+                    out.add(piece);
+                }
+                x = end;
+            }
+            out.add(0, w - x);
+            return;
+        }
         byte[] pixels = row.bytes();
         byte[] above = up.bytes();
         byte[] table = row.table();

@@ -11,7 +11,7 @@ public record PreviewCard(String section, String title, String description, Stri
     public static final int WIDTH = 1200;
     public static final int HEIGHT = 630;
     /** Raise when the drawing changes, so pictures kept from earlier builds are made again. */
-    private static final String VERSION = "card-4";
+    private static final String VERSION = "card-5";
     private static final float MARGIN = 80;
     /** Below the accent bar, above the rule: the rows the section, title and description are drawn in. */
     private static final int TOP = 14;
@@ -47,10 +47,10 @@ public record PreviewCard(String section, String title, String description, Stri
         List<String> titleLines = CardPainter.lines(title, titleFont, width, 3);
         float y = 132 + titleLines.size() * lineHeight;
         int titleEnd = (int) (y + 9);
-        picture.text(CardPainter.FG, SECTION_END, titleEnd, g -> CardPainter.draw(g, titleLines, titleFont, MARGIN, 132, lineHeight));
+        picture.lines(CardPainter.FG, SECTION_END, titleEnd, titleLines, titleFont, MARGIN, 132, lineHeight);
         Font descriptionFont = CardPainter.SERIF.deriveFont(30f);
         List<String> descriptionLines = CardPainter.lines(description, descriptionFont, width, y < 330 ? 3 : 2);
-        picture.text(CardPainter.FG_SOFT, titleEnd, RULE, g -> CardPainter.draw(g, descriptionLines, descriptionFont, MARGIN, y + 18, 44));
+        picture.lines(CardPainter.FG_SOFT, titleEnd, RULE, descriptionLines, descriptionFont, MARGIN, y + 18, 44);
         return picture;
     }
 
@@ -62,7 +62,7 @@ public record PreviewCard(String section, String title, String description, Stri
         picture.fill(CardPainter.RULE, (int) MARGIN, RULE, (int) width, 2);
         Font font = CardPainter.SANS_BOLD.deriveFont(30f);
         List<String> lines = CardPainter.lines(book, font, width, 1);
-        picture.text(CardPainter.FG, RULE + 2, HEIGHT, g -> CardPainter.draw(g, lines, font, MARGIN, 542, 40));
+        picture.lines(CardPainter.FG, RULE + 2, HEIGHT, lines, font, MARGIN, 542, 40);
         return picture;
     }
 

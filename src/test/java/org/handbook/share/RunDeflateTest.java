@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 import java.util.zip.Inflater;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The run encoder's stream inflates (with zlib, checksum checked) to exactly the bytes and runs it was
  * given, whatever their lengths (copies are at most 258 bytes, a tail of one or two is written as bytes),
- * and its codes are complete and no longer than deflate allows.
+ * its codes are complete and no longer than deflate allows, and a piece worked out once adds the same
+ * bytes to a stream as its runs added one by one, wherever it goes.
  */
 class RunDeflateTest {
 
@@ -102,6 +104,53 @@ class RunDeflateTest {
                 if (lengths[i] > 0) kraft += Math.pow(2, -lengths[i]);
             }
             assertEquals(1.0, kraft, 1e-12, "a complete code");
+        }
+    }
+
+    @Test
+    void theFittedCodeGivesEverySymbolACompleteCode() {
+        int[] lengths = RunDeflate.codeLengths();
+        assertEquals(286, lengths.length);
+        double kraft = 0;
+        for (int i = 0; i < lengths.length; i++) {
+            assertTrue(lengths[i] >= 1 && lengths[i] <= 15, "symbol " + i + ": " + lengths[i] + " bits");
+            kraft += Math.pow(2, -lengths[i]);
+        }
+        assertEquals(1.0, kraft, 1e-12, "a complete code");
+    }
+
+    @Test
+    void aPieceAddsWhatItsRunsAddOneByOne() throws Exception {
+        Random r = new Random(11);
+        for (int round = 0; round < 300; round++) {
+            int runs = 1 + r.nextInt(12);
+            int[] values = new int[runs];
+            int[] lengths = new int[runs];
+            for (int i = 0; i < runs; i++) {
+                do {
+                    values[i] = r.nextInt(3) == 0 ? 2 : 1 + r.nextInt(255);
+                } while (i > 0 && values[i] == values[i - 1]);
+                lengths[i] = r.nextInt(4) == 0 ? 1 + r.nextInt(600) : 1 + r.nextInt(3);
+            }
+            DeflatePiece piece = RunDeflate.piece(values, lengths, runs);
+            RunDeflate byRuns = new RunDeflate();
+            RunDeflate byPiece = new RunDeflate();
+            // before it: nothing, zeros, or the piece's own first byte (which it joins); after it: zeros or its last byte
+            int before = r.nextInt(3);
+            int after = r.nextInt(2);
+            int zeros = 1 + r.nextInt(5);
+            for (RunDeflate z : List.of(byRuns, byPiece)) {
+                if (before == 1) z.add(0, zeros);
+                if (before == 2) z.add(values[0], 2);
+            }
+            for (int i = 0; i < runs; i++) byRuns.add(values[i], lengths[i]);
+            if (before == 1 && after == 0) byPiece.addAlone(piece);
+            else byPiece.add(piece);
+            for (RunDeflate z : List.of(byRuns, byPiece)) {
+                if (after == 0) z.add(0, 3);
+                else z.add(values[runs - 1], 1);
+            }
+            assertArrayEquals(byRuns.finish(), byPiece.finish(), "round " + round);
         }
     }
 }

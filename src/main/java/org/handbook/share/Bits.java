@@ -1,0 +1,88 @@
+package org.handbook.share;
+
+import java.util.Arrays;
+
+/**
+ * Bits written from the lowest up, as deflate packs them, into 32-bit words that grow: a deflate
+ * stream as {@link RunDeflate} writes it, or a stretch of one worked out once ({@link DeflatePiece})
+ * and appended whole, a word at a time. The bytes come out lowest first.
+ */
+final class Bits {
+    private int[] out;
+    private int size;
+    private long buffer;
+    private int bits;
+
+    Bits(int capacityBytes) {
+        out = new int[Math.max(2, capacityBytes / 4)];
+    }
+
+    /** A copy of these bits, with room for {@code capacityBytes}. */
+    Bits copy(int capacityBytes) {
+        Bits c = new Bits(Math.max(capacityBytes, 4 * size + 8));
+        System.arraycopy(out, 0, c.out, 0, size);
+        c.size = size;
+        c.buffer = buffer;
+        c.bits = bits;
+        return c;
+    }
+
+    /** Writes the {@code n} (at most 32) low bits of {@code value}. */
+    void write(int value, int n) {
+        buffer |= (value & 0xffffffffL) << bits;
+        bits += n;
+        if (bits >= 32) {
+            if (size == out.length) out = Arrays.copyOf(out, 2 * size);
+            out[size++] = (int) buffer;
+            buffer >>>= 32;
+            bits -= 32;
+        }
+    }
+
+    /** Writes {@code count} bits held in {@code words}, 32 a word from the lowest. */
+    void append(int[] words, int count) {
+        int whole = count >>> 5;
+        if (size + whole >= out.length) out = Arrays.copyOf(out, Math.max(2 * out.length, size + whole + 1));
+        int[] out = this.out;
+        int size = this.size;
+        long buffer = this.buffer;
+        for (int i = 0; i < whole; i++) {
+            buffer |= (words[i] & 0xffffffffL) << bits;
+            out[size++] = (int) buffer;
+            buffer >>>= 32;
+        }
+        this.size = size;
+        this.buffer = buffer;
+        if ((count & 31) != 0) write(words[whole], count & 31);
+    }
+
+    /** The bits written, 32 a word from the lowest (the last word holding the rest). */
+    int[] words() {
+        int[] words = Arrays.copyOf(out, (bitCount() + 31) >>> 5);
+        if (bits > 0) words[size] = (int) buffer;
+        return words;
+    }
+
+    /** How many bits are written. */
+    int bitCount() {
+        return size * 32 + bits;
+    }
+
+    /** Pads to a whole byte with zero bits. */
+    void align() {
+        write(0, (32 - bits) % 8);
+    }
+
+    byte[] toByteArray() {
+        byte[] all = new byte[4 * size + (bits + 7) / 8];
+        for (int i = 0; i < size; i++) {
+            int w = out[i];
+            all[4 * i] = (byte) w;
+            all[4 * i + 1] = (byte) (w >>> 8);
+            all[4 * i + 2] = (byte) (w >>> 16);
+            all[4 * i + 3] = (byte) (w >>> 24);
+        }
+        for (int i = 4 * size; i < all.length; i++) all[i] = (byte) (buffer >>> (8 * (i - 4 * size)));
+        return all;
+    }
+}

@@ -1,0 +1,139 @@
+package org.handbook.share;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.Rectangle;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * One glyph of one font as Java2D draws it anti-aliased in a grey canvas: its coverage, {@code width} ×
+ * {@code height} bytes, whose top left is {@code left}, {@code top} from the pixel its position rounds to
+ * (Java2D puts a glyph's image at its position rounded to whole pixels, whatever the fraction), and, per
+ * ink, each of its rows filtered "Up" against the row above as a {@link DeflatePiece}. A card's text is
+ * some sixty glyphs from a few dozen a font: drawn and filtered once a process, not once a card.
+ */
+final class Glyph {
+    /** Each font's glyphs drawn so far, by glyph code. */
+    private static final Map<Font, Glyph[]> KNOWN = new ConcurrentHashMap<>();
+    /** Room around a glyph's reported pixel bounds in the canvas it is drawn in once. */
+    private static final int PAD = 4;
+
+    final int left;
+    final int top;
+    final int width;
+    final int height;
+    final byte[] coverage;
+    private final Map<byte[], Row[]> rowsByTable = new ConcurrentHashMap<>();
+
+    /**
+     * A row of the glyph filtered against the one above (rows -1 and {@code height} are blank): the piece of
+     * its bytes from the first that is not zero to the last ({@code piece} null where all are), {@code from}
+     * columns into the glyph.
+     */
+    record Row(int from, int to, DeflatePiece piece) {
+    }
+
+    private Glyph(int left, int top, int width, int height, byte[] coverage) {
+        this.left = left;
+        this.top = top;
+        this.width = width;
+        this.height = height;
+        this.coverage = coverage;
+    }
+
+    /** The glyphs of {@code font}, by code, each drawn once a process when {@link #of} first asks for it. */
+    static Glyph[] of(Font font) {
+        return KNOWN.computeIfAbsent(font, f -> new Glyph[f.getNumGlyphs()]);
+    }
+
+    /**
+     * Glyph {@code code} of the font whose glyphs are {@code known} ({@link #of(Font)}); null for a code past them
+     * (a logical font's, which names the physical font it comes from in its high bits).
+     */
+    static Glyph of(Font font, Glyph[] known, int code) {
+        if (code < 0 || code >= known.length) return null;
+        Glyph g = known[code];
+        if (g == null) {
+            g = draw(font, code); // two threads may both draw it: the same glyph either way
+            known[code] = g;
+        }
+        return g;
+    }
+
+    private static Glyph draw(Font font, int code) {
+        java.awt.font.GlyphVector v = font.createGlyphVector(CardPainter.FRC, new int[] {code});
+        Rectangle r = v.getGlyphPixelBounds(0, CardPainter.FRC, 0, 0);
+        int w = Math.max(1, r.width + 2 * PAD);
+        int h = Math.max(1, r.height + 2 * PAD);
+        BufferedImage canvas = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = canvas.createGraphics();
+        try {
+            InkPicture.hints(g);
+            g.setColor(Color.WHITE);
+            g.drawGlyphVector(v, PAD - r.x, PAD - r.y);
+        } finally {
+            g.dispose();
+        }
+        byte[] all = ((DataBufferByte) canvas.getRaster().getDataBuffer()).getData();
+        int x0 = w;
+        int x1 = -1;
+        int y0 = h;
+        int y1 = -1;
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                if (all[y * w + x] == 0) continue;
+                x0 = Math.min(x0, x);
+                x1 = Math.max(x1, x);
+                y0 = Math.min(y0, y);
+                y1 = Math.max(y1, y);
+            }
+        }
+        if (x1 < 0) return new Glyph(0, 0, 0, 0, new byte[0]);
+        byte[] cut = new byte[(x1 - x0 + 1) * (y1 - y0 + 1)];
+        for (int y = y0; y <= y1; y++) System.arraycopy(all, y * w + x0, cut, (y - y0) * (x1 - x0 + 1), x1 - x0 + 1);
+        return new Glyph(x0 - (PAD - r.x), y0 - (PAD - r.y), x1 - x0 + 1, y1 - y0 + 1, cut);
+    }
+
+    /** Rows -1 ... {@code height} - 1 of coverage, each filtered against the one above, read through {@code table}. */
+    Row[] rows(byte[] table) {
+        return rowsByTable.computeIfAbsent(table, this::filtered);
+    }
+
+    private Row[] filtered(byte[] table) {
+        Row[] rows = new Row[height + 1];
+        int[] values = new int[width];
+        int[] lengths = new int[width];
+        for (int r = 0; r <= height; r++) {
+            int from = -1;
+            int to = -1;
+            int runs = 0;
+            for (int x = 0; x < width; x++) {
+                int now = r < height ? table[coverage[r * width + x] & 0xff] : table[0];
+                int above = r > 0 ? table[coverage[(r - 1) * width + x] & 0xff] : table[0];
+                int b = (now - above) & 0xff;
+                if (b != 0) {
+                    if (from < 0) from = x;
+                    to = x + 1;
+                }
+                if (from < 0) continue;
+                if (runs > 0 && values[runs - 1] == b) lengths[runs - 1]++;
+                else {
+                    values[runs] = b;
+                    lengths[runs++] = 1;
+                }
+            }
+            if (from < 0) {
+                rows[r] = new Row(0, 0, null);
+                continue;
+            }
+            if (values[runs - 1] == 0) runs--; // the zeros after the last byte that is not zero are the gap's
+            rows[r] = new Row(from, to, RunDeflate.piece(values, lengths, runs));
+        }
+        return rows;
+    }
+}
