@@ -24,9 +24,14 @@ public final class VarintWriter {
     }
 
     public void append(VarintWriter other) {
-        room(other.n);
-        System.arraycopy(other.b, 0, b, n, other.n);
-        n += other.n;
+        append(other, 0, other.n);
+    }
+
+    /** Bytes {@code from} to {@code to} (not included) of what {@code other} has written. */
+    public void append(VarintWriter other, int from, int to) {
+        room(to - from);
+        System.arraycopy(other.b, from, b, n, to - from);
+        n += to - from;
     }
 
     private void room(int more) {
@@ -35,6 +40,17 @@ public final class VarintWriter {
 
     public void varint(int v) {
         room(5);
+        put(v);
+    }
+
+    /** Each of {@code values} as {@link #varint} writes it. */
+    public void varints(int[] values) {
+        room(5 * values.length);
+        for (int v : values) put(v);
+    }
+
+    /** A varint where there is room for it. */
+    private void put(int v) {
         while ((v & ~0x7F) != 0) {
             b[n++] = (byte) (v & 0x7F | 0x80);
             v >>>= 7;

@@ -28,8 +28,37 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 record AnalysedGroup(List<String> stems, List<String> words, int[] wordStems, int[][] fields) {
     private static final String[] FIELD_NAMES = SearchIndex.FIELD_ORDER.toArray(String[]::new);
 
+    /**
+     * A group just analysed, with the numbers its stems and words have in the table it was analysed
+     * through, which has their bytes for the build cache made once a build.
+     */
+    record Made(AnalysedGroup group, WordTable table, int[] tableStems, int[] tableWords) {
+        /**
+         * The group as bytes for the build cache ({@link #decode} reads them): counts and numbers as
+         * varints (seven bits a byte), strings as their length and a flag, then Latin-1 bytes or UTF-16 units.
+         */
+        byte[] encode() {
+            int size = 64 + 12 * group.words.size();
+            for (int[] f : group.fields) size += 2 + 2 * f.length;
+            VarintWriter out = new VarintWriter(size);
+            out.varint(group.stems.size());
+            for (int i = 0; i < group.stems.size(); i++) table.writeStem(tableStems[i], out);
+            out.varint(group.words.size());
+            for (int i = 0; i < group.words.size(); i++) {
+                table.writeWord(tableWords[i], out);
+                out.varint(group.wordStems[i] + 1);
+            }
+            out.varint(group.fields.length);
+            for (int[] f : group.fields) {
+                out.varint(f.length);
+                out.varints(f);
+            }
+            return out.toArray();
+        }
+    }
+
     /** Analyses {@code records}, the words' stems taken from {@code table}, the analysing thread's ({@link WordTable}). */
-    static AnalysedGroup analyse(List<SearchRecord> records, Analyzer analyzer, WordTable table) {
+    static Made analyse(List<SearchRecord> records, Analyzer analyzer, WordTable table) {
         Counts counts = new Counts(table);
         AsciiWords ascii = new AsciiWords();
         int[][] fields = new int[records.size()][];
@@ -46,7 +75,9 @@ record AnalysedGroup(List<String> stems, List<String> words, int[] wordStems, in
             }
             fields[r] = counts.endRecord();
         }
-        return new AnalysedGroup(List.copyOf(counts.stems), List.copyOf(counts.words), Arrays.copyOf(counts.wordStems, counts.words.size()), fields);
+        int words = counts.words.size();
+        AnalysedGroup group = new AnalysedGroup(List.copyOf(counts.stems), List.copyOf(counts.words), Arrays.copyOf(counts.wordStems, words), fields);
+        return new Made(group, table, counts.tableStems, counts.tableWords);
     }
 
     /** Counts the words of a text that is not ASCII alone ({@link AsciiWords}) as the word analyzer gives them. */
@@ -74,6 +105,9 @@ record AnalysedGroup(List<String> stems, List<String> words, int[] wordStems, in
         final List<String> stems = new ArrayList<>();
         final List<String> words = new ArrayList<>();
         int[] wordStems = new int[64];
+        /** By the group's numbers, the table's number of each stem and word. */
+        int[] tableStems = new int[64];
+        int[] tableWords = new int[64];
         private int[] freq = new int[256];
         private int[] touched = new int[64];
         /** The field being counted: its length and its distinct stems so far. */
@@ -111,13 +145,19 @@ record AnalysedGroup(List<String> stems, List<String> words, int[] wordStems, in
             if (s >= 0) {
                 if (s >= groupStem.length) groupStem = Arrays.copyOf(groupStem, Math.max(table.stems(), 2 * groupStem.length));
                 if (groupStem[s] == 0) {
+                    if (stems.size() == tableStems.length) tableStems = Arrays.copyOf(tableStems, 2 * stems.size());
+                    tableStems[stems.size()] = s;
                     stems.add(table.stem(s));
                     groupStem[s] = stems.size();
                 }
                 id = groupStem[s] - 1;
             }
-            if (words.size() == wordStems.length) wordStems = Arrays.copyOf(wordStems, 2 * words.size());
+            if (words.size() == wordStems.length) {
+                wordStems = Arrays.copyOf(wordStems, 2 * words.size());
+                tableWords = Arrays.copyOf(tableWords, 2 * words.size());
+            }
             wordStems[words.size()] = id < 0 ? -1 : id;
+            tableWords[words.size()] = w;
             words.add(table.word(w));
             if (stems.size() > freq.length) freq = Arrays.copyOf(freq, 2 * stems.size());
             return id;
@@ -146,28 +186,7 @@ record AnalysedGroup(List<String> stems, List<String> words, int[] wordStems, in
     }
 
     /**
-     * The group as bytes for the build cache: counts and numbers as varints (seven bits a byte),
-     * strings as their length and a flag, then Latin-1 bytes or UTF-16 units.
-     */
-    byte[] encode() {
-        VarintWriter out = new VarintWriter(64 + 12 * words.size() + 6 * fields.length);
-        out.varint(stems.size());
-        for (String s : stems) string(out, s);
-        out.varint(words.size());
-        for (int i = 0; i < words.size(); i++) {
-            string(out, words.get(i));
-            out.varint(wordStems[i] + 1);
-        }
-        out.varint(fields.length);
-        for (int[] f : fields) {
-            out.varint(f.length);
-            for (int v : f) out.varint(v);
-        }
-        return out.toArray();
-    }
-
-    /**
-     * A group read back from {@link #encode}'s bytes, for {@code records} records; an
+     * A group read back from {@link Made#encode}'s bytes, for {@code records} records; an
      * IOException when the bytes are not a whole, consistent group of that many records.
      */
     static AnalysedGroup decode(byte[] bytes, int records) throws IOException {
@@ -195,18 +214,7 @@ record AnalysedGroup(List<String> stems, List<String> words, int[] wordStems, in
         return new AnalysedGroup(List.copyOf(stems), List.copyOf(words), wordStems, fields);
     }
 
-    /** A string: its length times two, plus one when its units follow as UTF-16, else as Latin-1 bytes. */
-    private static void string(VarintWriter out, String s) {
-        boolean latin1 = true;
-        for (int i = 0; i < s.length() && latin1; i++) latin1 = s.charAt(i) < 0x100;
-        out.varint(2 * s.length() + (latin1 ? 0 : 1));
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (!latin1) out.raw(c >>> 8);
-            out.raw(c);
-        }
-    }
-
+    /** A string as {@link StringCodes} writes it. */
     private static String string(VarintReader in) throws IOException {
         int head = in.varint();
         int length = head >>> 1;

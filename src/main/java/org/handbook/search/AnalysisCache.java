@@ -21,7 +21,7 @@ import org.handbook.cache.Memo;
 final class AnalysisCache {
     /** What the build calls a kept group of records' analysis, in its counts and cache folders. */
     static final String KIND = "search-analysis";
-    /** The kept bytes' format ({@link AnalysedGroup#encode}); a new one is a new key. */
+    /** The kept bytes' format ({@link AnalysedGroup.Made#encode}); a new one is a new key. */
     private static final String FORMAT = "2";
     /** A page whose path's hash has these bits clear starts a group: a group is some 64 pages. */
     private static final int STARTS_GROUP = 63;
@@ -89,9 +89,9 @@ final class AnalysisCache {
             }
         }
         WordTable table = tables.computeIfAbsent(Thread.currentThread(), t -> new WordTable(word -> stems.computeIfAbsent(word, analysis::stemOfWord)));
-        AnalysedGroup made = AnalysedGroup.analyse(records, analyzer, table);
+        AnalysedGroup.Made made = AnalysedGroup.analyse(records, analyzer, table);
         cache.artifact(KIND, key, made::encode);
-        return made;
+        return made.group();
     }
 
     /** The key of records {@code from} to {@code to}: the hash of the records, which covers the three texts analysis reads of each. */

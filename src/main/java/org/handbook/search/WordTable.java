@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.handbook.cache.VarintWriter;
 
 /**
  * The words one thread has met in a build's analysis, numbered, each with its stem, numbered too:
@@ -23,6 +24,9 @@ final class WordTable {
     private int[] wordStems = new int[1024];
     private final List<String> stems = new ArrayList<>();
     private final Map<String, Integer> stemNumbers = new HashMap<>();
+    /** The words' and stems' bytes as a group's cache entry holds them, by number. */
+    private final StringCodes wordCodes = new StringCodes();
+    private final StringCodes stemCodes = new StringCodes();
 
     /** A table whose words' stems {@code stemOf} gives ("" for a stop word). */
     WordTable(Function<String, String> stemOf) {
@@ -39,9 +43,11 @@ final class WordTable {
         if (id == wordStems.length) wordStems = Arrays.copyOf(wordStems, 2 * id);
         wordStems[id] = stem.isEmpty() ? -1 : stemNumbers.computeIfAbsent(stem, s -> {
             stems.add(s);
+            stemCodes.add(s);
             return stems.size() - 1;
         });
         words.add(word);
+        wordCodes.add(word);
         ids.put(word, id);
         return id;
     }
@@ -67,5 +73,15 @@ final class WordTable {
 
     String stem(int id) {
         return stems.get(id);
+    }
+
+    /** Appends word {@code id} to {@code out} as the analysis cache writes a string. */
+    void writeWord(int id, VarintWriter out) {
+        wordCodes.copy(id, out);
+    }
+
+    /** Appends stem {@code id} to {@code out} as the analysis cache writes a string. */
+    void writeStem(int id, VarintWriter out) {
+        stemCodes.copy(id, out);
     }
 }

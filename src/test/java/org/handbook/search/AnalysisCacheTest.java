@@ -116,8 +116,12 @@ class AnalysisCacheTest {
             // one thread's table through three groups (the bundled handbook's texts, in ASCII and not), against a table each
             WordTable shared = new WordTable(analysis::stemOfWord);
             for (List<SearchRecord> g : groups) {
-                AnalysedGroup alone = AnalysedGroup.analyse(g, analyzer, new WordTable(analysis::stemOfWord));
-                AnalysedGroup after = AnalysedGroup.analyse(g, analyzer, shared);
+                AnalysedGroup.Made aloneMade = AnalysedGroup.analyse(g, analyzer, new WordTable(analysis::stemOfWord));
+                AnalysedGroup.Made afterMade = AnalysedGroup.analyse(g, analyzer, shared);
+                // the cache's bytes too: the shared table's words and stems were written for earlier groups
+                assertArrayEquals(aloneMade.encode(), afterMade.encode());
+                AnalysedGroup alone = aloneMade.group();
+                AnalysedGroup after = afterMade.group();
                 assertEquals(alone.stems(), after.stems());
                 assertEquals(alone.words(), after.words());
                 assertArrayEquals(alone.wordStems(), after.wordStems());
@@ -129,9 +133,10 @@ class AnalysisCacheTest {
 
     @Test
     void decodingRefusesWhatIsNotWhole() throws Exception {
-        AnalysedGroup group = AnalysedGroup.analyse(site(2, null), new SearchAnalysis(org.handbook.Pipeline.library(org.handbook.TestSites.CONTENT))
+        AnalysedGroup.Made made = AnalysedGroup.analyse(site(2, null), new SearchAnalysis(org.handbook.Pipeline.library(org.handbook.TestSites.CONTENT))
                 .wordAnalyzer(), new WordTable(w -> w.endsWith("s") ? w.substring(0, w.length() - 1) : w.equals("of") ? "" : w));
-        byte[] bytes = group.encode();
+        AnalysedGroup group = made.group();
+        byte[] bytes = made.encode();
         AnalysedGroup back = AnalysedGroup.decode(bytes, 6);
         assertEquals(group.stems(), back.stems());
         assertEquals(group.words(), back.words());
