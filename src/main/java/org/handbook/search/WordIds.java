@@ -1,7 +1,5 @@
 package org.handbook.search;
 
-import java.util.Arrays;
-
 /**
  * Words (as the tokenizer leaves them in its buffer) to numbers, without making a String for a
  * word already seen: the build looks up every word of the site here ({@link WordTable}). Open addressing on the
@@ -23,8 +21,16 @@ final class WordIds {
         for (int slot = h & mask; ; slot = (slot + 1) & mask) {
             char[] k = keys[slot];
             if (k == null) return missing;
-            if (hashes[slot] == h && k.length == length && Arrays.equals(k, 0, length, buffer, from, to)) return values[slot];
+            if (hashes[slot] == h && k.length == length && same(k, buffer, from)) return values[slot];
         }
+    }
+
+    /** Whether {@code key} is {@code buffer} from {@code from} on: a loop, as words are short (Arrays.equals's checks and call cost more under C1). */
+    private static boolean same(char[] key, char[] buffer, int from) {
+        for (int i = 0; i < key.length; i++) {
+            if (key[i] != buffer[from + i]) return false;
+        }
+        return true;
     }
 
     void put(String word, int value) {

@@ -164,4 +164,26 @@ class AnalysisCacheTest {
         }
         assertEquals(1, changed);
     }
+
+    @Test
+    void aGroupStartsWhereThePageChangesToOneWhosePathHashesSo() {
+        List<SearchRecord> records = new ArrayList<>();
+        for (int p = 0; p < 2_000; p++) {
+            // pages with sections, pages of one record without an anchor, paths in other scripts
+            String page = (p % 3 == 0 ? "réseau-" : p % 3 == 1 ? "網-" : "page-") + p + "/";
+            for (int s = 0; s < 1 + p % 3; s++) {
+                records.add(new SearchRecord(records.size(), "chapter", "T", "C", p % 4 == 0 ? page : page + "#h" + s, "text", true));
+            }
+        }
+        List<int[]> groups = AnalysisCache.groups(records);
+        List<Integer> starts = new ArrayList<>(List.of(0));
+        for (int i = 1; i < records.size(); i++) {
+            String page = AnalysisCache.page(records.get(i).url());
+            int h = page.hashCode() * 0x9E3779B9;
+            if (!page.equals(AnalysisCache.page(records.get(i - 1).url())) && ((h ^ h >>> 16) & 63) == 0) starts.add(i);
+        }
+        assertTrue(starts.size() > 10, starts.size() + " groups");
+        assertEquals(starts, groups.stream().map(g -> g[0]).toList());
+        for (int k = 0; k < groups.size(); k++) assertEquals(k + 1 < groups.size() ? groups.get(k + 1)[0] : records.size(), groups.get(k)[1]);
+    }
 }
