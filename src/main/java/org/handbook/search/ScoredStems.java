@@ -104,7 +104,7 @@ final class ScoredStems {
             }
             String[] stems = parts.keySet().toArray(String[]::new);
             Scored[] scored = new Scored[stems.length];
-            IntStream.range(0, stems.length).parallel().forEach(i -> scored[i] = scorers.score(stems[i], concat(parts.get(stems[i])), norms));
+            IntStream.range(0, stems.length).parallel().forEach(i -> scored[i] = scorers.score(stems[i], parts.get(stems[i]), norms));
             this.stems = new HashMap<>(2 * stems.length);
             for (int i = 0; i < stems.length; i++) this.stems.put(stems[i], scored[i]);
         } else {
@@ -126,7 +126,7 @@ final class ScoredStems {
             changed.forEach(i -> changedGroup[i] = true);
             IntStream.range(0, stems.length).parallel().forEach(i -> {
                 int[] postings = merged(stems[i], last, changedGroup);
-                if (postings.length > 0) scored[i] = scorers.score(stems[i], postings, norms);
+                if (postings.length > 0) scored[i] = scorers.score(stems[i], List.of(postings), norms);
             });
             this.stems = new HashMap<>(last.stems);
             for (int i = 0; i < stems.length; i++) {
@@ -239,19 +239,6 @@ final class ScoredStems {
         return java.util.Arrays.copyOf(out, used);
     }
 
-    private static int[] concat(List<int[]> parts) {
-        if (parts.size() == 1) return parts.get(0);
-        int n = 0;
-        for (int[] p : parts) n += p.length;
-        int[] out = new int[n];
-        int at = 0;
-        for (int[] p : parts) {
-            System.arraycopy(p, 0, out, at, p.length);
-            at += p.length;
-        }
-        return out;
-    }
-
     /** BM25's scorers for the collection: a term's depends on its field and document frequency alone (idf), so terms share them. */
     private static final class Scorers {
         private final CollectionStatistics[] stats;
@@ -264,18 +251,21 @@ final class ScoredStems {
         }
 
         /**
-         * One term's postings ([record << 2 | field, frequency, ...] by record) as [record, score, ...]
-         * by record, beside them its frequency in each field of each record, and its scorer's weight
-         * per field (boost times idf; 0 where absent).
+         * One term's postings ([record << 2 | field, frequency, ...] by record, in parts that each end
+         * with a record's last field: the groups') as [record, score, ...] by record, beside them its
+         * frequency in each field of each record, and its scorer's weight per field (boost times idf;
+         * 0 where absent). The parts are read in place, not joined first.
          */
-        Scored score(String term, int[] postings, byte[][] norms) {
+        Scored score(String term, List<int[]> parts, byte[][] norms) {
             long[] docFreq = new long[FIELDS.length];
             long[] termFreq = new long[FIELDS.length];
             int records = 0;
-            for (int j = 0; j < postings.length; j += 2) {
-                docFreq[postings[j] & 3]++;
-                termFreq[postings[j] & 3] += postings[j + 1];
-                if (j == 0 || postings[j] >>> 2 != postings[j - 2] >>> 2) records++;
+            for (int[] postings : parts) {
+                for (int j = 0; j < postings.length; j += 2) {
+                    docFreq[postings[j] & 3]++;
+                    termFreq[postings[j] & 3] += postings[j + 1];
+                    if (j == 0 || postings[j] >>> 2 != postings[j - 2] >>> 2) records++;
+                }
             }
             Similarity.SimScorer[] scorers = new Similarity.SimScorer[FIELDS.length];
             float[] weights = new float[FIELDS.length];
@@ -291,16 +281,18 @@ final class ScoredStems {
             int[] out = new int[2 * records];
             int[] tf = new int[FIELDS.length * records];
             int n = 0;
-            for (int j = 0; j < postings.length; ) {
-                int record = postings[j] >>> 2;
-                double sum = 0;
-                for (; j < postings.length && postings[j] >>> 2 == record; j += 2) {
-                    int f = postings[j] & 3;
-                    sum += scorers[f].score(postings[j + 1], norms[f][record] & 0xFF);
-                    tf[FIELDS.length * (n / 2) + f] = postings[j + 1];
+            for (int[] postings : parts) {
+                for (int j = 0; j < postings.length; ) {
+                    int record = postings[j] >>> 2;
+                    double sum = 0;
+                    for (; j < postings.length && postings[j] >>> 2 == record; j += 2) {
+                        int f = postings[j] & 3;
+                        sum += scorers[f].score(postings[j + 1], norms[f][record] & 0xFF);
+                        tf[FIELDS.length * (n / 2) + f] = postings[j + 1];
+                    }
+                    out[n++] = record;
+                    out[n++] = (int) Math.round(sum * scale);
                 }
-                out[n++] = record;
-                out[n++] = (int) Math.round(sum * scale);
             }
             return new Scored(out, tf, weights);
         }
