@@ -1,11 +1,11 @@
 package org.handbook.write;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
@@ -29,6 +29,9 @@ public final class DeterministicZip {
     private static final int LOCAL_HEADER = 30;
     private static final int CENTRAL_HEADER = 46;
     private static final int END_RECORD = 22;
+
+    /** Each thread's room to deflate into, as large as the largest entry it deflated. */
+    private static final ThreadLocal<byte[]> ROOM = ThreadLocal.withInitial(() -> new byte[1 << 16]);
 
     private final List<Placed> entries = new ArrayList<>();
     private final long dosTime;
@@ -69,10 +72,14 @@ public final class DeterministicZip {
         try {
             d.setInput(content);
             d.finish();
-            ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, content.length / 3));
-            byte[] buf = new byte[Math.max(512, Math.min(1 << 16, content.length + 64))];
-            while (!d.finished()) out.write(buf, 0, d.deflate(buf));
-            return new Entry(name, 8, crc(content), content.length, out.toByteArray());
+            // into the thread's room for it, then copied out at its size (a growing stream allocated some four times that)
+            byte[] room = ROOM.get();
+            int n = 0;
+            while (!d.finished()) {
+                if (n == room.length) ROOM.set(room = Arrays.copyOf(room, 2 * room.length));
+                n += d.deflate(room, n, room.length - n);
+            }
+            return new Entry(name, 8, crc(content), content.length, Arrays.copyOf(room, n));
         } finally {
             d.end();
         }
