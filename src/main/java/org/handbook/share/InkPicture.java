@@ -25,7 +25,9 @@ final class InkPicture {
     private final int width;
     private final int height;
     private final InkPalette palette;
-    private final byte[] entries;
+    /** The entries of rows no text owns, shared with the picture copied ({@link #copy}) until either paints a rectangle. */
+    private byte[] entries;
+    private boolean ownEntries = true;
     private final byte[] covered;
     private final BufferedImage coverage;
     /** For each row, how its bytes read as entries: {@link #SAME} for a row of {@link #entries}, an ink's table for a row of text. */
@@ -64,6 +66,10 @@ final class InkPicture {
         int x1 = Math.min(width, x + w);
         for (int row = Math.max(0, y); row < Math.min(height, y + h) && x0 < x1; row++) {
             if (tables[row] != SAME) throw new IllegalStateException("row " + row + " is text's");
+            if (!ownEntries) {
+                entries = entries.clone();
+                ownEntries = true;
+            }
             Arrays.fill(entries, row * width + x0, row * width + x1, full);
         }
     }
@@ -119,7 +125,11 @@ final class InkPicture {
 
     /** Makes this picture {@code other}'s, which has the same size and palette. */
     void copy(InkPicture other) {
-        System.arraycopy(other.entries, 0, entries, 0, entries.length);
+        // a card paints no rectangle: the book's picture's entries are shared, not copied (756 KB a card), and whichever
+        // of the two paints one first paints a copy
+        entries = other.entries;
+        ownEntries = false;
+        other.ownEntries = false;
         for (int y = 0; y < height; y++) {
             tables[y] = other.tables[y];
             placed[y] = other.placed[y];

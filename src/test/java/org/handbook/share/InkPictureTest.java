@@ -118,6 +118,23 @@ class InkPictureTest {
     }
 
     @Test
+    void aRectanglePaintedAfterACopyIsInThatPictureAlone() throws Exception {
+        InkPicture shared = new InkPicture(W, H, PALETTE);
+        shared.fill(CardPainter.ACCENT, 0, 0, W, 8);
+        InkPicture card = new InkPicture(W, H, PALETTE);
+        card.copy(shared);
+        card.fill(CardPainter.RULE, 0, 100, W, 2);
+        shared.fill(CardPainter.FG, 0, 200, W, 2);
+        int rule = PALETTE.byCoverage(CardPainter.RULE)[255] & 0xff;
+        int fg = PALETTE.byCoverage(CardPainter.FG)[255] & 0xff;
+        assertEquals(rule, card.entry(5, 100));
+        assertEquals(0, card.entry(5, 200), "the shared picture's later rectangle is not the copy's");
+        assertEquals(0, shared.entry(5, 100), "the copy's rectangle is not the shared picture's");
+        assertEquals(fg, shared.entry(5, 200));
+        assertEquals(PALETTE.byCoverage(CardPainter.ACCENT)[255] & 0xff, card.entry(5, 3), "what was copied");
+    }
+
+    @Test
     void aCopyIsThePictureWhateverWasDrawnBefore() throws Exception {
         InkPicture shared = new InkPicture(W, H, PALETTE);
         shared.fill(CardPainter.ACCENT, 0, 0, W, 8);
