@@ -36,15 +36,15 @@ import org.handbook.model.Markdown;
 /** Parses Markdown with the handbook's one set of flexmark options; thread-safe. */
 public final class MarkdownParser {
     /**
-     * Parsers by the optional syntax a text can hold, indexed by {@link #parserFor}: flexmark's
+     * Parsers by the optional syntax a text can hold, indexed as {@link Look#parser}: flexmark's
      * admonition parser doubles parse time, so texts without "!!!" skip it; texts without '{' have
      * no attributes or named values, and skip the attributes' post-processor, which sorts every node
      * of the tree by type to find attribute blocks.
      */
-    private static final Parser[] PARSERS = {parser(false, false), parser(true, false), parser(false, true), parser(true, true)};
+    static final Parser[] PARSERS = {parser(false, false), parser(true, false), parser(false, true), parser(true, true)};
 
     private static Parser parser(boolean admonitions, boolean braces) {
-        List<Extension> ext = new ArrayList<>(List.of(TableParagraphs.extension(),
+        List<Extension> ext = new ArrayList<>(List.of(HeadingStarts.extension(), TableParagraphs.extension(),
                 FootnoteExtension.create(), TaskListExtension.create()));
         if (braces) ext.add(AttributesExtension.create());
         ext.addAll(List.of(TypographicExtension.create(), Syntax.citations()));
@@ -53,11 +53,6 @@ public final class MarkdownParser {
         // flexmark adds its reference definitions' pre-processor itself only for its own inline parser: added here, last, as it would
         return Parser.builder(options()).extensions(ext).customInlineParserFactory(RegionInlineParser::new)
                 .paragraphPreProcessorFactory(new ReferencePreProcessorFactory()).build();
-    }
-
-    /** The parser for a text: one without the syntax the text has no trigger of. */
-    private static Parser parserFor(String text) {
-        return PARSERS[(text.contains("!!!") ? 1 : 0) + (text.indexOf('{') >= 0 ? 2 : 0)];
     }
 
     private MarkdownParser() {
@@ -91,14 +86,14 @@ public final class MarkdownParser {
     }
 
     static Read read(Markdown md) {
-        int indented = deeplyIndented(md.text());
-        if (indented >= 0) {
+        Look look = look(md.text());
+        if (look.deep() >= 0) {
             // refused before parsing: flexmark's time grows with the square of such indentation
-            return unreadable(indented, "Markdown nested more than " + MAX_DEPTH + " levels deep (quotes, lists or emphasis inside each other)");
+            return unreadable(look.deep(), "Markdown nested more than " + MAX_DEPTH + " levels deep (quotes, lists or emphasis inside each other)");
         }
         Document doc;
         try {
-            doc = parserFor(md.text()).parse(md.text());
+            doc = PARSERS[look.parser()].parse(md.text());
         } catch (StackOverflowError e) {
             // flexmark's parser recurses on some nesting; a text that deep is refused, located at its start
             return unreadable(0, "Markdown nested too deeply to read");
@@ -117,25 +112,33 @@ public final class MarkdownParser {
     }
 
     /**
-     * The offset where a line's indentation (spaces, tabs as four, and quote markers) first reaches
-     * what {@link #MAX_DEPTH} levels of lists or quotes could need, or -1: a cheap look before parsing.
+     * What one pass over a text finds before parsing it: the offset where a line's indentation
+     * (spaces, tabs as four, and quote markers) first reaches what {@link #MAX_DEPTH} levels of lists
+     * or quotes could need, or -1; and the parser for it ({@link #PARSERS}' index: 1 for a "!!!", 2 for a '{').
      */
-    private static int deeplyIndented(String text) {
+    private record Look(int deep, int parser) {
+    }
+
+    private static Look look(String text) {
         int width = 0;
         boolean start = true;
-        for (int i = 0; i < text.length(); i++) {
+        int parser = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             if (c == '\n') {
                 width = 0;
                 start = true;
             } else if (start && (c == ' ' || c == '\t' || c == '>')) {
                 width += c == '\t' ? 4 : c == '>' ? 2 : 1;
-                if (width > 4 * MAX_DEPTH) return i;
+                if (width > 4 * MAX_DEPTH) return new Look(i, 0);
             } else {
                 start = false;
+                if (c == '{') parser |= 2;
+                else if (c == '!' && i + 2 < n && text.charAt(i + 1) == '!' && text.charAt(i + 2) == '!') parser |= 1;
             }
         }
-        return -1;
+        return new Look(-1, parser);
     }
 
     /** The first node nested deeper than {@code max} in document order, found without recursion, or null. */
