@@ -44,7 +44,7 @@ public final class MarkdownParser {
     static final Parser[] PARSERS = {parser(false, false), parser(true, false), parser(false, true), parser(true, true)};
 
     private static Parser parser(boolean admonitions, boolean braces) {
-        List<Extension> ext = new ArrayList<>(List.of(HeadingStarts.extension(), TableParagraphs.extension(),
+        List<Extension> ext = new ArrayList<>(List.of(BlockStarts.extension(), TableParagraphs.extension(),
                 FootnoteExtension.create(), TaskListExtension.create()));
         if (braces) ext.add(AttributesExtension.create());
         ext.addAll(List.of(TypographicExtension.create(), Syntax.citations()));

@@ -12,6 +12,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.misc.Extension;
+import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
 import org.handbook.RandomTries;
@@ -40,7 +41,8 @@ class FlexmarkParityTest {
             "{ not attributes", "x {a=b} y", "{}", "{{", "- item", "  - nested | a", "> quote | a", "1. list", "```", "code {", "    indented",
             "!!! note", "    admonition body", "[link](http://x)", "[@cite]", "[^1]", "[^1]: footnote", "[ref]: /url", "[ref]", "*em* **strong**",
             "\"quoted\" it's -- ... <<a>>", "a\u0000b", "- [ ] task", "- [x] done", "Setext", "===", "---", "word", "plain words here", "&amp; &copy;",
-            "<b>html</b>", "\\*not em\\*", "  two spaces  ", "\t| tab |", "# h", "| a | b |\n|---|---|\n| 1 | 2 |");
+            "<b>html</b>", "\\*not em\\*", "  two spaces  ", "\t| tab |", "# h", "| a | b |\n|---|---|\n| 1 | 2 |", "#hashtag",
+            "####### seven", "  ## indented", "***", "- - -", "==", "-", "#", "## ", "=== x", "Heading ##", "  ---  ", "~~~", "````", "``` js", "~~~ `x`", "___", "* * *", "_ _ _", "*not*", "`inline`");
     private static final List<String> JOINS = List.of("\n", "\n", "\n\n", " ", "");
 
     @Test
@@ -56,6 +58,24 @@ class FlexmarkParityTest {
             FootnoteExtension.FOOTNOTES.get(stock).resolveFootnoteOrdinals();
             assertEquals(dump(stock), dump(ours), "\"" + t + "\"");
         });
+    }
+
+    @Test
+    void blockParsersRunInStockFlexmarksOrder() throws ReflectiveOperationException {
+        Field factories = Parser.class.getDeclaredField("blockParserFactories");
+        factories.setAccessible(true);
+        for (int i = 0; i < MarkdownParser.PARSERS.length; i++) {
+            Parser[] pair = {MarkdownParser.PARSERS[i], i % 2 == 1 ? STOCK_ADMONITIONS : STOCK};
+            List<String> ours = ((List<?>) factories.get(pair[0])).stream().map(FlexmarkParityTest::name).toList();
+            List<String> stock = ((List<?>) factories.get(pair[1])).stream().map(FlexmarkParityTest::name).toList();
+            assertEquals(stock, ours);
+        }
+    }
+
+    /** A block parser's factory by its class, ours by the class of flexmark's they stand for. */
+    private static String name(Object factory) {
+        Class<?> c = factory.getClass().getEnclosingClass() == BlockStarts.class ? factory.getClass().getSuperclass() : factory.getClass();
+        return c.getName().replaceAll(".*\\.", "");
     }
 
     private static String dump(Node root) {
