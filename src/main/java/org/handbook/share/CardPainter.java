@@ -5,10 +5,8 @@ import java.awt.Font;
 import java.awt.FontFormatException;
 import java.awt.Graphics2D;
 import java.awt.font.FontRenderContext;
-import java.awt.font.TextAttribute;
 import java.io.File;
 import java.io.IOException;
-import java.text.AttributedString;
 import java.util.List;
 import java.util.Locale;
 import org.handbook.flowchart.TextWrap;
@@ -93,12 +91,24 @@ public final class CardPainter {
 
     /** Draws {@code lines} with the top of the first at {@code y}, each {@code lineHeight} below the one before. */
     static void draw(Graphics2D g, List<String> lines, Font font, float x, float y, float lineHeight) {
+        draw(g, lines, font, x, baselines(font, y, lineHeight, lines.size()));
+    }
+
+    /** Draws line {@code i} of {@code lines} on baseline {@code baselines[i]}. */
+    static void draw(Graphics2D g, List<String> lines, Font font, float x, float[] baselines) {
         g.setFont(font);
+        for (int i = 0; i < lines.size(); i++) g.drawString(lines.get(i), x, baselines[i]);
+    }
+
+    /** The baselines of {@code count} lines of {@code font} whose first line's top is at {@code y}, each {@code lineHeight} below the one before. */
+    static float[] baselines(Font font, float y, float lineHeight, int count) {
         float ascent = font.getLineMetrics("Hg", FRC).getAscent();
-        for (String line : lines) {
-            g.drawString(line, x, y + ascent);
+        float[] out = new float[count];
+        for (int i = 0; i < count; i++) {
+            out[i] = y + ascent;
             y += lineHeight;
         }
+        return out;
     }
 
     /** The font size, from {@code largest} down, at which {@code text} fits {@code width} in {@code maxLines} lines. */
@@ -112,13 +122,12 @@ public final class CardPainter {
         return f;
     }
 
-    /** A line of capitals spaced out, as the site's eyebrow labels. */
-    static void eyebrow(Graphics2D g, String text, Font font, float x, float y) {
-        if (text == null || text.isBlank()) return; // an empty AttributedString cannot be drawn
-        AttributedString s = new AttributedString(text.toUpperCase(Locale.ROOT));
-        s.addAttribute(TextAttribute.FONT, font);
-        s.addAttribute(TextAttribute.TRACKING, 0.08f);
-        g.drawString(s.getIterator(), x, y);
+    /**
+     * A label in capitals, as the site's eyebrow labels: one line, or none for blank text. (The spacing the site
+     * gives them is not drawn: Java2D ignores tracking given beside a font, as this was until 2026-12-07.)
+     */
+    static List<String> caps(String text) {
+        return text == null || text.isBlank() ? List.of() : List.of(text.toUpperCase(Locale.ROOT));
     }
 
     /** {@code text} broken into lines at spaces, each no wider than {@code width} (a longer word stands alone). */

@@ -103,11 +103,16 @@ final class InkPicture {
      * pixels; else drawn by Java2D.
      */
     void lines(Color ink, int top, int bottom, List<String> lines, Font font, float x, float y, float lineHeight) {
+        lines(ink, top, bottom, lines, font, x, CardPainter.baselines(font, y, lineHeight, lines.size()));
+    }
+
+    /** As the other, line {@code i} on baseline {@code baselines[i]}. */
+    void lines(Color ink, int top, int bottom, List<String> lines, Font font, float x, float[] baselines) {
         int from = Math.max(0, top);
         int to = Math.min(height, bottom);
-        PlacedText text = from < to ? PlacedText.of(lines, font, x, y, lineHeight, width, from, to, palette.byCoverage(ink)) : null;
+        PlacedText text = from < to ? PlacedText.of(lines, font, x, baselines, width, from, to, palette.byCoverage(ink)) : null;
         if (text == null) {
-            text(ink, top, bottom, g -> CardPainter.draw(g, lines, font, x, y, lineHeight));
+            text(ink, top, bottom, g -> CardPainter.draw(g, lines, font, x, baselines));
             return;
         }
         Arrays.fill(tables, from, to, palette.byCoverage(ink));

@@ -52,16 +52,15 @@ final class PlacedText {
     }
 
     /**
-     * {@code lines} in {@code font} as {@link CardPainter#draw} draws them from ({@code x}, {@code y}), in a picture
-     * {@code width} wide, rows {@code top..bottom-1}, in the ink whose entries by coverage {@code table} gives; null
-     * where Java2D would not draw them glyph by glyph.
+     * {@code lines} in {@code font} as {@link CardPainter#draw} draws them from {@code x}, line {@code i} on baseline
+     * {@code baselines[i]}, in a picture {@code width} wide, rows {@code top..bottom-1}, in the ink whose entries by
+     * coverage {@code table} gives; null where Java2D would not draw them glyph by glyph.
      */
-    static PlacedText of(List<String> lines, Font font, float x, float y, float lineHeight, int width, int top, int bottom, byte[] table) {
+    static PlacedText of(List<String> lines, Font font, float x, float[] baselines, int width, int top, int bottom, byte[] table) {
         if (font.getSize2D() >= OUTLINE_SIZE || font.hasLayoutAttributes()) return null;
         for (String line : lines) {
             if (!simple(line)) return null;
         }
-        float ascent = font.getLineMetrics("Hg", CardPainter.FRC).getAscent();
         int n = 0;
         GlyphVector[] vectors = new GlyphVector[lines.size()];
         for (int i = 0; i < vectors.length; i++) {
@@ -72,9 +71,10 @@ final class PlacedText {
         int[] xs = new int[n];
         int[] ys = new int[n];
         int k = 0;
-        float baseline = y + ascent;
         Glyph[] known = Glyph.of(font);
-        for (GlyphVector v : vectors) {
+        for (int line = 0; line < vectors.length; line++) {
+            GlyphVector v = vectors[line];
+            float baseline = baselines[line];
             for (int i = 0; i < v.getNumGlyphs(); i++) {
                 Point2D p = v.getGlyphPosition(i);
                 Glyph g = Glyph.of(font, known, v.getGlyphCode(i));
@@ -84,7 +84,6 @@ final class PlacedText {
                 xs[k] = (int) Math.floor(x + (float) p.getX() + 0.5f) + g.left;
                 ys[k++] = (int) Math.floor(baseline + (float) p.getY() + 0.5f) + g.top;
             }
-            baseline += lineHeight;
         }
         return new PlacedText(width, top, bottom, Arrays.copyOf(glyphs, k), Arrays.copyOf(xs, k), Arrays.copyOf(ys, k), table);
     }

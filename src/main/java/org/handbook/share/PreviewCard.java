@@ -41,7 +41,7 @@ public record PreviewCard(String section, String title, String description, Stri
         picture.copy(canvas.shared(book));
         float width = WIDTH - 2 * MARGIN;
         Font sectionFont = CardPainter.SANS_BOLD.deriveFont(26f);
-        picture.text(CardPainter.ACCENT, TOP, SECTION_END, g -> CardPainter.eyebrow(g, section, sectionFont, MARGIN, 104));
+        picture.lines(CardPainter.ACCENT, TOP, SECTION_END, CardPainter.caps(section), sectionFont, MARGIN, new float[] {104});
         Font titleFont = CardPainter.fitting(title, CardPainter.SANS_BOLD, 68, 44, width, 3);
         float lineHeight = titleFont.getSize2D() * 1.2f;
         List<String> titleLines = CardPainter.lines(title, titleFont, width, 3);

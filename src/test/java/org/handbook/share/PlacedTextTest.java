@@ -59,7 +59,7 @@ class PlacedTextTest {
             for (InkPicture p : List.of(byGlyphs, byJava2d)) p.fill(CardPainter.ACCENT, 0, 0, W, Math.min(top, 6));
             byGlyphs.lines(ink, top, bottom, lines, font, x, y, lineHeight);
             byJava2d.text(ink, top, bottom, g -> CardPainter.draw(g, lines, font, x, y, lineHeight));
-            if (PlacedText.of(lines, font, x, y, lineHeight, W, top, bottom, PALETTE.byCoverage(ink)) != null) placed++;
+            if (PlacedText.of(lines, font, x, CardPainter.baselines(font, y, lineHeight, lines.size()), W, top, bottom, PALETTE.byCoverage(ink)) != null) placed++;
             assertArrayEquals(byJava2d.png(), byGlyphs.png(), "round " + round + ": " + lines + " in " + font);
         }
         assertTrue(placed >= 40, "most rounds' text is placed glyph by glyph: " + placed);
@@ -69,9 +69,9 @@ class PlacedTextTest {
     void onlyTextJava2dDrawsGlyphByGlyphIsPlaced() {
         byte[] table = PALETTE.byCoverage(CardPainter.FG);
         Font font = CardPainter.SANS_BOLD.deriveFont(40f);
-        assertNotNull(PlacedText.of(List.of("Fine-tune, or don’t…"), font, 10, 10, 48, W, 0, H, table));
-        assertNull(PlacedText.of(List.of("caf\u0065\u0301"), font, 10, 10, 48, W, 0, H, table), "a combining accent");
-        assertNull(PlacedText.of(List.of("\u0645\u0631\u062d\u0628\u0627"), font, 10, 10, 48, W, 0, H, table), "Arabic");
-        assertNull(PlacedText.of(List.of("Large"), font.deriveFont(120f), 10, 10, 130, W, 0, H, table), "filled as outlines");
+        assertNotNull(PlacedText.of(List.of("Fine-tune, or don’t…"), font, 10, new float[] {40}, W, 0, H, table));
+        assertNull(PlacedText.of(List.of("caf\u0065\u0301"), font, 10, new float[] {40}, W, 0, H, table), "a combining accent");
+        assertNull(PlacedText.of(List.of("\u0645\u0631\u062d\u0628\u0627"), font, 10, new float[] {40}, W, 0, H, table), "Arabic");
+        assertNull(PlacedText.of(List.of("Large"), font.deriveFont(120f), 10, new float[] {40}, W, 0, H, table), "filled as outlines");
     }
 }
