@@ -118,7 +118,7 @@ final class BodyWriter {
 
     /** The HTML of {@code doc}, every node of which this writes. */
     String write(Document doc) {
-        Pass p = new Pass(new HtmlLines(Math.max(256, doc.getTextLength() + doc.getTextLength() / 2)), ListOptions.get(doc));
+        Pass p = new Pass(new HtmlLines(Math.max(256, doc.getTextLength())), ListOptions.get(doc));
         p.render(doc);
         return p.out.finish();
     }

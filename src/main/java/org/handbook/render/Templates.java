@@ -8,7 +8,6 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,6 +28,8 @@ public final class Templates {
     private final Set<String> reads;
     private final String display;
     private final Map<String, Template> cache = new ConcurrentHashMap<>();
+    /** The length of the last page each template made: the next one's starts as large, with some room. */
+    private final Map<String, Integer> lastLength = new ConcurrentHashMap<>();
 
     /** A template could not be parsed or run. */
     public static final class TemplateProblem extends RuntimeException {
@@ -97,7 +98,8 @@ public final class Templates {
 
     public String render(String name, Map<String, Object> model) {
         Template t = cache.computeIfAbsent(name, this::load);
-        StringWriter out = new StringWriter();
+        int last = lastLength.getOrDefault(name, 0);
+        TextOut out = new TextOut(Math.max(1024, last + last / 4));
         try {
             t.process(model, out);
         } catch (TemplateException e) {
@@ -113,6 +115,7 @@ public final class Templates {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        lastLength.put(name, out.length());
         return out.toString();
     }
 
