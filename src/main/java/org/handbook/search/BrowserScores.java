@@ -30,11 +30,11 @@ final class BrowserScores {
         return FREE + (shift == -1 ? bits : (long) (bits | 8) << shift);
     }
 
-    /** The score of a stem with these per-field weights and frequencies in a record with these norms. */
-    int score(float[] weights, int[] frequencies, int at, byte[][] norms, int record) {
+    /** The score of a stem with these per-field weights and its {@code i}-th record's frequencies in that record, with its norms. */
+    int score(float[] weights, FieldFrequencies frequencies, int i, byte[][] norms, int record) {
         double sum = 0;
         for (int f = 0; f < weights.length; f++) {
-            int tf = frequencies[at + f];
+            int tf = frequencies.get(i, f);
             if (tf == 0) continue;
             float w = weights[f];
             sum += w - w / (1f + (float) tf * inverse[f][norms[f][record] & 0xFF]);

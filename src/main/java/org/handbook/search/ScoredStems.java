@@ -44,7 +44,7 @@ final class ScoredStems {
     final float[] averageLengths = new float[FIELDS.length];
 
     /** A term's postings, its frequency in each field of each of its records, and its BM25 weight per field. */
-    record Scored(int[] pairs, int[] frequencies, float[] weights) {
+    record Scored(int[] pairs, FieldFrequencies frequencies, float[] weights) {
     }
 
     /**
@@ -209,7 +209,7 @@ final class ScoredStems {
     private int[] merged(String stem, ScoredStems last, boolean[] changedGroup) {
         Scored was = last.stems.get(stem);
         int[] pairs = was == null ? null : was.pairs();
-        int[] tf = was == null ? null : was.frequencies();
+        FieldFrequencies tf = was == null ? null : was.frequencies();
         int n = pairs == null ? 0 : pairs.length / 2;
         int[] out = new int[16];
         int used = 0;
@@ -229,7 +229,7 @@ final class ScoredStems {
             for (; k < n && pairs[2 * k] < end; k++) {
                 if (used + 2 * FIELDS.length > out.length) out = java.util.Arrays.copyOf(out, 2 * out.length + 2 * FIELDS.length);
                 for (int f = 0; f < FIELDS.length; f++) {
-                    int frequency = tf[FIELDS.length * k + f];
+                    int frequency = tf.get(k, f);
                     if (frequency == 0) continue;
                     out[used++] = pairs[2 * k] << 2 | f;
                     out[used++] = frequency;
@@ -260,10 +260,12 @@ final class ScoredStems {
             long[] docFreq = new long[FIELDS.length];
             long[] termFreq = new long[FIELDS.length];
             int records = 0;
+            int most = 0;
             for (int[] postings : parts) {
                 for (int j = 0; j < postings.length; j += 2) {
                     docFreq[postings[j] & 3]++;
                     termFreq[postings[j] & 3] += postings[j + 1];
+                    most = Math.max(most, postings[j + 1]);
                     if (j == 0 || postings[j] >>> 2 != postings[j - 2] >>> 2) records++;
                 }
             }
@@ -279,7 +281,7 @@ final class ScoredStems {
                 weights[f] = scorers[f].score(Float.POSITIVE_INFINITY, 1);
             }
             int[] out = new int[2 * records];
-            int[] tf = new int[FIELDS.length * records];
+            FieldFrequencies tf = new FieldFrequencies(records, most);
             int n = 0;
             for (int[] postings : parts) {
                 for (int j = 0; j < postings.length; ) {
@@ -288,7 +290,7 @@ final class ScoredStems {
                     for (; j < postings.length && postings[j] >>> 2 == record; j += 2) {
                         int f = postings[j] & 3;
                         sum += scorers[f].score(postings[j + 1], norms[f][record] & 0xFF);
-                        tf[FIELDS.length * (n / 2) + f] = postings[j + 1];
+                        tf.set(n / 2, f, postings[j + 1]);
                     }
                     out[n++] = record;
                     out[n++] = (int) Math.round(sum * scale);

@@ -136,7 +136,7 @@ final class SizedVocabulary {
     private static Sized size(TermScores index, String stem, int recordWidth, int[] normWidths) {
         ScoredStems.Scored scored = index.stems().stems.get(stem);
         int[] pairs = scored.pairs();
-        int[] frequencies = scored.frequencies();
+        FieldFrequencies frequencies = scored.frequencies();
         byte[][] norms = index.norms();
         int df = pairs.length / 2;
         ShardHash.Mix hash = new ShardHash.Mix().add(stem).add(recordWidth).add(normWidths[0]).add(normWidths[1]).add(normWidths[2]);
@@ -144,7 +144,7 @@ final class SizedVocabulary {
         for (int i = 0; i < df; i++) {
             int record = pairs[2 * i];
             hash.add((long) record << 32 | pairs[2 * i + 1] & 0xFFFFFFFFL)
-                    .add((long) frequencies[3 * i] << 42 ^ (long) frequencies[3 * i + 1] << 21 ^ frequencies[3 * i + 2])
+                    .add((long) frequencies.get(i, 0) << 42 ^ (long) frequencies.get(i, 1) << 21 ^ frequencies.get(i, 2))
                     .add((norms[0][record] & 0xFF) << 16 | (norms[1][record] & 0xFF) << 8 | norms[2][record] & 0xFF);
         }
         int width = StemCode.entryWidth(recordWidth, normWidths);

@@ -15,14 +15,14 @@ final class StemCode {
     private static final int MAX_SCORE = (1 << 6 * SCORE_WIDTH) - 1;
 
     private final int[] pairs;
-    private final int[] frequencies;
+    private final FieldFrequencies frequencies;
     private final byte[][] norms;
     private final int recordWidth;
     private final int[] normWidths;
     /** The first entry numbers best first (score down, record up); sorted when first needed, as far as asked for. */
     private int[] order = new int[0];
 
-    StemCode(int[] pairs, int[] frequencies, byte[][] norms, int recordWidth, int[] normWidths) {
+    StemCode(int[] pairs, FieldFrequencies frequencies, byte[][] norms, int recordWidth, int[] normWidths) {
         this.pairs = pairs;
         this.frequencies = frequencies;
         this.norms = norms;
@@ -120,9 +120,9 @@ final class StemCode {
         for (int i = 0; i < n; i++) {
             int gap = pairs[2 * i] - previous;
             previous = pairs[2 * i];
-            int title = frequencies[FIELDS * i];
-            int context = frequencies[FIELDS * i + 1];
-            int body = frequencies[FIELDS * i + 2];
+            int title = frequencies.get(i, 0);
+            int context = frequencies.get(i, 1);
+            int body = frequencies.get(i, 2);
             boolean bodyOnly = title == 0 && context == 0;
             int kind = bodyOnly ? Math.min(3, body) : 0;
             d.digit(Math.min(15, gap - 1) << 2 | kind);

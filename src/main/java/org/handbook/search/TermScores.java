@@ -87,7 +87,7 @@ public final class TermScores {
 
     /** Beside each term's postings, its frequency in each field (title, context, body) of each of its records. */
     public Map<String, int[]> frequencies() {
-        return view(ScoredStems.Scored::frequencies);
+        return view(s -> s.frequencies().unpacked());
     }
 
     /** Each term's BM25 weight (boost times idf) per field, 0 in a field it is not in. */

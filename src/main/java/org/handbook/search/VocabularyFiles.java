@@ -331,7 +331,7 @@ final class VocabularyFiles {
     private Stem encode(String stem) {
         ScoredStems.Scored scored = index.stems().stems.get(stem);
         int[] pairs = scored.pairs();
-        int[] frequencies = scored.frequencies();
+        FieldFrequencies frequencies = scored.frequencies();
         int df = pairs.length / 2;
         StemCode code = new StemCode(pairs, frequencies, index.norms(), recordWidth, normWidths);
         if (df <= SearchExport.WHOLE) {
@@ -341,7 +341,7 @@ final class VocabularyFiles {
         }
         float[] weights = scored.weights();
         for (int i = 0; i < df; i++) {
-            int computed = scores.score(weights, frequencies, StemCode.FIELDS * i, index.norms(), pairs[2 * i]);
+            int computed = scores.score(weights, frequencies, i, index.norms(), pairs[2 * i]);
             if (computed != pairs[2 * i + 1]) {
                 throw new IllegalStateException("the browser would score '" + stem + "' in record " + pairs[2 * i] + " as " + computed
                         + ", Lucene as " + pairs[2 * i + 1]);

@@ -31,12 +31,12 @@ class StemCodeTest {
         Random random = new Random(3);
         int n = 3000;
         int[] pairs = new int[2 * n];
-        int[] frequencies = new int[3 * n];
+        FieldFrequencies frequencies = new FieldFrequencies(n, 1);
         byte[][] norms = new byte[3][n];
         for (int i = 0; i < n; i++) {
             pairs[2 * i] = i;
             pairs[2 * i + 1] = random.nextInt(400);
-            frequencies[3 * i + 2] = 1;
+            frequencies.set(i, 2, 1);
         }
         int[] widths = {1, 1, 1};
         StemCode code = new StemCode(pairs, frequencies, norms, 2, widths);
