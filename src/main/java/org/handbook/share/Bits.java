@@ -1,5 +1,7 @@
 package org.handbook.share;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -75,13 +77,7 @@ final class Bits {
 
     byte[] toByteArray() {
         byte[] all = new byte[4 * size + (bits + 7) / 8];
-        for (int i = 0; i < size; i++) {
-            int w = out[i];
-            all[4 * i] = (byte) w;
-            all[4 * i + 1] = (byte) (w >>> 8);
-            all[4 * i + 2] = (byte) (w >>> 16);
-            all[4 * i + 3] = (byte) (w >>> 24);
-        }
+        ByteBuffer.wrap(all).order(ByteOrder.LITTLE_ENDIAN).asIntBuffer().put(out, 0, size); // a copy where that is the machine's order
         for (int i = 4 * size; i < all.length; i++) all[i] = (byte) (buffer >>> (8 * (i - 4 * size)));
         return all;
     }
