@@ -75,10 +75,14 @@ final class Bits {
         write(0, (32 - bits) % 8);
     }
 
-    byte[] toByteArray() {
-        byte[] all = new byte[4 * size + (bits + 7) / 8];
-        ByteBuffer.wrap(all).order(ByteOrder.LITTLE_ENDIAN).asIntBuffer().put(out, 0, size); // a copy where that is the machine's order
-        for (int i = 4 * size; i < all.length; i++) all[i] = (byte) (buffer >>> (8 * (i - 4 * size)));
-        return all;
+    /** How many bytes the bits take, the last one padded with zeros. */
+    int byteCount() {
+        return 4 * size + (bits + 7) / 8;
+    }
+
+    /** Puts the bits' {@link #byteCount} bytes into {@code into} from {@code at}. */
+    void copyTo(byte[] into, int at) {
+        ByteBuffer.wrap(into, at, 4 * size).order(ByteOrder.LITTLE_ENDIAN).asIntBuffer().put(out, 0, size); // a copy where that is the machine's order
+        for (int i = 4 * size; i < byteCount(); i++) into[at + i] = (byte) (buffer >>> (8 * (i - 4 * size)));
     }
 }

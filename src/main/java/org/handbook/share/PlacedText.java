@@ -2,7 +2,6 @@ package org.handbook.share;
 
 import java.awt.Font;
 import java.awt.font.GlyphVector;
-import java.awt.geom.Point2D;
 import java.util.Arrays;
 import java.util.List;
 
@@ -75,14 +74,14 @@ final class PlacedText {
         for (int line = 0; line < vectors.length; line++) {
             GlyphVector v = vectors[line];
             float baseline = baselines[line];
+            float[] positions = v.getGlyphPositions(0, v.getNumGlyphs(), null); // x and y of each glyph, in one array
             for (int i = 0; i < v.getNumGlyphs(); i++) {
-                Point2D p = v.getGlyphPosition(i);
                 Glyph g = Glyph.of(font, known, v.getGlyphCode(i));
                 if (g == null) return null;
                 if (g.width == 0) continue; // a space draws nothing
                 glyphs[k] = g;
-                xs[k] = (int) Math.floor(x + (float) p.getX() + 0.5f) + g.left;
-                ys[k++] = (int) Math.floor(baseline + (float) p.getY() + 0.5f) + g.top;
+                xs[k] = (int) Math.floor(x + positions[2 * i] + 0.5f) + g.left;
+                ys[k++] = (int) Math.floor(baseline + positions[2 * i + 1] + 0.5f) + g.top;
             }
         }
         return new PlacedText(width, top, bottom, Arrays.copyOf(glyphs, k), Arrays.copyOf(xs, k), Arrays.copyOf(ys, k), table);

@@ -119,15 +119,22 @@ final class Png {
         return n < 0 ? w - x : n;
     }
 
-    /** The file: signature, header, palette, the zlib stream and the end, in one array of its size. */
-    private static byte[] file(int w, int h, byte[] plte, byte[] idat) {
-        ByteBuffer out = ByteBuffer.allocate(SIGNATURE.length + 12 + 13 + 12 + plte.length + 12 + idat.length + 12);
+    /** The file: signature, header, palette, the zlib stream and the end, in one array of its size (the stream's bits copied in once). */
+    private static byte[] file(int w, int h, byte[] plte, Bits idat) {
+        int length = idat.byteCount();
+        ByteBuffer out = ByteBuffer.allocate(SIGNATURE.length + 12 + 13 + 12 + plte.length + 12 + length + 12);
         out.put(SIGNATURE);
         // 8 bits, palette, deflate, adaptive filtering, no interlace
         byte[] header = ByteBuffer.allocate(13).putInt(w).putInt(h).put(new byte[] {8, INDEXED, 0, 0, 0}).array();
         chunk(out, "IHDR", header);
         chunk(out, "PLTE", plte);
-        chunk(out, "IDAT", idat);
+        int start = out.position();
+        out.putInt(length).put("IDAT".getBytes(StandardCharsets.US_ASCII));
+        idat.copyTo(out.array(), out.position());
+        out.position(out.position() + length);
+        CRC32 crc = new CRC32();
+        crc.update(out.array(), start + 4, 4 + length);
+        out.putInt((int) crc.getValue());
         chunk(out, "IEND", new byte[0]);
         return out.array();
     }

@@ -185,14 +185,14 @@ final class RunDeflate {
         return new DeflatePiece.Coded(z.out.words(), z.out.bitCount(), bytes, z.sum1 - 1, z.sum2 - bytes);
     }
 
-    /** The zlib stream of every byte added. */
-    byte[] finish() {
+    /** The zlib stream of every byte added, as its bits ({@link Bits#copyTo}). */
+    Bits finish() {
         endRun();
         out.write(CODES[END], LENGTHS[END]);
         out.align();
         long adler = (sum2 % 65521) << 16 | (sum1 % 65521);
         for (int shift = 24; shift >= 0; shift -= 8) out.write((int) (adler >>> shift) & 0xff, 8);
-        return out.toByteArray();
+        return out;
     }
 
     /** HLIT, HDIST, HCLEN and the code lengths of both codes, themselves run-length coded and Huffman coded. */
