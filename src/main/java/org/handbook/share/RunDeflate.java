@@ -112,10 +112,7 @@ final class RunDeflate {
         long copied = n - 1;
         sum2 += sum1 + v + copied * (sum1 + v) + v * (copied * (copied + 1) / 2);
         sum1 += v * (long) n;
-        if (sum2 >= 1L << 60) {
-            sum1 %= 65521;
-            sum2 %= 65521;
-        }
+        reduce();
         for (int left = n - 1; left > 0; ) {
             if (left < 3) {
                 out.write(CODES[v], LENGTHS[v]);
@@ -156,10 +153,7 @@ final class RunDeflate {
         out.append(c.bits(), c.bitCount());
         sum2 += c.bytes() * sum1 + c.weightedSum();
         sum1 += c.sum();
-        if (sum2 >= 1L << 60) {
-            sum1 %= 65521;
-            sum2 %= 65521;
-        }
+        reduce();
     }
 
     /**
@@ -183,6 +177,14 @@ final class RunDeflate {
         }
         z.endRun();
         return new DeflatePiece.Coded(z.out.words(), z.out.bitCount(), bytes, z.sum1 - 1, z.sum2 - bytes);
+    }
+
+    /** Adler-32's sums modulo 65521 once they are large (they are only summed up to then). */
+    private void reduce() {
+        if (sum2 >= 1L << 60) {
+            sum1 %= 65521;
+            sum2 %= 65521;
+        }
     }
 
     /** The zlib stream of every byte added, as its bits ({@link Bits#copyTo}). */
