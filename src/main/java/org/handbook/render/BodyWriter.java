@@ -55,9 +55,16 @@ final class BodyWriter {
     private final String tableClass;
     private final HtmlRendererOptions html;
 
+    /** How lists are written (flexmark's list options). */
+    private final ListOptions lists;
+
     /** Writers of the handbook's node types from {@code handbook}, of flexmark's under the renderer's {@code options}. */
     BodyWriter(Map<Class<? extends Node>, BiConsumer<Node, HtmlSink>> handbook, DataHolder options, String tableClass) {
         this.html = new HtmlRendererOptions(options);
+        // from the renderer's options, once: read from a document, an option it does not hold is worked out and put
+        // into the document's map, and a parsed tree is read by several threads at once (the pages, the print
+        // page, the e-book), which then corrupted it. The parser sets no list option, so both give its defaults.
+        this.lists = ListOptions.get(options);
         this.tableClass = tableClass;
         Map<Class<? extends Node>, BiConsumer<Node, Pass>> w = new HashMap<>();
         if (sameLines(html)) {
@@ -118,7 +125,7 @@ final class BodyWriter {
 
     /** The HTML of {@code doc}, every node of which this writes. */
     String write(Document doc) {
-        Pass p = new Pass(new HtmlLines(Math.max(256, doc.getTextLength())), ListOptions.get(doc));
+        Pass p = new Pass(new HtmlLines(Math.max(256, doc.getTextLength())));
         p.render(doc);
         return p.out.finish();
     }
@@ -126,13 +133,11 @@ final class BodyWriter {
     /** One text being written. */
     private final class Pass implements HtmlSink {
         private final HtmlLines out;
-        private final ListOptions lists;
         /** Attributes given for the next tag, in order (the handbook's renderers give each once). */
         private final Map<String, String> attrs = new LinkedHashMap<>();
 
-        Pass(HtmlLines out, ListOptions lists) {
+        Pass(HtmlLines out) {
             this.out = out;
-            this.lists = lists;
         }
 
         void render(Node n) {

@@ -121,6 +121,23 @@ class BodyWriterTest {
     }
 
     /** Renders {@code text} both ways, asserting the same HTML; whether the body writer wrote it. */
+    /**
+     * A parsed tree is read by several threads at once (the pages, the print page, the e-book): writing a text
+     * must not put anything into its document, whose options are a plain map (an option read from it that it
+     * does not hold is worked out and put there, and two threads doing so at once lost a list option).
+     */
+    @Test
+    void writingATextLeavesItsDocumentAsItWas() throws Exception {
+        Library lib = library(TestSites.SAMPLE);
+        BodyRenderer own = new BodyRenderer(lib, true);
+        ParsedMarkdown md = MarkdownParser.parse(new Markdown("1. one\n2. two\n\n- a\n\n  b\n\n> quote\n\n| x |\n|---|\n| y |\n",
+                "chapters/t.md", 1, 1));
+        assertTrue(own.writesItself(md.document()), "the body writer writes this text");
+        Set<?> before = Set.copyOf(md.document().getAll().keySet());
+        own.render(md, "chapters/t.html", TermMentions.find(md, new TermMatcher(lib.items(Terms.TYPE)), Set.of(), lib.types()), EMBEDS, "");
+        assertEquals(before, Set.copyOf(md.document().getAll().keySet()));
+    }
+
     private static boolean bothWays(Library lib, BodyRenderer own, BodyRenderer flexmark, String text) {
         ParsedMarkdown md = MarkdownParser.parse(new Markdown(text, "chapters/t.md", 1, 1));
         TermMentions mentions = TermMentions.find(md, new TermMatcher(lib.items(Terms.TYPE)), Set.of(), lib.types());
