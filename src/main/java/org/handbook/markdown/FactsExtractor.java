@@ -37,7 +37,8 @@ final class FactsExtractor {
     private FactsExtractor() {
     }
 
-    static TextFacts of(Document doc, String text, List<Heading> headings, Map<Node, String> headingIds, int words) {
+    /** The facts of {@code doc}, parsed from {@code text}, whose characters {@code chars} are. */
+    static TextFacts of(Document doc, String text, char[] chars, List<Heading> headings, Map<Node, String> headingIds, int words) {
         List<Mark> marks = new ArrayList<>();
         List<TextFacts.Run> runs = new ArrayList<>();
         int[] braces = braces(text);
@@ -59,7 +60,7 @@ final class FactsExtractor {
             if (definition == null && n instanceof Paragraph) definition = MarkdownParser.plainText(n).strip();
         }
         return new TextFacts(List.copyOf(headings), words, null, List.copyOf(marks), List.copyOf(blocks),
-                definition == null ? "" : definition, ProseWords.of(doc, text), List.copyOf(runs));
+                definition == null ? "" : definition, ProseWords.of(doc, chars), List.copyOf(runs));
     }
 
     /** The facts of a text no later stage may read: nothing but why. */

@@ -86,7 +86,8 @@ public final class MarkdownParser {
     }
 
     static Read read(Markdown md) {
-        Look look = look(md.text());
+        char[] chars = TextChars.of(md.text());
+        Look look = look(md.text(), chars);
         if (look.deep() >= 0) {
             // refused before parsing: flexmark's time grows with the square of such indentation
             return unreadable(look.deep(), "Markdown nested more than " + MAX_DEPTH + " levels deep (quotes, lists or emphasis inside each other)");
@@ -102,7 +103,7 @@ public final class MarkdownParser {
         if (deep != null) {
             return unreadable(deep.getStartOffset(), "Markdown nested more than " + MAX_DEPTH + " levels deep (quotes, lists or emphasis inside each other)");
         }
-        return scanned(md, doc);
+        return scanned(md, chars, doc);
     }
 
     /** A text no later stage may walk (nested too deep for their recursion), standing as an empty document. */
@@ -112,33 +113,31 @@ public final class MarkdownParser {
     }
 
     /**
-     * What one pass over a text finds before parsing it: the offset where a line's indentation
+     * What a look over a text finds before parsing it: the offset where a line's indentation
      * (spaces, tabs as four, and quote markers) first reaches what {@link #MAX_DEPTH} levels of lists
      * or quotes could need, or -1; and the parser for it ({@link #PARSERS}' index: 1 for a "!!!", 2 for a '{').
      */
     private record Look(int deep, int parser) {
     }
 
-    private static Look look(String text) {
-        int width = 0;
-        boolean start = true;
-        int parser = 0;
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c == '\n') {
-                width = 0;
-                start = true;
-            } else if (start && (c == ' ' || c == '\t' || c == '>')) {
+    private static Look look(String text, char[] chars) {
+        // each line's indentation read, the rest of the line skipped: the JDK's scan for one character
+        // is a tighter loop than C1 makes of one testing each character for four
+        int n = chars.length;
+        int line = 0;
+        while (line < n) {
+            int width = 0;
+            int i = line;
+            for (; i < n; i++) {
+                char c = chars[i];
+                if (c != ' ' && c != '\t' && c != '>') break;
                 width += c == '\t' ? 4 : c == '>' ? 2 : 1;
                 if (width > 4 * MAX_DEPTH) return new Look(i, 0);
-            } else {
-                start = false;
-                if (c == '{') parser |= 2;
-                else if (c == '!' && i + 2 < n && text.charAt(i + 1) == '!' && text.charAt(i + 2) == '!') parser |= 1;
             }
+            line = text.indexOf('\n', i) + 1;
+            if (line == 0) break;
         }
-        return new Look(-1, parser);
+        return new Look(-1, (text.indexOf("!!!") >= 0 ? 1 : 0) | (text.indexOf('{') >= 0 ? 2 : 0));
     }
 
     /** The first node nested deeper than {@code max} in document order, found without recursion, or null. */
@@ -161,7 +160,7 @@ public final class MarkdownParser {
         return null;
     }
 
-    private static Read scanned(Markdown md, Document doc) {
+    private static Read scanned(Markdown md, char[] chars, Document doc) {
         List<Heading> headings = new ArrayList<>();
         Map<Node, String> ids = new IdentityHashMap<>();
         Set<String> used = new HashSet<>();
@@ -170,7 +169,7 @@ public final class MarkdownParser {
             if (n instanceof Text t) {
                 // code blocks hold their lines as Text nodes too; readers skim code, so it is not counted
                 if (!(t.getParent() instanceof FencedCodeBlock || t.getParent() instanceof IndentedCodeBlock)) {
-                    words += count(t.getChars());
+                    words += count(t.getChars(), md.text(), chars);
                 }
             } else if (n instanceof ValueRef) {
                 words++;
@@ -186,7 +185,7 @@ public final class MarkdownParser {
         // footnotes numbered once, here: flexmark's renderer would re-sort them on every render, and
         // one text renders on several threads at once (a checklist in its PDFs and its page)
         FootnoteExtension.FOOTNOTES.get(doc).resolveFootnoteOrdinals();
-        return new Read(FactsExtractor.of(doc, md.text(), headings, ids, words), new ParsedMarkdown.Tree(doc, ids));
+        return new Read(FactsExtractor.of(doc, md.text(), chars, headings, ids, words), new ParsedMarkdown.Tree(doc, ids));
     }
 
     private static final Pattern WHITE = Pattern.compile("\\s+");
@@ -279,18 +278,20 @@ public final class MarkdownParser {
         return base + "-" + i;
     }
 
-    /** The words of a text node's characters, counted where they are in the text when they are a stretch of it. */
-    private static int count(BasedSequence chars) {
-        String text = SourceChars.base(chars);
+    /**
+     * The words of a text node's characters, counted where they are in the text ({@code chars} its
+     * characters) when they are a stretch of it.
+     */
+    private static int count(BasedSequence node, String text, char[] chars) {
         // a NUL, which flexmark reads as U+FFFD, is neither a letter nor a joining mark either way
-        return text != null ? count(text, chars.getStartOffset(), chars.getEndOffset()) : count(chars.toString(), 0, chars.length());
+        return SourceChars.base(node) == text ? count(chars, node.getStartOffset(), node.getEndOffset()) : count(node.toString().toCharArray(), 0, node.length());
     }
 
-    private static int count(String s, int from, int to) {
+    private static int count(char[] s, int from, int to) {
         int words = 0;
         boolean in = false;
         for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
+            char c = s[i];
             boolean letter = Letters.letterOrDigit(c);
             if (letter && !in) words++;
             in = letter || (in && (c == '\'' || c == '-'));

@@ -28,8 +28,23 @@ import java.util.List;
  * {@link TextFacts}.
  */
 public final class ProseWords {
-    // the words so far, as {@link Words} holds them: one string, each word's end and offset
-    private final StringBuilder joined = new StringBuilder();
+    // how {@link #flush} reads an ASCII character: a word's letter or digit (lower case, upper case),
+    // a '%' that ends a word (98%), punctuation inside one (don't, state-of-the-art, 1,500, 0.6), other
+    private static final byte LOWER = 1;
+    private static final byte UPPER = 2;
+    private static final byte PERCENT = 4;
+    private static final byte INNER = 8;
+    private static final byte[] ASCII = new byte[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII[c] = Letters.letterOrDigit(c) ? Letters.lower(c) == c ? LOWER : UPPER : c == '%' ? PERCENT : "'-.,".indexOf(c) >= 0 ? INNER : 0;
+        }
+    }
+
+    // the words so far, as {@link Words} holds them: their characters one after another, each word's end and offset
+    private char[] joined = new char[256];
+    private int joinedLength;
     private int[] ends = new int[256];
     private int[] offsets = new int[256];
     private int count;
@@ -38,15 +53,29 @@ public final class ProseWords {
     private int length;
     private int[] source = new int[256];
     /** Whether a straight '"' opens a quotation: in YAML text; in Markdown, paired ones became quotation nodes. */
-    private final boolean straightQuotes;
+    private boolean straightQuotes;
+    /**
+     * Each thread's, emptied for each text: the arrays grow to the largest text's size once, where a
+     * new one for each text grew them from their first size (a tenth of the parse's own samples).
+     */
+    private static final ThreadLocal<ProseWords> SCRATCH = ThreadLocal.withInitial(ProseWords::new);
 
-    private ProseWords(boolean straightQuotes) {
-        this.straightQuotes = straightQuotes;
+    private ProseWords() {
     }
 
-    /** The words of a parsed Markdown text. */
-    static Words of(Node document, String text) {
-        ProseWords p = new ProseWords(false);
+    /** This thread's, empty, for a text that has straight quotation marks or not. */
+    private static ProseWords scratch(boolean straightQuotes) {
+        ProseWords p = SCRATCH.get();
+        p.straightQuotes = straightQuotes;
+        p.count = 0;
+        p.joinedLength = 0;
+        p.length = 0;
+        return p;
+    }
+
+    /** The words of a parsed Markdown text, whose characters {@code text} are. */
+    static Words of(Node document, char[] text) {
+        ProseWords p = scratch(false);
         p.walk(document, text);
         p.flush();
         return p.words();
@@ -54,8 +83,8 @@ public final class ProseWords {
 
     /** The words of a YAML text value (a question, a label, a summary...), quotation marks honoured. */
     public static Words ofYaml(String text) {
-        ProseWords p = new ProseWords(true);
-        p.stretch(text, 0, text.length());
+        ProseWords p = scratch(true);
+        p.stretch(text.toCharArray(), 0, text.length());
         p.flush();
         return p.words();
     }
@@ -96,10 +125,10 @@ public final class ProseWords {
     }
 
     private Words words() {
-        return new Words(joined.toString(), Arrays.copyOf(ends, count), Arrays.copyOf(offsets, count));
+        return new Words(new String(joined, 0, joinedLength), Arrays.copyOf(ends, count), Arrays.copyOf(offsets, count));
     }
 
-    private void walk(Node node, String text) {
+    private void walk(Node node, char[] text) {
         for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
             if (c instanceof BlockQuote || c instanceof FencedCodeBlock || c instanceof IndentedCodeBlock || c instanceof HtmlBlock
                     || c instanceof TableHead || c instanceof TypographicQuotes || c instanceof Code || c instanceof Citation
@@ -127,9 +156,9 @@ public final class ProseWords {
     }
 
     /** Gathers the characters of {@code text} from {@code start} to {@code end}, each at its own offset. */
-    private void stretch(String text, int start, int end) {
+    private void stretch(char[] text, int start, int end) {
         reserve(end - start);
-        text.getChars(start, end, buf, length);
+        System.arraycopy(text, start, buf, length, end - start);
         // in locals: C1 would load and store the fields for every character
         int[] source = this.source;
         int at = length;
@@ -154,6 +183,7 @@ public final class ProseWords {
     private void flush() {
         int n = length;
         char[] buf = this.buf;
+        byte[] ascii = ASCII;
         int i = 0;
         char closing = 0;
         while (i < n) {
@@ -161,6 +191,8 @@ public final class ProseWords {
             if (closing != 0) {
                 if (ch == closing) closing = 0;
                 i++;
+            } else if (ch < 128 ? (ascii[ch] & (LOWER | UPPER)) != 0 : Character.isLetterOrDigit(ch)) {
+                i = word(i, n);
             } else if (ch == '\u201C' || ch == '"' && straightQuotes) {
                 closing = ch == '"' ? '"' : '\u201D';
                 addBreak();
@@ -172,24 +204,11 @@ public final class ProseWords {
             } else if (ch == '{' && i + 1 < n && buf[i + 1] == '{' && closingBraces(i, n) > 0) {
                 int end = closingBraces(i, n);
                 add(source[i]);
+                reserveWord(end - i);
                 // without its white space (a regular expression's \s)
-                for (int k = i; k < end; k++) if (" \t\n\u000B\f\r".indexOf(buf[k]) < 0) joined.append(buf[k]);
-                ends[count - 1] = joined.length();
+                for (int k = i; k < end; k++) if (" \t\n\u000B\f\r".indexOf(buf[k]) < 0) joined[joinedLength++] = buf[k];
+                ends[count - 1] = joinedLength;
                 i = end;
-            } else if (Letters.letterOrDigit(ch)) {
-                add(source[i]);
-                int start = i;
-                boolean plain = true;
-                for (; i < n && (Letters.letterOrDigit(buf[i]) || joins(buf, i, n)); i++) {
-                    plain &= buf[i] != '\u2019' && Letters.lower(buf[i]) == buf[i];
-                }
-                if (plain) {
-                    joined.append(buf, start, i - start);
-                } else {
-                    // lower-cased, a typographic apostrophe made plain
-                    for (int k = start; k < i; k++) joined.append(buf[k] == '\u2019' ? '\'' : Letters.lower(buf[k]));
-                }
-                ends[count - 1] = joined.length();
             } else {
                 i++;
             }
@@ -198,18 +217,60 @@ public final class ProseWords {
         addBreak();
     }
 
+    /**
+     * Adds the word starting at {@code i} (a letter or digit) and returns where it ends: letters and
+     * digits, with punctuation inside a word (don't, state-of-the-art, 1,500, 0.6, 98%), lower-cased,
+     * a typographic apostrophe made plain.
+     */
+    private int word(int i, int n) {
+        char[] buf = this.buf;
+        byte[] ascii = ASCII;
+        add(source[i]);
+        int start = i;
+        boolean plain = true;
+        while (i < n) {
+            char ch = buf[i];
+            if (ch < 128) {
+                byte kind = ascii[ch];
+                if (kind == UPPER) {
+                    plain = false;
+                } else if (kind == INNER) {
+                    if (i + 1 == n || !Letters.letterOrDigit(buf[i + 1])) break;
+                } else if (kind == 0) {
+                    break;
+                }
+            } else if (Character.isLetterOrDigit(ch)) {
+                plain &= Character.toLowerCase(ch) == ch;
+            } else if (ch == '\u2019' && i + 1 < n && Letters.letterOrDigit(buf[i + 1])) {
+                plain = false;
+            } else {
+                break;
+            }
+            i++;
+        }
+        reserveWord(i - start);
+        char[] joined = this.joined;
+        int at = joinedLength;
+        if (plain) {
+            System.arraycopy(buf, start, joined, at, i - start);
+            at += i - start;
+        } else {
+            for (int k = start; k < i; k++) joined[at++] = buf[k] == '\u2019' ? '\'' : Letters.lower(buf[k]);
+        }
+        joinedLength = at;
+        ends[count - 1] = at;
+        return i;
+    }
+
     /** The end of the {@code {{name}}} starting at {@code i}, or -1. */
     private int closingBraces(int i, int n) {
         for (int k = i + 2; k + 1 < n && buf[k] != '\n'; k++) if (buf[k] == '}' && buf[k + 1] == '}') return k + 2;
         return -1;
     }
 
-    /** Punctuation inside a word: don't, state-of-the-art, 1,500, 0.6, 98%. */
-    private static boolean joins(char[] s, int i, int n) {
-        char ch = s[i];
-        if (ch == '%') return true;
-        boolean inner = ch == '\'' || ch == '\u2019' || ch == '-' || ch == '.' || ch == ',';
-        return inner && i + 1 < n && Letters.letterOrDigit(s[i + 1]);
+    /** Room for a word of {@code more} characters more. */
+    private void reserveWord(int more) {
+        if (joinedLength + more > joined.length) joined = Arrays.copyOf(joined, Math.max(joined.length * 2, joinedLength + more));
     }
 
     /** Starts a word at {@code at}: its characters are appended to {@code joined}, then its end set. */
@@ -219,7 +280,7 @@ public final class ProseWords {
             offsets = Arrays.copyOf(offsets, count * 2);
         }
         offsets[count] = at;
-        ends[count++] = joined.length();
+        ends[count++] = joinedLength;
     }
 
     private void addBreak() {

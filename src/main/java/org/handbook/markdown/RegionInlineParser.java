@@ -20,6 +20,10 @@ import java.util.regex.Pattern;
  * characters from the parsed text's string. The same matches, the same tree.
  */
 final class RegionInlineParser extends InlineParserImpl {
+    /** The characters of the parsed text, {@code charsOf}, for {@link #parseString}. */
+    private String charsOf;
+    private char[] chars;
+
     RegionInlineParser(DataHolder options, BitSet specialCharacters, BitSet delimiterCharacters,
                        Map<Character, DelimiterProcessor> delimiterProcessors, LinkRefProcessorData linkRefProcessors,
                        List<InlineParserExtensionFactory> extensions) {
@@ -37,22 +41,34 @@ final class RegionInlineParser extends InlineParserImpl {
     }
 
     /**
-     * flexmark's run of ordinary characters, read from the parsed text's string when the input is a
-     * stretch of it (flexmark reads each through its sequence's bounds-checked {@code charAt}).
+     * flexmark's run of ordinary characters, read from the characters of the parsed text's string when
+     * the input is a stretch of it: flexmark reads each through its sequence's bounds-checked
+     * {@code charAt} and asks {@code BitSet.get}, both calls C1 does not inline. The special
+     * characters are read from the set as it is now (an extension adds to it as it parses), as two
+     * words when all are ASCII, as they are.
      */
     @Override
     protected boolean parseString() {
         String text = SourceChars.base(input);
-        if (text == null) return super.parseString();
+        BitSet special = specialCharacters;
+        if (text == null || special.length() > 128) return super.parseString();
+        if (text != charsOf) {
+            chars = TextChars.of(text);
+            charsOf = text;
+        }
+        long[] words = special.toLongArray();
+        long low = words.length > 0 ? words[0] : 0;
+        long high = words.length > 1 ? words[1] : 0;
+        // a NUL reads as U+FFFD, as flexmark's sequences read it: never special here, as the set has nothing past ASCII
+        low &= ~1L;
+        char[] chars = this.chars;
         int begin = index;
         int offset = input.getStartOffset();
         int length = input.length();
-        BitSet special = specialCharacters;
         int i = begin;
         for (; i != length; i++) {
-            char c = text.charAt(offset + i);
-            // a NUL reads as U+FFFD, as flexmark's sequences read it
-            if (special.get(c == '\0' ? '\uFFFD' : c)) break;
+            char c = chars[offset + i];
+            if (c < 64 ? (low >>> c & 1) != 0 : c < 128 && (high >>> c & 1) != 0) break;
         }
         if (i == begin) return false;
         index = i;
