@@ -165,14 +165,7 @@ final class FactsCodec {
             string(out, text, b.text(), -1);
         }
         string(out, text, f.definition(), -1);
-        out.varint(f.prose().size());
-        int last = 0;
-        for (int i = 0; i < f.prose().size(); i++) {
-            int offset = f.prose().offset(i);
-            out.signed(offset - last);
-            last = offset;
-            string(out, text, f.prose().word(i), offset);
-        }
+        prose(out, text, f.prose());
         out.varint(f.runs().size());
         for (TextFacts.Run r : f.runs()) {
             out.varint(r.offset());
@@ -180,12 +173,46 @@ final class FactsCodec {
         }
     }
 
-    /** A prose word as the text spells it from {@code at}: lower case, a typographic apostrophe made plain. */
-    private static boolean spelledAt(String text, int at, String word) {
-        if (at < 0 || at + word.length() > text.length()) return false;
-        for (int k = 0; k < word.length(); k++) {
+    /**
+     * The prose words, each as {@link #string(VarintWriter, String, String, int)} writes a string
+     * at its offset, read where they are in the words' one string: most are a stretch of the text
+     * as written, and need not be cut out to be compared with it.
+     */
+    private static void prose(VarintWriter out, String text, ProseWords.Words words) {
+        String joined = words.joined();
+        int[] ends = words.ends();
+        out.varint(ends.length);
+        int last = 0;
+        for (int i = 0; i < ends.length; i++) {
+            int offset = words.offset(i);
+            out.signed(offset - last);
+            last = offset;
+            int from = i == 0 ? 0 : ends[i - 1];
+            int length = ends[i] - from;
+            if (length == 0) {
+                out.varint(NULL);
+            } else if (offset >= 0 && text.regionMatches(offset, joined, from, length)) {
+                out.varint(SLICE);
+                out.varint(length);
+            } else if (spelledAt(text, offset, joined, from, length)) {
+                out.varint(WORD);
+                out.varint(length);
+            } else {
+                out.varint(BYTES);
+                out.utf8(joined.substring(from, from + length));
+            }
+        }
+    }
+
+    /**
+     * A prose word, {@code length} characters of {@code words} from {@code from}, as the text spells
+     * it from {@code at}: lower case, a typographic apostrophe made plain.
+     */
+    private static boolean spelledAt(String text, int at, String words, int from, int length) {
+        if (at < 0 || at + length > text.length()) return false;
+        for (int k = 0; k < length; k++) {
             char ch = text.charAt(at + k);
-            if ((ch == '\u2019' ? '\'' : Character.toLowerCase(ch)) != word.charAt(k)) return false;
+            if ((ch == '\u2019' ? '\'' : Character.toLowerCase(ch)) != words.charAt(from + k)) return false;
         }
         return true;
     }
@@ -197,7 +224,7 @@ final class FactsCodec {
         } else if (at >= 0 && text.startsWith(s, at)) {
             out.varint(SLICE);
             out.varint(s.length());
-        } else if (at >= 0 && spelledAt(text, at, s)) {
+        } else if (spelledAt(text, at, s, 0, s.length())) {
             out.varint(WORD);
             out.varint(s.length());
         } else {
