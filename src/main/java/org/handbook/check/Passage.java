@@ -53,11 +53,20 @@ final class Passage {
         return joined.substring(start(i), ends[i]);
     }
 
-    /** The hash of word {@code i}, as {@link String#hashCode()} gives it, without making the string. */
-    int wordHash(int i) {
-        int h = 0;
-        for (int k = start(i); k < ends[i]; k++) h = 31 * h + joined.charAt(k);
-        return h;
+    /**
+     * The hash of each word, as {@link String#hashCode()} gives it, without making the strings: read
+     * from the words' characters copied at once (under C1 each {@code String.charAt} is a chain of calls).
+     */
+    int[] wordHashes() {
+        char[] chars = joined.toCharArray();
+        int[] out = new int[ends.length];
+        int k = 0;
+        for (int i = 0; i < out.length; i++) {
+            int h = 0;
+            for (int end = ends[i]; k < end; k++) h = 31 * h + chars[k];
+            out[i] = h;
+        }
+        return out;
     }
 
     /** Whether word {@code i} here is word {@code j} of {@code other}. */
@@ -139,20 +148,23 @@ final class Passage {
             return new Passage(path, joined.toString(), Arrays.copyOf(ends, n), Arrays.copyOf(segment, n), Arrays.copyOf(offset, n), List.copyOf(segments));
         }
 
-        /** Text {@code s}'s words after the last's: a break that would follow a break is left out. */
+        /**
+         * Text {@code s}'s words after the last's: a break that would follow a break is left out. A
+         * break has no characters, so the text's characters are all taken, at once.
+         */
         private void append(int s, ProseWords.Words text) {
-            for (int i = 0; i < text.size(); i++) {
-                int from = i == 0 ? 0 : text.ends()[i - 1];
-                int to = text.ends()[i];
-                boolean isBreak = from == to;
+            int base = joined.length();
+            joined.append(text.joined());
+            int[] from = text.ends();
+            for (int i = 0; i < from.length; i++) {
+                boolean isBreak = from[i] == (i == 0 ? 0 : from[i - 1]);
                 if (isBreak && (n == 0 || ends[n - 1] == (n == 1 ? 0 : ends[n - 2]))) continue;
                 if (n == segment.length) {
                     ends = Arrays.copyOf(ends, n * 2);
                     segment = Arrays.copyOf(segment, n * 2);
                     offset = Arrays.copyOf(offset, n * 2);
                 }
-                joined.append(text.joined(), from, to);
-                ends[n] = joined.length();
+                ends[n] = base + from[i];
                 segment[n] = s;
                 offset[n] = text.offset(i);
                 n++;

@@ -180,7 +180,8 @@ public final class RepeatedProse {
         int count = Math.max(0, words.size() - n + 1);
         long[] out = new long[count];
         long[] word = new long[words.size()];
-        for (int i = 0; i < word.length; i++) word[i] = words.isBreak(i) ? 0 : mix(words.wordHash(i));
+        int[] hashes = words.wordHashes();
+        for (int i = 0; i < word.length; i++) word[i] = words.isBreak(i) ? 0 : mix(hashes[i]);
         long power = 1;
         for (int i = 0; i < n - 1; i++) power *= PRIME;
         long h = 0;

@@ -63,6 +63,18 @@ class RepeatedProseTest {
     }
 
     @Test
+    void aFilesWordsAreItsTextsWordsOneAfterAnotherHashedAsTheirStrings() {
+        Problems p = new Problems();
+        var map = LocatedYaml.parse("g.yaml", "one: x\ntwo: y\n", 1, p).orElseThrow().map();
+        Passage passage = new Passage.Builder("g.yaml").yaml(map, "/one", "\"Quoted\" First words").yaml(map, "/two", "Second")
+                .markdown(MarkdownParser.parse(new Markdown("> quote\n\nThird \u00C9t\u00E9", "g.yaml", 9, 1))).get();
+        List<String> words = java.util.stream.IntStream.range(0, passage.size()).mapToObj(i -> passage.isBreak(i) ? "|" : passage.word(i)).toList();
+        assertEquals(List.of("first", "words", "|", "second", "|", "third", "\u00E9t\u00E9", "|"), words);
+        int[] hashes = passage.wordHashes();
+        for (int i = 0; i < passage.size(); i++) assertEquals(passage.isBreak(i) ? 0 : passage.word(i).hashCode(), hashes[i]);
+    }
+
+    @Test
     void repeatsInsideOneFileAreNotReported() {
         assertEquals(List.of(), warnings(md("a.md", RUN + "\n\n" + RUN)));
     }
