@@ -54,6 +54,7 @@ import org.handbook.share.PreviewCardsOutput;
 import org.handbook.types.Registry;
 import org.handbook.write.OutputFile;
 import org.handbook.write.SiteWriter;
+import org.handbook.write.Spool;
 
 /**
  * The build: load, parse, check and link the content, then make every {@link Output} on one
@@ -107,8 +108,9 @@ public final class Pipeline {
         return Map.copyOf(millis);
     }
 
-    /** Each output's files, for the dev server, which writes the slow ones after the pages. */
+    /** Each output's files, for the dev server, which writes the slow ones after the pages (kept only when serving). */
     private final Map<Output, List<OutputFile>> made = new java.util.concurrent.ConcurrentHashMap<>();
+    private boolean serving;
 
     Pipeline() {
     }
@@ -175,6 +177,7 @@ public final class Pipeline {
 
     private Result build(Options o) throws BuildFailed, IOException {
         long start = System.nanoTime();
+        serving = o.serving();
         if (o.session() != null && !o.serving()) o.session().awaitLastBuild();
         BuildCache kept = open(o);
         Inputs inputs = o.mode().writes() ? timed("scan", () -> Inputs.scan(o, kept)) : null;
@@ -221,10 +224,12 @@ public final class Pipeline {
             // a build daemon's session holds the last build's pages: unchanged ones are not read back from the site
             PageTraces traces = !o.mode().writes() ? PageTraces.none()
                     : o.session() != null && !o.serving() ? o.session().pagesAfterLast(o.out(), kept, siteWide)
-                    : PageTraces.open(o.out(), kept, siteWide);
+                    : PageTraces.open(o.out(), kept, siteWide, o.session() != null);
             pages = new SiteRenderer(library, templates, assets, o.mode().liveReload(), traces, o.serving() ? o.session().fragments.under(siteWide) : null);
             BuildContext context = BuildContext.of(library, o.mode(), o.templates(), templates, assets, pages, cache, kept, pool)
-                    .keeping(o.session() == null ? Keeps.none() : o.session().outputs);
+                    .keeping(o.session() == null ? Keeps.none() : o.session().outputs)
+                    // a build that runs once writes each page as it is made and holds none (a warm process keeps them)
+                    .spooling(writer != null && o.session() == null ? writer.spool() : Spool.none());
             List<Output> outputs = outputs();
             // outputs of the library run side by side; each one's files are written as soon as it is done
             files.addAll(produce(outputs.stream().filter(x -> x.needs() == Output.Needs.LIBRARY).toList(), context, pool, writer));
@@ -331,8 +336,9 @@ public final class Pipeline {
     private List<OutputFile> timedOutput(Output out, BuildContext context) throws IOException {
         long t = System.nanoTime();
         try {
-            List<OutputFile> files = out.produce(context);
-            made.put(out, files);
+            // a build that runs once writes an output's files as it finishes them, and holds them no longer
+            List<OutputFile> files = out.produce(context).stream().map(context.spool()::hand).toList();
+            if (serving) made.put(out, files);
             return files;
         } finally {
             millis.merge(out.name(), (System.nanoTime() - t) / 1_000_000, Long::sum);

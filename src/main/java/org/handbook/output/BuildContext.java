@@ -13,6 +13,7 @@ import org.handbook.render.RenderCache;
 import org.handbook.render.SiteRenderer;
 import org.handbook.render.Templates;
 import org.handbook.write.OutputFile;
+import org.handbook.write.Spool;
 
 /**
  * What an output is made from: the linked library, the build's mode, the templates and assets,
@@ -33,10 +34,11 @@ public final class BuildContext {
     private final List<OutputFile> files;
     private final boolean refresh;
     private final Keeps keeps;
+    private final Spool spool;
 
     private BuildContext(Library library, BuildMode mode, Path templatesDir, Templates templates, Assets assets, SiteRenderer pages,
                          RenderCache lastBuild, BuildCache cache, ForkJoinPool pool, AtomicBoolean cancelled, List<OutputFile> files,
-                         boolean refresh, Keeps keeps) {
+                         boolean refresh, Keeps keeps, Spool spool) {
         this.library = library;
         this.mode = mode;
         this.templatesDir = templatesDir;
@@ -50,17 +52,18 @@ public final class BuildContext {
         this.files = files;
         this.refresh = refresh;
         this.keeps = keeps;
+        this.spool = spool;
     }
 
     /** The context of one build, before any output ran. */
     public static BuildContext of(Library library, BuildMode mode, Path templatesDir, Templates templates, Assets assets,
                                   SiteRenderer pages, RenderCache lastBuild, BuildCache cache, ForkJoinPool pool) {
-        return new BuildContext(library, mode, templatesDir, templates, assets, pages, lastBuild, cache, pool, new AtomicBoolean(), null, false, Keeps.none());
+        return new BuildContext(library, mode, templatesDir, templates, assets, pages, lastBuild, cache, pool, new AtomicBoolean(), null, false, Keeps.none(), Spool.none());
     }
 
     /** The same context with the files every {@link Output.Needs#LIBRARY} output made. */
     public BuildContext withFiles(List<OutputFile> made) {
-        return new BuildContext(library, mode, templatesDir, templates, assets, pages, lastBuild, cache, pool, cancelled, List.copyOf(made), refresh, keeps);
+        return new BuildContext(library, mode, templatesDir, templates, assets, pages, lastBuild, cache, pool, cancelled, List.copyOf(made), refresh, keeps, spool);
     }
 
     public Library library() {
@@ -81,15 +84,25 @@ public final class BuildContext {
 
     /** The same context for the dev server's refresh of the slow outputs, which makes them for real. */
     public BuildContext refreshing() {
-        return new BuildContext(library, mode, templatesDir, templates, assets, pages, lastBuild, cache, pool, cancelled, files, true, keeps);
+        return new BuildContext(library, mode, templatesDir, templates, assets, pages, lastBuild, cache, pool, cancelled, files, true, keeps, spool);
     }
 
     /** The same context in a warm process, whose outputs take what an edit did not touch from {@code kept}. */
     public BuildContext keeping(Keeps kept) {
-        return new BuildContext(library, mode, templatesDir, templates, assets, pages, lastBuild, cache, pool, cancelled, files, refresh, kept);
+        return new BuildContext(library, mode, templatesDir, templates, assets, pages, lastBuild, cache, pool, cancelled, files, refresh, kept, spool);
     }
 
     /** What a warm process keeps for the outputs between builds; memos that keep nothing in a build that runs once. */
+    /** The same context handing each file an output makes to {@code s} as soon as it is made. */
+    public BuildContext spooling(Spool s) {
+        return new BuildContext(library, mode, templatesDir, templates, assets, pages, lastBuild, cache, pool, cancelled, files, refresh, keeps, s);
+    }
+
+    /** Where an output hands each file as it makes it (see {@link Spool}): its files are what the spool gives back. */
+    public Spool spool() {
+        return spool;
+    }
+
     public Keeps keeps() {
         return keeps;
     }

@@ -12,6 +12,6 @@ public final class PagesOutput implements Output {
 
     @Override
     public List<OutputFile> produce(BuildContext context) {
-        return context.pages().render();
+        return context.pages().render(context.spool());
     }
 }

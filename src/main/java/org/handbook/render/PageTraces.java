@@ -45,6 +45,8 @@ public final class PageTraces {
     private final Map<String, byte[]> previousBytes;
     private final Map<String, Trace> current = new ConcurrentHashMap<>();
     private final Map<String, byte[]> given = new ConcurrentHashMap<>();
+    /** Whether {@code given} is kept: a build that runs once has no next build in its process to give the bytes to. */
+    private final boolean holds;
 
     /**
      * When the last build's site went in (epoch ms), for a build that writes the whole site again:
@@ -54,22 +56,26 @@ public final class PageTraces {
     private final long siteSince;
 
     private PageTraces(Path site, BuildCache cache, String siteWide, Map<String, Trace> previous, Map<String, byte[]> previousBytes,
-                       long siteSince) {
+                       long siteSince, boolean holds) {
         this.site = site;
         this.cache = cache;
         this.siteWide = siteWide;
         this.previous = previous;
         this.previousBytes = previousBytes;
         this.siteSince = siteSince;
+        this.holds = holds;
     }
 
-    /** The traces of the last build into {@code site}, when it had the same site-wide inputs; else none. */
-    public static PageTraces open(Path site, BuildCache cache, String siteWide) {
+    /**
+     * The traces of the last build into {@code site}, when it had the same site-wide inputs; else none.
+     * {@code holds}: whether the pages' bytes are kept for a build that follows in this process.
+     */
+    public static PageTraces open(Path site, BuildCache cache, String siteWide, boolean holds) {
         Map<String, Trace> previous = Map.of();
         if (site != null && Files.isDirectory(site)) {
             previous = cache.state(site, "pages", siteWide).map(PageTraces::decode).orElse(Map.of());
         }
-        return new PageTraces(site, cache, siteWide, previous, Map.of(), Long.MIN_VALUE);
+        return new PageTraces(site, cache, siteWide, previous, Map.of(), Long.MIN_VALUE, holds);
     }
 
     /**
@@ -79,8 +85,8 @@ public final class PageTraces {
      * back would (the site is not read: the dev server's writer puts back what it finds missing).
      */
     public static PageTraces following(PageTraces last, Path site, BuildCache cache, String siteWide) {
-        if (last == null || last.site == null || !last.site.equals(site) || !last.siteWide.equals(siteWide)) return open(site, cache, siteWide);
-        return new PageTraces(site, cache, siteWide, last.current, last.given, Long.MIN_VALUE);
+        if (last == null || last.site == null || !last.site.equals(site) || !last.siteWide.equals(siteWide)) return open(site, cache, siteWide, true);
+        return new PageTraces(site, cache, siteWide, last.current, last.given, Long.MIN_VALUE, true);
     }
 
     /**
@@ -91,12 +97,12 @@ public final class PageTraces {
      */
     public static PageTraces after(PageTraces last, long since, Path site, BuildCache cache, String siteWide) {
         PageTraces t = following(last, site, cache, siteWide);
-        return t.previousBytes.isEmpty() ? t : new PageTraces(site, cache, siteWide, t.previous, t.previousBytes, since);
+        return t.previousBytes.isEmpty() ? t : new PageTraces(site, cache, siteWide, t.previous, t.previousBytes, since, true);
     }
 
     /** Traces that remember nothing (a build that writes nowhere, a test). */
     public static PageTraces none() {
-        return new PageTraces(null, BuildCache.none(), "", Map.of(), Map.of(), Long.MIN_VALUE);
+        return new PageTraces(null, BuildCache.none(), "", Map.of(), Map.of(), Long.MIN_VALUE, false);
     }
 
     /**
@@ -141,7 +147,7 @@ public final class PageTraces {
 
     private byte[] keep(String path, Trace t, byte[] bytes) {
         current.put(path, t);
-        given.put(path, bytes);
+        if (holds) given.put(path, bytes);
         return bytes;
     }
 

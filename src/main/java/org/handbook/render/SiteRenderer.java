@@ -24,6 +24,7 @@ import org.handbook.types.Link;
 import org.handbook.types.TypedRef;
 import org.handbook.types.Views;
 import org.handbook.write.OutputFile;
+import org.handbook.write.Spool;
 
 /**
  * Renders the pages of the site ({@link SitePages}) on the caller's pool, each from its template,
@@ -93,9 +94,12 @@ public final class SiteRenderer {
         return lib.review(item).filter(r -> r.reviewed() != null).map(r -> lib.values().date(r.reviewed())).orElse(null);
     }
 
-    /** Every page but the print pages ({@link #printPages()}), the 404 page and the sitemap, sorted by path. */
-    public List<OutputFile> render() {
-        List<OutputFile> out = new ArrayList<>(pages.parallelStream().filter(p -> p != printPage).map(this::renderPage).toList());
+    /**
+     * Every page but the print pages ({@link #printPages()}), the 404 page and the sitemap, sorted by path;
+     * each page handed to {@code spool} as soon as it is rendered.
+     */
+    public List<OutputFile> render(Spool spool) {
+        List<OutputFile> out = new ArrayList<>(pages.parallelStream().filter(p -> p != printPage).map(p -> spool.hand(renderPage(p))).toList());
         out.add(OutputFile.text("404.html", renderNotFound()));
         out.add(OutputFile.text("sitemap.xml", Sitemap.xml(lib.config().baseUrl(), pages.stream().map(Page::path).sorted().toList())));
         out.sort(Comparator.comparing(OutputFile::path));
@@ -157,7 +161,7 @@ public final class SiteRenderer {
         return pages;
     }
 
-    /** Pages rendered by the last {@link #render()}; the others were unchanged and reused. */
+    /** Pages rendered by the last {@link #render(Spool)}; the others were unchanged and reused. */
     public int renderedPages() {
         return rendered.get();
     }

@@ -20,23 +20,26 @@ public final class OutputFile {
     private final long length;
     /** What the bytes of a file linked from {@code origin} are made from, in brief (null: not said). */
     private final String version;
+    /** Whether the file is in the new site already, put there by the writer's {@link Spool} (then {@code origin} is that file). */
+    private final boolean placed;
 
     public OutputFile(String path, byte[] bytes) {
-        this(path, bytes, null, null, bytes.length, null);
+        this(path, bytes, null, null, bytes.length, null, false);
     }
 
-    private OutputFile(String path, byte[] bytes, Supplier<byte[]> source, Path origin, long length, String version) {
+    private OutputFile(String path, byte[] bytes, Supplier<byte[]> source, Path origin, long length, String version, boolean placed) {
         this.path = path;
         this.bytes = bytes;
         this.source = source;
         this.origin = origin;
         this.length = length;
         this.version = version;
+        this.placed = placed;
     }
 
     /** A file whose bytes {@code source} gives each time they are read (the same bytes every time). */
     public static OutputFile kept(String path, Supplier<byte[]> source) {
-        return new OutputFile(path, null, source, null, -1, null);
+        return new OutputFile(path, null, source, null, -1, null, false);
     }
 
     /**
@@ -46,7 +49,7 @@ public final class OutputFile {
      * made from), so that a reader who has seen them under it need not read them again.
      */
     public static OutputFile kept(String path, Supplier<byte[]> source, Path origin, long length, String version) {
-        return new OutputFile(path, null, source, origin, length, version);
+        return new OutputFile(path, null, source, origin, length, version, false);
     }
 
     /**
@@ -54,7 +57,33 @@ public final class OutputFile {
      * back and checked): the writer links that file instead of writing the bytes again.
      */
     public static OutputFile same(String path, byte[] bytes, Path origin) {
-        return new OutputFile(path, bytes, null, origin, bytes.length, null);
+        return new OutputFile(path, bytes, null, origin, bytes.length, null, false);
+    }
+
+    /**
+     * A file the writer's {@link Spool} has put in the new site at {@code file}, {@code length} bytes, read back
+     * when asked: from there, or from {@code swapped}, where it is once the new site is in place.
+     */
+    static OutputFile placed(String path, Path file, Path swapped, long length) {
+        return new OutputFile(path, null, () -> read(java.nio.file.Files.exists(file) ? file : swapped), file, length, null, true);
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return java.nio.file.Files.readAllBytes(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Whether the file holds its bytes in memory (not read from elsewhere when asked). */
+    public boolean holds() {
+        return bytes != null;
+    }
+
+    /** Whether the writer has put the file in the new site already (see {@link #placed(String, Path, Path, long)}). */
+    boolean placed() {
+        return placed;
     }
 
     /** The current site's file holding this file's bytes, or null. */

@@ -25,12 +25,8 @@ import java.util.stream.Stream;
 public final class SiteWriter implements AutoCloseable {
     private final Path target;
     private final Path staging;
+    private final StagedFiles staged;
     private final OutputLock lock;
-    /** The folders of the new site made so far: a folder made once is not asked for again (an existing one costs an exception). */
-    private final java.util.Set<Path> folders = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    /** How many files the new site has, and their bytes: what the writer put in, so no one walks the site to count them. */
-    private final java.util.concurrent.atomic.LongAdder fileCount = new java.util.concurrent.atomic.LongAdder();
-    private final java.util.concurrent.atomic.LongAdder byteCount = new java.util.concurrent.atomic.LongAdder();
     /** The writes {@link #add} handed over, each run after the one before. */
     private java.util.concurrent.CompletableFuture<Void> adding = java.util.concurrent.CompletableFuture.completedFuture(null);
     private boolean committed;
@@ -40,6 +36,7 @@ public final class SiteWriter implements AutoCloseable {
     private SiteWriter(Path target, Path staging, OutputLock lock) {
         this.target = target;
         this.staging = staging;
+        this.staged = new StagedFiles(staging, target);
         this.lock = lock;
     }
 
@@ -154,46 +151,33 @@ public final class SiteWriter implements AutoCloseable {
         }
     }
 
+    /**
+     * Where the outputs of a build that runs once hand each file as they make it ({@link Spool}): written into
+     * the new site there and then, in the maker's thread, and read back from it when asked; the writer passes
+     * such a file over when it is added.
+     */
+    public Spool spool() {
+        return staged::spool;
+    }
+
     private void write(Collection<OutputFile> files) {
         files.parallelStream().forEach(f -> {
+            if (f.placed()) return; // put in by the spool, and counted
             try {
-                Path p = staging.resolve(f.path()).normalize();
-                if (!p.startsWith(staging)) throw new IOException("output path escapes the site: " + f.path());
-                if (!folders.contains(p.getParent())) {
-                    Files.createDirectories(p.getParent());
-                    folders.add(p.getParent());
-                }
+                Path p = staged.place(f.path());
                 long size;
                 if (linked(f.origin(), p)) {
                     size = f.length();
                 } else {
                     byte[] content = f.bytes();
-                    if (!keep(target.resolve(f.path()), p, f.path(), content)) write(p, content);
+                    if (!keep(target.resolve(f.path()), p, f.path(), content)) StagedFiles.write(p, content);
                     size = content.length;
                 }
-                fileCount.increment();
-                byteCount.add(size);
+                staged.counted(size);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
         });
-    }
-
-    /** The largest piece of a file written at once: the largest buffer the JDK keeps for a thread's writes. */
-    private static final int PIECE = 1 << 18;
-
-    /**
-     * Writes {@code content} to the new file {@code p} in pieces of {@value #PIECE} bytes ({@link Files#write}
-     * writes 8 KB at a time: 1,280 calls into the kernel for a 10 MB offline copy, rewritten by every build).
-     */
-    private static void write(Path p, byte[] content) throws IOException {
-        try (java.nio.channels.FileChannel out = java.nio.channels.FileChannel.open(p, java.nio.file.StandardOpenOption.CREATE,
-                java.nio.file.StandardOpenOption.TRUNCATE_EXISTING, java.nio.file.StandardOpenOption.WRITE)) {
-            for (int at = 0; at < content.length; ) {
-                java.nio.ByteBuffer piece = java.nio.ByteBuffer.wrap(content, at, Math.min(PIECE, content.length - at));
-                while (piece.hasRemaining()) at += out.write(piece);
-            }
-        }
     }
 
     /**
@@ -241,7 +225,7 @@ public final class SiteWriter implements AutoCloseable {
         } catch (IOException e) {
             newest = Long.MIN_VALUE;
         }
-        return new Shape(fileCount.sum(), byteCount.sum(), newest);
+        return new Shape(staged.files(), staged.bytes(), newest);
     }
 
     /**
@@ -260,6 +244,7 @@ public final class SiteWriter implements AutoCloseable {
     public void close() throws IOException {
         try (lock) {
             if (!committed) {
+                staged.close();
                 // a failed build: its writes still running finish (or fail) before their folder goes
                 adding.exceptionally(e -> null).join();
                 deleteTree(staging);

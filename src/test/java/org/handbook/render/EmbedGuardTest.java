@@ -13,6 +13,7 @@ import org.handbook.load.ContentLoader;
 import org.handbook.markdown.ParsedContent;
 import org.handbook.problem.Problems;
 import org.handbook.types.Registry;
+import org.handbook.write.Spool;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,7 +31,7 @@ class EmbedGuardTest {
         Library lib = Library.build(c, ParsedContent.parse(c), problems);
         SiteRenderer renderer = new SiteRenderer(lib, new Templates(TestSites.TEMPLATES, Map.of("collections", lib.collections())), new Assets(TestSites.TEMPLATES), false,
                 PageTraces.none());
-        IllegalStateException e = assertThrows(IllegalStateException.class, renderer::render);
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> renderer.render(Spool.none()));
         assertTrue(e.getMessage().contains("embed cycle: ") && e.getMessage().contains("glossary/lora.md"), e.getMessage());
     }
 }
