@@ -41,21 +41,21 @@ final class Bits {
         }
     }
 
-    /** Writes {@code count} bits held in {@code words}, 32 a word from the lowest. */
-    void append(int[] words, int count) {
+    /** Writes {@code count} bits held in {@code words} from {@code from}, 32 a word from the lowest. */
+    void append(int[] words, int from, int count) {
         int whole = count >>> 5;
         if (size + whole >= out.length) out = Arrays.copyOf(out, Math.max(2 * out.length, size + whole + 1));
         int[] out = this.out;
         int size = this.size;
         long buffer = this.buffer;
         for (int i = 0; i < whole; i++) {
-            buffer |= (words[i] & 0xffffffffL) << bits;
+            buffer |= (words[from + i] & 0xffffffffL) << bits;
             out[size++] = (int) buffer;
             buffer >>>= 32;
         }
         this.size = size;
         this.buffer = buffer;
-        if ((count & 31) != 0) write(words[whole], count & 31);
+        if ((count & 31) != 0) write(words[from + whole], count & 31);
     }
 
     /** The bits written, 32 a word from the lowest (the last word holding the rest). */

@@ -28,15 +28,7 @@ final class Glyph {
     final int width;
     final int height;
     final byte[] coverage;
-    private final Map<byte[], Row[]> rowsByTable = new ConcurrentHashMap<>();
-
-    /**
-     * A row of the glyph filtered against the one above (rows -1 and {@code height} are blank): the piece of
-     * its bytes from the first that is not zero to the last ({@code piece} null where all are), {@code from}
-     * columns into the glyph.
-     */
-    record Row(int from, int to, DeflatePiece piece) {
-    }
+    private final Map<byte[], int[]> rowsByTable = new ConcurrentHashMap<>();
 
     private Glyph(int left, int top, int width, int height, byte[] coverage) {
         this.left = left;
@@ -99,13 +91,23 @@ final class Glyph {
         return new Glyph(x0 - (PAD - r.x), y0 - (PAD - r.y), x1 - x0 + 1, y1 - y0 + 1, cut);
     }
 
-    /** Rows -1 ... {@code height} - 1 of coverage, each filtered against the one above, read through {@code table}. */
-    Row[] rows(byte[] table) {
+    /**
+     * Rows -1 ... {@code height} - 1 of coverage, each filtered against the one above, read through {@code table},
+     * in one array: at {@code r} (0 ... {@code height}) where row {@code r - 1}'s record is. A record is the
+     * columns into the glyph from its first byte that is not zero ({@link #FROM}) to after its last ({@link #TO}),
+     * equal where all are zero, and then, where they differ, those bytes as a {@link DeflatePiece} ({@link #PIECE}).
+     */
+    int[] rows(byte[] table) {
         return rowsByTable.computeIfAbsent(table, this::filtered);
     }
 
-    private Row[] filtered(byte[] table) {
-        Row[] rows = new Row[height + 1];
+    static final int FROM = 0;
+    static final int TO = 1;
+    static final int PIECE = 2;
+
+    private int[] filtered(byte[] table) {
+        int[][] records = new int[height + 1][];
+        int size = height + 1;
         int[] values = new int[width];
         int[] lengths = new int[width];
         for (int r = 0; r <= height; r++) {
@@ -128,11 +130,23 @@ final class Glyph {
                 }
             }
             if (from < 0) {
-                rows[r] = new Row(0, 0, null);
-                continue;
+                records[r] = new int[] {0, 0};
+            } else {
+                if (values[runs - 1] == 0) runs--; // the zeros after the last byte that is not zero are the gap's
+                int[] piece = RunDeflate.piece(values, lengths, runs);
+                records[r] = new int[PIECE + piece.length];
+                records[r][FROM] = from;
+                records[r][TO] = to;
+                System.arraycopy(piece, 0, records[r], PIECE, piece.length);
             }
-            if (values[runs - 1] == 0) runs--; // the zeros after the last byte that is not zero are the gap's
-            rows[r] = new Row(from, to, RunDeflate.piece(values, lengths, runs));
+            size += records[r].length;
+        }
+        int[] rows = new int[size];
+        int at = height + 1;
+        for (int r = 0; r <= height; r++) {
+            rows[r] = at;
+            System.arraycopy(records[r], 0, rows, at, records[r].length);
+            at += records[r].length;
         }
         return rows;
     }

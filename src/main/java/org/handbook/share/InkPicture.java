@@ -37,7 +37,9 @@ final class InkPicture {
     private final byte[] blankRow;
     /** The most glyphs placed text has in a row, so room for a row's pieces. */
     private int pieces;
-    private Stretches stretches;
+    /** Room for a row's stretches and for drawing glyphs that meet, used again row after row. */
+    private Png.Pieces stretches;
+    private PlacedText.Scratch scratch;
 
     /** A picture of the palette's background. */
     InkPicture(int width, int height, InkPalette palette) {
@@ -159,17 +161,12 @@ final class InkPicture {
         boolean inPieces = text.below(y);
         if (!inPieces || y + 1 == height || placed[y + 1] != text) drawn(text, y);
         if (!inPieces) return new Png.Row(covered, y * width, tables[y]);
-        if (stretches == null || stretches.starts.length < pieces) stretches = new Stretches(pieces, width);
-        Stretches s = stretches;
-        int n = text.pieces(y, tables[y], s.starts, s.ends, s.pieces, s.raw, s.scratch);
-        return new Png.Row(covered, y * width, tables[y], new Png.Pieces(s.starts, s.ends, s.pieces, s.raw, n));
-    }
-
-    /** Room for a row's stretches, used again row after row (the encoder is done with a row's before it asks for the next). */
-    private record Stretches(int[] starts, int[] ends, DeflatePiece[] pieces, byte[] raw, PlacedText.Scratch scratch) {
-        Stretches(int most, int width) {
-            this(new int[most], new int[most], new DeflatePiece[most], new byte[width], new PlacedText.Scratch(width));
+        if (stretches == null || stretches.starts.length < pieces) {
+            stretches = new Png.Pieces(pieces, width);
+            scratch = new PlacedText.Scratch(width);
         }
+        text.pieces(y, tables[y], stretches, scratch);
+        return new Png.Row(covered, y * width, tables[y], stretches);
     }
 
     private void drawn(PlacedText text, int y) {

@@ -23,8 +23,8 @@ final class PlacedText {
     private final Glyph[] glyphs;
     private final int[] xs;
     private final int[] ys;
-    /** Each glyph's rows filtered in the text's ink. */
-    private final Glyph.Row[][] rows;
+    /** Each glyph's rows filtered in the text's ink ({@link Glyph#rows}). */
+    private final int[][] rows;
     /** For each row of the block, the glyphs that have a row there or just above (their images and the row under), by column. */
     private final int[][] byRow;
 
@@ -35,7 +35,7 @@ final class PlacedText {
         this.glyphs = glyphs;
         this.xs = xs;
         this.ys = ys;
-        rows = new Glyph.Row[glyphs.length][];
+        rows = new int[glyphs.length][];
         for (int i = 0; i < glyphs.length; i++) rows[i] = glyphs[i].rows(table);
         byRow = new int[bottom - top][];
         int[] counts = new int[bottom - top];
@@ -103,13 +103,15 @@ final class PlacedText {
     }
 
     /**
-     * Row {@code y} (under another row of this text) for the encoder, by column: {@code n} stretches, each from
-     * {@code starts[i]} to {@code ends[i]}, zeros between. A glyph alone in its columns is its row's piece; glyphs
-     * that meet, or one cut by the picture's edge, are drawn in those columns (this row and the one above) and
-     * their bytes filtered into {@code raw}, at their columns (piece null). {@code table} is the text's ink's.
+     * Row {@code y} (under another row of this text) for the encoder, by column, into {@code into}: stretches
+     * with zeros between. A glyph alone in its columns is its row's piece; glyphs that meet, or one cut by the
+     * picture's edge, are drawn in those columns (this row and the one above) and their bytes filtered into
+     * {@code into.raw}, at their columns (no piece). {@code table} is the text's ink's.
      */
-    int pieces(int y, byte[] table, int[] starts, int[] ends, DeflatePiece[] pieces, byte[] raw, Scratch scratch) {
+    void pieces(int y, byte[] table, Png.Pieces into, Scratch scratch) {
         int[] row = byRow[y - top];
+        int[] starts = into.starts;
+        int[] ends = into.ends;
         int n = 0;
         for (int i = 0; i < row.length; ) {
             int g = row[i];
@@ -117,11 +119,13 @@ final class PlacedText {
             int j = i + 1;
             while (j < row.length && xs[row[j]] < end) end = Math.max(end, xs[row[j++]] + glyphs[row[j - 1]].width);
             if (j == i + 1 && xs[g] >= 0 && end <= width) {
-                Glyph.Row r = rows[g][y - ys[g]];
-                if (r.piece() != null) {
-                    starts[n] = xs[g] + r.from();
-                    ends[n] = xs[g] + r.to();
-                    pieces[n++] = r.piece();
+                int[] rs = rows[g];
+                int r = rs[y - ys[g]];
+                if (rs[r + Glyph.TO] > rs[r + Glyph.FROM]) {
+                    starts[n] = xs[g] + rs[r + Glyph.FROM];
+                    ends[n] = xs[g] + rs[r + Glyph.TO];
+                    into.data[n] = rs;
+                    into.at[n++] = r + Glyph.PIECE;
                 }
             } else {
                 int from = Math.max(0, xs[g]);
@@ -129,6 +133,7 @@ final class PlacedText {
                 if (from < to) {
                     byte[] now = scratch.now;
                     byte[] above = scratch.above;
+                    byte[] raw = into.raw;
                     Arrays.fill(now, from, to, (byte) 0);
                     Arrays.fill(above, from, to, (byte) 0);
                     int[] drawn = Arrays.copyOfRange(row, i, j);
@@ -138,12 +143,12 @@ final class PlacedText {
                     for (int x = from; x < to; x++) raw[x] = (byte) (table[now[x] & 0xff] - table[above[x] & 0xff]);
                     starts[n] = from;
                     ends[n] = to;
-                    pieces[n++] = null;
+                    into.data[n++] = null;
                 }
             }
             i = j;
         }
-        return n;
+        into.count = n;
     }
 
     /** Two rows' room to draw glyphs that meet in, a picture's width each. */

@@ -35,11 +35,27 @@ final class Png {
     }
 
     /**
-     * A row given as its filtered bytes where it differs from the row above: {@code count} stretches, each from
-     * {@code starts[i]} to {@code ends[i]} by column, zeros between; a stretch is a piece worked out before or, where
-     * its piece is null, the bytes of {@code raw} at those columns. The encoder reads no pixel of the row.
+     * A row given as its filtered bytes where it differs from the row above: {@link #count} stretches, each from
+     * {@code starts[i]} to {@code ends[i]} by column, zeros between; a stretch is a piece worked out before (a
+     * {@link DeflatePiece} in {@code data[i]} at {@code at[i]}) or, where {@code data[i]} is null, the bytes of
+     * {@code raw} at those columns. The encoder reads no pixel of the row. Room for a picture's rows, filled
+     * again row after row (the encoder is done with a row's before it asks for the next).
      */
-    record Pieces(int[] starts, int[] ends, DeflatePiece[] pieces, byte[] raw, int count) {
+    static final class Pieces {
+        final int[] starts;
+        final int[] ends;
+        final int[][] data;
+        final int[] at;
+        final byte[] raw;
+        int count;
+
+        Pieces(int most, int width) {
+            starts = new int[most];
+            ends = new int[most];
+            data = new int[most][];
+            at = new int[most];
+            raw = new byte[width];
+        }
     }
 
     /** A {@code w} × {@code h} picture, row {@code y} as {@code rows} gives it, with the palette's {@code plte} data. */
@@ -60,19 +76,21 @@ final class Png {
         Pieces given = row.pieces();
         if (given != null) {
             int x = 0;
-            int n = given.count();
+            int n = given.count;
+            int[] starts = given.starts;
+            int[] ends = given.ends;
             for (int i = 0; i < n; i++) {
-                int start = given.starts()[i];
-                int end = given.ends()[i];
+                int start = starts[i];
+                int end = ends[i];
                 out.add(0, start - x);
-                DeflatePiece piece = given.pieces()[i];
-                byte[] raw = given.raw();
+                int[] piece = given.data[i];
                 if (piece == null) {
+                    byte[] raw = given.raw;
                     for (int at = start; at < end; at++) out.add(raw[at] & 0xff);
-                } else if (start > x && (i + 1 < n ? given.starts()[i + 1] : w) > end) {
-                    out.addAlone(piece); // zeros on both sides: no run of the piece's joins another
+                } else if (start > x && (i + 1 < n ? starts[i + 1] : w) > end) {
+                    out.addAlone(piece, given.at[i]); // zeros on both sides: no run of the piece's joins another
                 } else {
-                    out.add(piece);
+                    out.add(piece, given.at[i]);
                 }
                 x = end;
             }
@@ -86,7 +104,14 @@ final class Png {
         int upAt = up.at();
         if (table != up.table()) { // the first row, and where text begins or ends: a few rows a picture
             byte[] upTable = up.table();
-            for (int x = 0; x < w; x++) out.add((table[pixels[at + x] & 0xff] - upTable[above[upAt + x] & 0xff]) & 0xff);
+            for (int x = 0; x < w; ) { // by runs of pixels alike above and below: mostly the whole row, or a margin's
+                int p = pixels[at + x];
+                int a = above[upAt + x];
+                int end = x + 1;
+                while (end < w && pixels[at + end] == p && above[upAt + end] == a) end++;
+                out.add((table[p & 0xff] - upTable[a & 0xff]) & 0xff, end - x);
+                x = end;
+            }
             return;
         }
         int first = Arrays.mismatch(pixels, at, at + w, above, upAt, upAt + w);

@@ -102,73 +102,99 @@ final class RunDeflate {
         run = n;
     }
 
-    /** The run gathered so far as a literal and copies of it, at most 258 bytes each (a tail of one or two as literals). */
+    /**
+     * The run gathered so far as a literal and copies of it, at most 258 bytes each (a tail of one or two as
+     * literals), the codes gathered into as few writes of up to 32 bits as they fit in (most runs: one).
+     */
     private void endRun() {
         int n = run;
         run = 0;
         if (n == 0) return;
         int v = value;
-        out.write(CODES[v], LENGTHS[v]);
+        int code = CODES[v];
+        int bits = LENGTHS[v];
         long copied = n - 1;
         sum2 += sum1 + v + copied * (sum1 + v) + v * (copied * (copied + 1) / 2);
         sum1 += v * (long) n;
         reduce();
         for (int left = n - 1; left > 0; ) {
+            int c;
+            int b;
             if (left < 3) {
-                out.write(CODES[v], LENGTHS[v]);
+                c = CODES[v];
+                b = LENGTHS[v];
                 left--;
             } else {
                 int len = Math.min(left, 258);
-                out.write(COPY_CODE[len], COPY_BITS[len]);
+                c = COPY_CODE[len];
+                b = COPY_BITS[len];
                 left -= len;
             }
+            if (bits + b <= 32) {
+                code |= c << bits;
+                bits += b;
+            } else {
+                out.write(code, bits);
+                code = c;
+                bits = b;
+            }
         }
+        out.write(code, bits);
     }
 
     /**
-     * Adds a piece's bytes: its first run as any run, so it joins the run before it; its middle runs, which each
-     * end where the next begins whatever came before, as the bits worked out once; its last run as the run being
-     * gathered. The same bytes as adding its runs one by one.
+     * Adds the piece at {@code p} of {@code data}: its first run as any run, so it joins the run before it; its
+     * middle runs, which each end where the next begins whatever came before, as the bits worked out once; its
+     * last run as the run being gathered. The same bytes as adding its runs one by one.
      */
-    void add(DeflatePiece p) {
-        add(p.firstValue(), p.firstLength());
-        if (p.middle() != null) {
+    void add(int[] data, int p) {
+        add(data[p + DeflatePiece.FIRST_VALUE], data[p + DeflatePiece.FIRST_LENGTH]);
+        int middle = data[p + DeflatePiece.MIDDLE];
+        if (middle >= 0) {
             endRun();
-            coded(p.middle());
+            coded(data, p + middle);
         }
-        add(p.lastValue(), p.lastLength());
+        add(data[p + DeflatePiece.LAST_VALUE], data[p + DeflatePiece.LAST_LENGTH]);
     }
 
     /**
-     * Adds a piece that neither the bytes before nor those after it can join (a run of zeros each side): its
-     * runs as the bits worked out once.
+     * Adds the piece at {@code p} of {@code data}, which neither the bytes before nor those after it can join (a
+     * run of zeros each side): its runs as the bits worked out once.
      */
-    void addAlone(DeflatePiece p) {
+    void addAlone(int[] data, int p) {
         endRun();
-        coded(p.whole());
+        coded(data, p + DeflatePiece.WHOLE);
         value = -1;
     }
 
-    private void coded(DeflatePiece.Coded c) {
-        out.append(c.bits(), c.bitCount());
-        sum2 += c.bytes() * sum1 + c.weightedSum();
-        sum1 += c.sum();
+    private void coded(int[] data, int c) {
+        out.append(data, c + DeflatePiece.WORDS, data[c + DeflatePiece.BIT_COUNT]);
+        sum2 += data[c + DeflatePiece.BYTES] * sum1 + data[c + DeflatePiece.WEIGHTED_SUM];
+        sum1 += data[c + DeflatePiece.SUM];
         reduce();
     }
 
     /**
      * {@code runs} runs (byte {@code values[i]}, {@code lengths[i]} times), each different from the one before,
-     * as a piece: the middle ones coded, and all of them.
+     * as a piece ({@link DeflatePiece}, from offset 0): the middle ones coded, and all of them.
      */
-    static DeflatePiece piece(int[] values, int[] lengths, int runs) {
+    static int[] piece(int[] values, int[] lengths, int runs) {
         int last = runs - 1;
-        DeflatePiece.Coded whole = coded(values, lengths, 0, runs);
-        DeflatePiece.Coded middle = runs > 2 ? coded(values, lengths, 1, last) : null;
-        return new DeflatePiece(values[0], lengths[0], middle, values[last], runs == 1 ? 0 : lengths[last], whole);
+        int[] whole = coded(values, lengths, 0, runs);
+        int[] middle = runs > 2 ? coded(values, lengths, 1, last) : new int[0];
+        int[] piece = new int[DeflatePiece.WHOLE + whole.length + middle.length];
+        piece[DeflatePiece.FIRST_VALUE] = values[0];
+        piece[DeflatePiece.FIRST_LENGTH] = lengths[0];
+        piece[DeflatePiece.LAST_VALUE] = values[last];
+        piece[DeflatePiece.LAST_LENGTH] = runs == 1 ? 0 : lengths[last];
+        piece[DeflatePiece.MIDDLE] = runs > 2 ? DeflatePiece.WHOLE + whole.length : -1;
+        System.arraycopy(whole, 0, piece, DeflatePiece.WHOLE, whole.length);
+        System.arraycopy(middle, 0, piece, DeflatePiece.WHOLE + whole.length, middle.length);
+        return piece;
     }
 
-    /** Runs {@code from..to-1} coded, each ended where the next begins, and their bytes' count and Adler-32 sums. */
-    private static DeflatePiece.Coded coded(int[] values, int[] lengths, int from, int to) {
+    /** Runs {@code from..to-1} coded, each ended where the next begins, with their bytes' count and Adler-32 sums (modulo 65521). */
+    private static int[] coded(int[] values, int[] lengths, int from, int to) {
         RunDeflate z = new RunDeflate(new Bits(64));
         long bytes = 0;
         for (int i = from; i < to; i++) {
@@ -176,12 +202,22 @@ final class RunDeflate {
             bytes += lengths[i];
         }
         z.endRun();
-        return new DeflatePiece.Coded(z.out.words(), z.out.bitCount(), bytes, z.sum1 - 1, z.sum2 - bytes);
+        int[] words = z.out.words();
+        int[] coded = new int[DeflatePiece.WORDS + words.length];
+        coded[DeflatePiece.BIT_COUNT] = z.out.bitCount();
+        coded[DeflatePiece.BYTES] = (int) (bytes % 65521);
+        coded[DeflatePiece.SUM] = (int) Math.floorMod(z.sum1 - 1, 65521L);
+        coded[DeflatePiece.WEIGHTED_SUM] = (int) Math.floorMod(z.sum2 - bytes, 65521L);
+        System.arraycopy(words, 0, coded, DeflatePiece.WORDS, words.length);
+        return coded;
     }
 
-    /** Adler-32's sums modulo 65521 once they are large (they are only summed up to then). */
+    /**
+     * Adler-32's sums modulo 65521 once they are large (they are only summed up to then): below 2^32 a piece's
+     * bytes times the first sum, or a run's length times it, stays far from overflowing.
+     */
     private void reduce() {
-        if (sum2 >= 1L << 60) {
+        if ((sum1 | sum2) >= 1L << 32) {
             sum1 %= 65521;
             sum2 %= 65521;
         }

@@ -140,7 +140,7 @@ class RunDeflateTest {
                 } while (i > 0 && values[i] == values[i - 1]);
                 lengths[i] = r.nextInt(4) == 0 ? 1 + r.nextInt(600) : 1 + r.nextInt(3);
             }
-            DeflatePiece piece = RunDeflate.piece(values, lengths, runs);
+            int[] piece = RunDeflate.piece(values, lengths, runs);
             RunDeflate byRuns = new RunDeflate();
             RunDeflate byPiece = new RunDeflate();
             // before it: nothing, zeros, or the piece's own first byte (which it joins); after it: zeros or its last byte
@@ -152,8 +152,8 @@ class RunDeflateTest {
                 if (before == 2) z.add(values[0], 2);
             }
             for (int i = 0; i < runs; i++) byRuns.add(values[i], lengths[i]);
-            if (before == 1 && after == 0) byPiece.addAlone(piece);
-            else byPiece.add(piece);
+            if (before == 1 && after == 0) byPiece.addAlone(piece, 0);
+            else byPiece.add(piece, 0);
             for (RunDeflate z : List.of(byRuns, byPiece)) {
                 if (after == 0) z.add(0, 3);
                 else z.add(values[runs - 1], 1);
