@@ -29,6 +29,15 @@ final class Bits {
         return c;
     }
 
+    /** Makes these bits {@code from}'s, what they held dropped, in the room they have (grown if it is too little). */
+    void restart(Bits from) {
+        if (out.length < from.size + 1) out = new int[from.size + 1];
+        System.arraycopy(from.out, 0, out, 0, from.size);
+        size = from.size;
+        buffer = from.buffer;
+        bits = from.bits;
+    }
+
     /** Writes the {@code n} (at most 32) low bits of {@code value}. */
     void write(int value, int n) {
         buffer |= (value & 0xffffffffL) << bits;

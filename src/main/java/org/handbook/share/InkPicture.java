@@ -35,11 +35,10 @@ final class InkPicture {
     /** For each row of placed text, its glyphs ({@link PlacedText}); null for any other row. */
     private final PlacedText[] placed;
     private final byte[] blankRow;
-    /** The most glyphs placed text has in a row, so room for a row's pieces. */
-    private int pieces;
-    /** Room for a row's stretches and for drawing glyphs that meet, used again row after row. */
-    private Png.Pieces stretches;
+    /** Room for drawing glyphs that meet, used again row after row (the encoder is done with a row before it asks for the next). */
     private PlacedText.Scratch scratch;
+    /** Room for the PNG's stream, used again picture after picture. */
+    private Bits stream;
 
     /** A picture of the palette's background. */
     InkPicture(int width, int height, InkPalette palette) {
@@ -119,7 +118,6 @@ final class InkPicture {
         }
         Arrays.fill(tables, from, to, palette.byCoverage(ink));
         Arrays.fill(placed, from, to, text);
-        pieces = Math.max(pieces, text.mostPieces());
     }
 
     /** The settings every text of a picture is drawn with: anti-aliased, fractional metrics. */
@@ -142,16 +140,16 @@ final class InkPicture {
             placed[y] = other.placed[y];
             if (tables[y] != SAME && placed[y] == null) System.arraycopy(other.covered, y * width, covered, y * width, width);
         }
-        pieces = Math.max(pieces, other.pieces);
     }
 
     /** The picture as an 8-bit palette PNG. */
     byte[] png() {
-        return Png.encode(width, height, palette.plte(), this::row);
+        if (stream == null) stream = new Bits(1 << 15);
+        return Png.encode(width, height, palette.plte(), this::row, stream);
     }
 
     /**
-     * Row {@code y} for the encoder: a placed row as its glyphs' pieces where it can be ({@link PlacedText#inPieces}),
+     * Row {@code y} for the encoder: a placed row as its glyphs' pieces where it can be ({@link PlacedText#filtered}),
      * and drawn into the canvas where it is not, or where the row under it is not (the encoder reads it as that
      * row's row above).
      */
@@ -161,12 +159,9 @@ final class InkPicture {
         boolean inPieces = text.below(y);
         if (!inPieces || y + 1 == height || placed[y + 1] != text) drawn(text, y);
         if (!inPieces) return new Png.Row(covered, y * width, tables[y]);
-        if (stretches == null || stretches.starts.length < pieces) {
-            stretches = new Png.Pieces(pieces, width);
-            scratch = new PlacedText.Scratch(width);
-        }
-        text.pieces(y, tables[y], stretches, scratch);
-        return new Png.Row(covered, y * width, tables[y], stretches);
+        if (scratch == null) scratch = new PlacedText.Scratch(width);
+        byte[] table = tables[y];
+        return new Png.Row(covered, y * width, table, out -> text.filtered(y, table, out, scratch));
     }
 
     private void drawn(PlacedText text, int y) {

@@ -23,10 +23,16 @@ final class PlacedText {
     private final Glyph[] glyphs;
     private final int[] xs;
     private final int[] ys;
+    /** Each glyph's column after its image's last. */
+    private final int[] ends;
     /** Each glyph's rows filtered in the text's ink ({@link Glyph#rows}). */
     private final int[][] rows;
-    /** For each row of the block, the glyphs that have a row there or just above (their images and the row under), by column. */
-    private final int[][] byRow;
+    /**
+     * For each row {@code y} of the block, the glyphs that have a row there or just above (their images and the row
+     * under), by column: {@code byRow[rowStarts[y - top]]} up to {@code rowStarts[y - top + 1]}.
+     */
+    private final int[] byRow;
+    private final int[] rowStarts;
 
     private PlacedText(int width, int top, int bottom, Glyph[] glyphs, int[] xs, int[] ys, byte[] table) {
         this.width = width;
@@ -35,19 +41,21 @@ final class PlacedText {
         this.glyphs = glyphs;
         this.xs = xs;
         this.ys = ys;
+        ends = new int[glyphs.length];
         rows = new int[glyphs.length][];
-        for (int i = 0; i < glyphs.length; i++) rows[i] = glyphs[i].rows(table);
-        byRow = new int[bottom - top][];
-        int[] counts = new int[bottom - top];
+        rowStarts = new int[bottom - top + 1];
         for (int i = 0; i < glyphs.length; i++) {
-            for (int y = Math.max(top, ys[i]); y <= ys[i] + glyphs[i].height && y < bottom; y++) counts[y - top]++;
+            ends[i] = xs[i] + glyphs[i].width;
+            rows[i] = glyphs[i].rows(table);
+            for (int y = Math.max(top, ys[i]); y <= ys[i] + glyphs[i].height && y < bottom; y++) rowStarts[y - top + 1]++;
         }
-        for (int y = 0; y < counts.length; y++) byRow[y] = new int[counts[y]];
-        Arrays.fill(counts, 0);
+        for (int y = 0; y < bottom - top; y++) rowStarts[y + 1] += rowStarts[y];
+        byRow = new int[rowStarts[bottom - top]];
+        int[] next = Arrays.copyOf(rowStarts, bottom - top);
         for (int i = 0; i < glyphs.length; i++) {
-            for (int y = Math.max(top, ys[i]); y <= ys[i] + glyphs[i].height && y < bottom; y++) byRow[y - top][counts[y - top]++] = i;
+            for (int y = Math.max(top, ys[i]); y <= ys[i] + glyphs[i].height && y < bottom; y++) byRow[next[y - top]++] = i;
         }
-        for (int[] row : byRow) sortByColumn(row);
+        for (int y = 0; y < bottom - top; y++) sortByColumn(rowStarts[y], rowStarts[y + 1]);
     }
 
     /**
@@ -97,35 +105,38 @@ final class PlacedText {
         return true;
     }
 
-    /** Whether row {@code y} is under another row of this text, so the encoder can take it as stretches ({@link #pieces}). */
+    /** Whether row {@code y} is under another row of this text, so the encoder can take it as pieces ({@link #filtered}). */
     boolean below(int y) {
         return y > top;
     }
 
     /**
-     * Row {@code y} (under another row of this text) for the encoder, by column, into {@code into}: stretches
-     * with zeros between. A glyph alone in its columns is its row's piece; glyphs that meet, or one cut by the
-     * picture's edge, are drawn in those columns (this row and the one above) and their bytes filtered into
-     * {@code into.raw}, at their columns (no piece). {@code table} is the text's ink's.
+     * Adds row {@code y} (under another row of this text) filtered "Up" to {@code out}, zeros between its glyphs' rows,
+     * without drawing it: a glyph alone in its columns as its row's piece; glyphs that meet, or one cut by the
+     * picture's edge, drawn in those columns (this row and the one above, in {@code scratch}) and their bytes
+     * filtered. {@code table} is the text's ink's.
      */
-    void pieces(int y, byte[] table, Png.Pieces into, Scratch scratch) {
-        int[] row = byRow[y - top];
-        int[] starts = into.starts;
-        int[] ends = into.ends;
-        int n = 0;
-        for (int i = 0; i < row.length; ) {
-            int g = row[i];
-            int end = xs[g] + glyphs[g].width;
+    void filtered(int y, byte[] table, RunDeflate out, Scratch scratch) {
+        int last = rowStarts[y - top + 1];
+        int x = 0; // where the bytes added so far end
+        for (int i = rowStarts[y - top]; i < last; ) {
+            int g = byRow[i];
+            int end = ends[g];
             int j = i + 1;
-            while (j < row.length && xs[row[j]] < end) end = Math.max(end, xs[row[j++]] + glyphs[row[j - 1]].width);
+            while (j < last && xs[byRow[j]] < end) end = Math.max(end, ends[byRow[j++]]);
             if (j == i + 1 && xs[g] >= 0 && end <= width) {
                 int[] rs = rows[g];
                 int r = rs[y - ys[g]];
-                if (rs[r + Glyph.TO] > rs[r + Glyph.FROM]) {
-                    starts[n] = xs[g] + rs[r + Glyph.FROM];
-                    ends[n] = xs[g] + rs[r + Glyph.TO];
-                    into.data[n] = rs;
-                    into.at[n++] = r + Glyph.PIECE;
+                int start = xs[g] + rs[r + Glyph.FROM];
+                int stop = xs[g] + rs[r + Glyph.TO];
+                if (start < stop) {
+                    // zeros follow unless it ends where the next glyph's image (or the row's end) begins
+                    if (start > x && stop < (j < last ? xs[byRow[j]] : width)) out.addAlone(start - x, rs, r + Glyph.PIECE);
+                    else {
+                        out.add(0, start - x);
+                        out.add(rs, r + Glyph.PIECE);
+                    }
+                    x = stop;
                 }
             } else {
                 int from = Math.max(0, xs[g]);
@@ -133,22 +144,20 @@ final class PlacedText {
                 if (from < to) {
                     byte[] now = scratch.now;
                     byte[] above = scratch.above;
-                    byte[] raw = into.raw;
                     Arrays.fill(now, from, to, (byte) 0);
                     Arrays.fill(above, from, to, (byte) 0);
-                    int[] drawn = Arrays.copyOfRange(row, i, j);
+                    int[] drawn = Arrays.copyOfRange(byRow, i, j);
                     Arrays.sort(drawn);
                     blend(drawn, y, now, 0);
                     blend(drawn, y - 1, above, 0);
-                    for (int x = from; x < to; x++) raw[x] = (byte) (table[now[x] & 0xff] - table[above[x] & 0xff]);
-                    starts[n] = from;
-                    ends[n] = to;
-                    into.data[n++] = null;
+                    out.add(0, from - x);
+                    for (int c = from; c < to; c++) out.add((table[now[c] & 0xff] - table[above[c] & 0xff]) & 0xff);
+                    x = to;
                 }
             }
             i = j;
         }
-        into.count = n;
+        out.add(0, width - x);
     }
 
     /** Two rows' room to draw glyphs that meet in, a picture's width each. */
@@ -162,16 +171,9 @@ final class PlacedText {
         }
     }
 
-    /** The most pieces a row can have. */
-    int mostPieces() {
-        int most = 0;
-        for (int[] row : byRow) most = Math.max(most, row.length);
-        return most;
-    }
-
     /** Draws row {@code y}'s coverage into {@code into} from {@code at} (which holds none), as Java2D blends glyphs. */
     void draw(int y, byte[] into, int at) {
-        int[] drawn = byRow[y - top].clone();
+        int[] drawn = Arrays.copyOfRange(byRow, rowStarts[y - top], rowStarts[y - top + 1]);
         Arrays.sort(drawn);
         blend(drawn, y, into, at);
     }
@@ -193,12 +195,13 @@ final class PlacedText {
         }
     }
 
-    private void sortByColumn(int[] row) {
-        for (int i = 1; i < row.length; i++) {
-            int v = row[i];
+    /** Sorts {@code byRow[from..to-1]} by column (insertion: a row's glyphs are in order but where two lines meet). */
+    private void sortByColumn(int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            int v = byRow[i];
             int j = i - 1;
-            for (; j >= 0 && xs[row[j]] > xs[v]; j--) row[j + 1] = row[j];
-            row[j + 1] = v;
+            for (; j >= from && xs[byRow[j]] > xs[v]; j--) byRow[j + 1] = byRow[j];
+            byRow[j + 1] = v;
         }
     }
 }

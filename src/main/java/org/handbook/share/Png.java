@@ -3,6 +3,7 @@ package org.handbook.share;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import java.util.zip.CRC32;
 
@@ -26,41 +27,22 @@ final class Png {
 
     /**
      * A row of a picture: {@code bytes} from {@code at}, each byte read as its palette entry through
-     * {@code table} (rows drawn as an ink's coverage are the coverage, read through that ink's table).
+     * {@code table} (rows drawn as an ink's coverage are the coverage, read through that ink's table); or, where
+     * {@code filtered} is not null, a row that adds its filtered bytes itself (text placed glyph by glyph), the
+     * encoder reading none of its pixels.
      */
-    record Row(byte[] bytes, int at, byte[] table, Pieces pieces) {
+    record Row(byte[] bytes, int at, byte[] table, Consumer<RunDeflate> filtered) {
         Row(byte[] bytes, int at, byte[] table) {
             this(bytes, at, table, null);
         }
     }
 
     /**
-     * A row given as its filtered bytes where it differs from the row above: {@link #count} stretches, each from
-     * {@code starts[i]} to {@code ends[i]} by column, zeros between; a stretch is a piece worked out before (a
-     * {@link DeflatePiece} in {@code data[i]} at {@code at[i]}) or, where {@code data[i]} is null, the bytes of
-     * {@code raw} at those columns. The encoder reads no pixel of the row. Room for a picture's rows, filled
-     * again row after row (the encoder is done with a row's before it asks for the next).
+     * A {@code w} × {@code h} picture, row {@code y} as {@code rows} gives it, with the palette's {@code plte} data;
+     * its stream written in {@code room} ({@link RunDeflate#in}).
      */
-    static final class Pieces {
-        final int[] starts;
-        final int[] ends;
-        final int[][] data;
-        final int[] at;
-        final byte[] raw;
-        int count;
-
-        Pieces(int most, int width) {
-            starts = new int[most];
-            ends = new int[most];
-            data = new int[most][];
-            at = new int[most];
-            raw = new byte[width];
-        }
-    }
-
-    /** A {@code w} × {@code h} picture, row {@code y} as {@code rows} gives it, with the palette's {@code plte} data. */
-    static byte[] encode(int w, int h, byte[] plte, IntFunction<Row> rows) {
-        RunDeflate z = new RunDeflate();
+    static byte[] encode(int w, int h, byte[] plte, IntFunction<Row> rows, Bits room) {
+        RunDeflate z = RunDeflate.in(room);
         Row up = new Row(new byte[w], 0, NONE); // above the first row the file's filter sees entry 0
         for (int y = 0; y < h; y++) {
             Row row = rows.apply(y);
@@ -73,28 +55,8 @@ final class Png {
 
     /** Adds {@code row}'s entries less {@code up}'s: zeros where they are the same, found in bulk where both read alike. */
     private static void filtered(Row row, Row up, int w, RunDeflate out) {
-        Pieces given = row.pieces();
-        if (given != null) {
-            int x = 0;
-            int n = given.count;
-            int[] starts = given.starts;
-            int[] ends = given.ends;
-            for (int i = 0; i < n; i++) {
-                int start = starts[i];
-                int end = ends[i];
-                out.add(0, start - x);
-                int[] piece = given.data[i];
-                if (piece == null) {
-                    byte[] raw = given.raw;
-                    for (int at = start; at < end; at++) out.add(raw[at] & 0xff);
-                } else if (start > x && (i + 1 < n ? starts[i + 1] : w) > end) {
-                    out.addAlone(piece, given.at[i]); // zeros on both sides: no run of the piece's joins another
-                } else {
-                    out.add(piece, given.at[i]);
-                }
-                x = end;
-            }
-            out.add(0, w - x);
+        if (row.filtered() != null) {
+            row.filtered().accept(out);
             return;
         }
         byte[] pixels = row.bytes();

@@ -71,7 +71,7 @@ class PngTest {
     }
 
     private static byte[] encoded(byte[] px) {
-        return Png.encode(W, H, palette(), y -> new Png.Row(px, y * W, table(y)));
+        return Png.encode(W, H, palette(), y -> new Png.Row(px, y * W, table(y)), new Bits(16));
     }
 
     @Test

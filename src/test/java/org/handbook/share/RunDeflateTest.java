@@ -127,32 +127,53 @@ class RunDeflateTest {
         assertEquals(1.0, kraft, 1e-12, "a complete code");
     }
 
+    /** Random runs for a piece: {@code values} and {@code lengths} filled, each byte different from the one before; how many. */
+    private static int pieceRuns(Random r, int[] values, int[] lengths) {
+        int runs = 1 + r.nextInt(values.length);
+        for (int i = 0; i < runs; i++) {
+            do {
+                values[i] = r.nextInt(3) == 0 ? 2 : 1 + r.nextInt(255);
+            } while (i > 0 && values[i] == values[i - 1]);
+            lengths[i] = r.nextInt(4) == 0 ? 1 + r.nextInt(600) : 1 + r.nextInt(3);
+        }
+        return runs;
+    }
+
     @Test
     void aPieceAddsWhatItsRunsAddOneByOne() throws Exception {
         Random r = new Random(11);
-        for (int round = 0; round < 300; round++) {
-            int runs = 1 + r.nextInt(12);
-            int[] values = new int[runs];
-            int[] lengths = new int[runs];
-            for (int i = 0; i < runs; i++) {
-                do {
-                    values[i] = r.nextInt(3) == 0 ? 2 : 1 + r.nextInt(255);
-                } while (i > 0 && values[i] == values[i - 1]);
-                lengths[i] = r.nextInt(4) == 0 ? 1 + r.nextInt(600) : 1 + r.nextInt(3);
-            }
+        for (int round = 0; round < 600; round++) {
+            int[] values = new int[12];
+            int[] lengths = new int[12];
+            int runs = pieceRuns(r, values, lengths);
             int[] piece = RunDeflate.piece(values, lengths, runs);
+            int[] otherValues = new int[12];
+            int[] otherLengths = new int[12];
+            int otherRuns = pieceRuns(r, otherValues, otherLengths);
+            int[] other = RunDeflate.piece(otherValues, otherLengths, otherRuns);
             RunDeflate byRuns = new RunDeflate();
             RunDeflate byPiece = new RunDeflate();
-            // before it: nothing, zeros, or the piece's own first byte (which it joins); after it: zeros or its last byte
-            int before = r.nextInt(3);
+            // before it: nothing, zeros, the piece's own first byte (which it joins), or another piece alone and zeros;
+            // after it: zeros or its last byte
+            int before = r.nextInt(4);
             int after = r.nextInt(2);
-            int zeros = 1 + r.nextInt(5);
-            for (RunDeflate z : List.of(byRuns, byPiece)) {
-                if (before == 1) z.add(0, zeros);
-                if (before == 2) z.add(values[0], 2);
+            int zeros = r.nextInt(4) == 0 ? 250 + r.nextInt(20) : 1 + r.nextInt(5); // about the longest run coded at once too
+            boolean alone = (before == 1 || before == 3) && after == 0;
+            if (before == 2) {
+                byRuns.add(values[0], 2);
+                byPiece.add(values[0], 2);
+            }
+            if (before == 3) {
+                byRuns.add(0, 1);
+                for (int i = 0; i < otherRuns; i++) byRuns.add(otherValues[i], otherLengths[i]);
+                byPiece.addAlone(1, other, 0);
+            }
+            if (before == 1 || before == 3) {
+                byRuns.add(0, zeros);
+                if (!alone) byPiece.add(0, zeros);
             }
             for (int i = 0; i < runs; i++) byRuns.add(values[i], lengths[i]);
-            if (before == 1 && after == 0) byPiece.addAlone(piece, 0);
+            if (alone) byPiece.addAlone(zeros, piece, 0);
             else byPiece.add(piece, 0);
             for (RunDeflate z : List.of(byRuns, byPiece)) {
                 if (after == 0) z.add(0, 3);
