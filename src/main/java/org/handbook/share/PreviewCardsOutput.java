@@ -41,11 +41,13 @@ public final class PreviewCardsOutput implements Output {
         String path = Sharing.cardPath(page.path());
         // the site's card drawn from the same inputs by the same generator is linked into the new site, not read and written
         // (only by a build that swaps a whole site in: the dev server patches its site in place)
-        String version = Hashes.of(Generator.version(), "card", card.key());
+        // the key once: a SHA-256 of the card's text, which C1 computes without the processor's help
+        String key = card.key();
+        String version = Hashes.of(Generator.version(), "card", key);
         Optional<RenderCache.SiteFile> inSite = context.mode() != BuildMode.BUILD ? Optional.empty() : context.lastBuild().reuseFile(path, version);
         if (inSite.isPresent()) {
-            return OutputFile.kept(path, () -> context.cache().artifact("card", card.key(), card::png), inSite.get().file(), inSite.get().length(), version);
+            return OutputFile.kept(path, () -> context.cache().artifact("card", key, card::png), inSite.get().file(), inSite.get().length(), version);
         }
-        return OutputFile.kept(path, context.cache().artifactSource("card", card.key(), card::png));
+        return OutputFile.kept(path, context.cache().artifactSource("card", key, card::png));
     }
 }
