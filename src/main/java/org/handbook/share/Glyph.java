@@ -105,6 +105,12 @@ final class Glyph {
     static final int TO = 1;
     static final int PIECE = 2;
 
+    /** How much of a row's record is its columns, its piece's runs and the whole piece coded: all but the middle runs. */
+    private static int hot(int[] record) {
+        int whole = PIECE + DeflatePiece.WHOLE;
+        return whole + DeflatePiece.WORDS + (record[whole + DeflatePiece.BIT_COUNT] + 31) / 32;
+    }
+
     private int[] filtered(byte[] table) {
         int[][] records = new int[height + 1][];
         int size = height + 1;
@@ -141,12 +147,23 @@ final class Glyph {
             }
             size += records[r].length;
         }
+        // the records first, each piece's middle runs (coded) after them all: a card adds most pieces whole, so what
+        // it reads of a glyph row by row lies close together
         int[] rows = new int[size];
         int at = height + 1;
+        int tail = at;
+        for (int[] record : records) tail += record.length > PIECE ? hot(record) : record.length;
         for (int r = 0; r <= height; r++) {
+            int[] record = records[r];
             rows[r] = at;
-            System.arraycopy(records[r], 0, rows, at, records[r].length);
-            at += records[r].length;
+            int hot = record.length > PIECE ? hot(record) : record.length;
+            System.arraycopy(record, 0, rows, at, hot);
+            if (hot < record.length) {
+                System.arraycopy(record, hot, rows, tail, record.length - hot);
+                rows[at + PIECE + DeflatePiece.MIDDLE] = tail - (at + PIECE);
+                tail += record.length - hot;
+            }
+            at += hot;
         }
         return rows;
     }
