@@ -67,7 +67,7 @@ record AnalysedGroup(List<String> stems, List<String> words, int[] wordStems, in
             String[] texts = {record.indexedTitle(), record.context(), record.indexedBody()};
             for (int f = 0; f < FIELD_NAMES.length; f++) {
                 if (ascii.reset(texts[f])) {
-                    while (ascii.next()) counts.word(ascii.text(), ascii.start(), ascii.end());
+                    while (ascii.next()) counts.word(ascii.text(), ascii.start(), ascii.end(), ascii.hash());
                 } else {
                     tokenized(analyzer, FIELD_NAMES[f], texts[f], counts);
                 }
@@ -85,7 +85,7 @@ record AnalysedGroup(List<String> stems, List<String> words, int[] wordStems, in
         try (TokenStream ts = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
-            while (ts.incrementToken()) counts.word(term.buffer(), 0, term.length());
+            while (ts.incrementToken()) counts.word(term.buffer(), 0, term.length(), WordIds.hash(term.buffer(), 0, term.length()));
             ts.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -121,9 +121,9 @@ record AnalysedGroup(List<String> stems, List<String> words, int[] wordStems, in
             this.table = table;
         }
 
-        /** Counts the word in {@code buffer[from, to)}, lower-cased. */
-        void word(char[] buffer, int from, int to) {
-            int w = table.word(buffer, from, to);
+        /** Counts the word in {@code buffer[from, to)}, lower-cased, its {@link WordIds#hash} {@code hash}. */
+        void word(char[] buffer, int from, int to, int hash) {
+            int w = table.word(buffer, from, to, hash);
             if (w >= groupWord.length) groupWord = Arrays.copyOf(groupWord, Math.max(table.words(), 2 * groupWord.length));
             int id = groupWord[w] - 1;
             if (id == -1) {

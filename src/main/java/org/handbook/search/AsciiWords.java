@@ -16,11 +16,26 @@ final class AsciiWords {
     /** Lucene's longest token, {@code StandardAnalyzer.DEFAULT_MAX_TOKEN_LENGTH}. */
     private static final int LONGEST = 255;
 
+    /** Each ASCII character's kind: 0 for one that is in no word. */
+    private static final byte[] KINDS = new byte[128];
+    private static final byte UNDERSCORE = 1;
+    private static final byte DIGIT = 2;
+    private static final byte LOWER = 3;
+    private static final byte UPPER = 4;
+
+    static {
+        KINDS['_'] = UNDERSCORE;
+        for (char c = '0'; c <= '9'; c++) KINDS[c] = DIGIT;
+        for (char c = 'a'; c <= 'z'; c++) KINDS[c] = LOWER;
+        for (char c = 'A'; c <= 'Z'; c++) KINDS[c] = UPPER;
+    }
+
     private char[] text = new char[1024];
     private int length;
     private int at;
     private int start;
     private int end;
+    private int hash;
 
     /** Starts on {@code s}; false, and nothing to read, when its words are the tokenizer's to find. */
     boolean reset(String s) {
@@ -39,12 +54,13 @@ final class AsciiWords {
         return true;
     }
 
-    /** Moves to the next word, lower-cased: {@link #text()} from {@link #start()} to {@link #end()}; false past the last. */
+    /** Moves to the next word, lower-cased: {@link #text()} from {@link #start()} to {@link #end()}, its {@link #hash()}; false past the last. */
     boolean next() {
         char[] t = text;
+        byte[] kinds = KINDS;
         while (at < length) {
             char c = t[at];
-            if (!wordChar(c)) {
+            if (kinds[c] == 0) {
                 at++;
                 continue;
             }
@@ -53,7 +69,7 @@ final class AsciiWords {
             int j = at + 1;
             while (j < length) {
                 char here = t[j];
-                if (wordChar(here)) {
+                if (kinds[here] != 0) {
                     core |= here != '_';
                     j++;
                     continue;
@@ -67,12 +83,16 @@ final class AsciiWords {
             at = j;
             // a run of underscores alone is no word
             if (!core) continue;
+            // lower-cased and hashed in one pass, so the word's lookup reads it no more
+            int h = 0;
             for (int i = from; i < j; i++) {
                 char x = t[i];
-                if (x >= 'A' && x <= 'Z') t[i] = (char) (x + ('a' - 'A'));
+                if (kinds[x] == UPPER) t[i] = x = (char) (x + ('a' - 'A'));
+                h = 31 * h + x;
             }
             start = from;
             end = j;
+            hash = WordIds.finish(h);
             return true;
         }
         return false;
@@ -80,21 +100,9 @@ final class AsciiWords {
 
     /** Whether {@code mid} joins {@code before} and {@code after} into one word (UAX #29's rules WB6, WB7, WB11 and WB12). */
     private static boolean joins(char before, char mid, char after) {
-        if (letter(before) && letter(after)) return mid == '.' || mid == ':' || mid == '\'';
-        if (digit(before) && digit(after)) return mid == '.' || mid == ',' || mid == ';' || mid == '\'';
+        if (KINDS[before] >= LOWER && KINDS[after] >= LOWER) return mid == '.' || mid == ':' || mid == '\'';
+        if (KINDS[before] == DIGIT && KINDS[after] == DIGIT) return mid == '.' || mid == ',' || mid == ';' || mid == '\'';
         return false;
-    }
-
-    private static boolean wordChar(char c) {
-        return letter(c) || digit(c) || c == '_';
-    }
-
-    private static boolean letter(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
-    }
-
-    private static boolean digit(char c) {
-        return c >= '0' && c <= '9';
     }
 
     char[] text() {
@@ -107,5 +115,10 @@ final class AsciiWords {
 
     int end() {
         return end;
+    }
+
+    /** The word's {@link WordIds#hash}. */
+    int hash() {
+        return hash;
     }
 }

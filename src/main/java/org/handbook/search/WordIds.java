@@ -1,67 +1,90 @@
 package org.handbook.search;
 
+import java.util.Arrays;
+
 /**
  * Words (as the tokenizer leaves them in its buffer) to numbers, without making a String for a
  * word already seen: the build looks up every word of the site here ({@link WordTable}). Open addressing on the
  * characters; Lucene's CharArrayMap does the same job but compares code point by code point,
- * which cost a seventh of the analysis.
+ * which cost a seventh of the analysis. A slot holds the word's hash, number, place and length side
+ * by side and the words' characters are in one array: a probe reads one slot's memory, and a word's
+ * characters only when its hash and length match (a key array of its own each cost a cache miss a probe).
  */
 final class WordIds {
-    private char[][] keys = new char[4096][];
-    /** Beside each key its hash, so a probe past another word's slot does not read that word. */
-    private int[] hashes = new int[4096];
-    private int[] values = new int[4096];
+    /** Ints a slot takes: hash, number plus one (0: an empty slot), where its characters start, its length. */
+    private static final int SLOT = 4;
+
+    private int[] slots = new int[SLOT * 4096];
+    /** Every word's characters, one after another. */
+    private char[] chars = new char[1 << 15];
+    private int used;
     private int size;
 
     /** The number of the word in {@code buffer[from, to)}, or {@code missing} when it is new. */
     int get(char[] buffer, int from, int to, int missing) {
-        int mask = keys.length - 1;
+        return get(buffer, from, to, hash(buffer, from, to), missing);
+    }
+
+    /** As {@link #get(char[], int, int, int)}, the word's {@link #hash} made already (by {@link AsciiWords}, as it reads it). */
+    int get(char[] buffer, int from, int to, int hash, int missing) {
+        int[] s = slots;
+        int mask = s.length / SLOT - 1;
         int length = to - from;
-        int h = hash(buffer, from, to);
-        for (int slot = h & mask; ; slot = (slot + 1) & mask) {
-            char[] k = keys[slot];
-            if (k == null) return missing;
-            if (hashes[slot] == h && k.length == length && same(k, buffer, from)) return values[slot];
+        for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
+            int at = SLOT * slot;
+            int id = s[at + 1];
+            if (id == 0) return missing;
+            if (s[at] == hash && s[at + 3] == length && same(s[at + 2], buffer, from, length)) return id - 1;
         }
     }
 
-    /** Whether {@code key} is {@code buffer} from {@code from} on: a loop, as words are short (Arrays.equals's checks and call cost more under C1). */
-    private static boolean same(char[] key, char[] buffer, int from) {
-        for (int i = 0; i < key.length; i++) {
-            if (key[i] != buffer[from + i]) return false;
+    /** Whether the characters from {@code start} are {@code buffer}'s from {@code from}: a loop, as words are short (Arrays.equals's checks and call cost more under C1). */
+    private boolean same(int start, char[] buffer, int from, int length) {
+        char[] c = chars;
+        for (int i = 0; i < length; i++) {
+            if (c[start + i] != buffer[from + i]) return false;
         }
         return true;
     }
 
-    void put(String word, int value) {
-        if (2 * (size + 1) > keys.length) grow();
-        char[] key = word.toCharArray();
-        insert(key, hash(key, 0, key.length), value);
+    /** Numbers the word in {@code buffer[from, to)}, not numbered yet, {@code value}. */
+    void put(char[] buffer, int from, int to, int hash, int value) {
+        if (2 * (size + 1) > slots.length / SLOT) grow();
+        int length = to - from;
+        if (used + length > chars.length) chars = Arrays.copyOf(chars, Math.max(2 * chars.length, used + length));
+        System.arraycopy(buffer, from, chars, used, length);
+        insert(slots, hash, value + 1, used, length);
+        used += length;
         size++;
     }
 
-    private void insert(char[] key, int h, int value) {
-        int mask = keys.length - 1;
-        int slot = h & mask;
-        while (keys[slot] != null) slot = (slot + 1) & mask;
-        keys[slot] = key;
-        hashes[slot] = h;
-        values[slot] = value;
+    private static void insert(int[] s, int hash, int id, int start, int length) {
+        int mask = s.length / SLOT - 1;
+        int slot = hash & mask;
+        while (s[SLOT * slot + 1] != 0) slot = (slot + 1) & mask;
+        int at = SLOT * slot;
+        s[at] = hash;
+        s[at + 1] = id;
+        s[at + 2] = start;
+        s[at + 3] = length;
     }
 
     private void grow() {
-        char[][] oldKeys = keys;
-        int[] oldHashes = hashes;
-        int[] oldValues = values;
-        keys = new char[2 * oldKeys.length][];
-        hashes = new int[2 * oldKeys.length];
-        values = new int[2 * oldKeys.length];
-        for (int i = 0; i < oldKeys.length; i++) if (oldKeys[i] != null) insert(oldKeys[i], oldHashes[i], oldValues[i]);
+        int[] old = slots;
+        int[] s = new int[2 * old.length];
+        for (int at = 0; at < old.length; at += SLOT) if (old[at + 1] != 0) insert(s, old[at], old[at + 1], old[at + 2], old[at + 3]);
+        slots = s;
     }
 
-    private static int hash(char[] text, int from, int to) {
+    /** The hash a word is looked up by: {@link String#hashCode}'s sum, its high half folded into its low. */
+    static int hash(char[] text, int from, int to) {
         int h = 0;
         for (int i = from; i < to; i++) h = 31 * h + text[i];
-        return h ^ (h >>> 16);
+        return finish(h);
+    }
+
+    /** A word's hash from its {@link String#hashCode} sum, for a reader that sums the characters as it reads them. */
+    static int finish(int sum) {
+        return sum ^ (sum >>> 16);
     }
 }

@@ -33,9 +33,9 @@ final class WordTable {
         this.stemOf = stemOf;
     }
 
-    /** The number of the word in {@code buffer[from, to)}, numbered now if it is new. */
-    int word(char[] buffer, int from, int to) {
-        int id = ids.get(buffer, from, to, -1);
+    /** The number of the word in {@code buffer[from, to)}, its {@link WordIds#hash} {@code hash}, numbered now if it is new. */
+    int word(char[] buffer, int from, int to, int hash) {
+        int id = ids.get(buffer, from, to, hash, -1);
         if (id >= 0) return id;
         String word = new String(buffer, from, to - from);
         String stem = stemOf.apply(word);
@@ -48,7 +48,7 @@ final class WordTable {
         });
         words.add(word);
         wordCodes.add(word);
-        ids.put(word, id);
+        ids.put(buffer, from, to, hash, id);
         return id;
     }
 

@@ -69,7 +69,11 @@ class AsciiWordsTest {
 
     private static List<String> read(AsciiWords words) {
         List<String> out = new ArrayList<>();
-        while (words.next()) out.add(new String(words.text(), words.start(), words.end() - words.start()));
+        while (words.next()) {
+            // the hash made while reading is the one the word is looked up by
+            assertEquals(WordIds.hash(words.text(), words.start(), words.end()), words.hash());
+            out.add(new String(words.text(), words.start(), words.end() - words.start()));
+        }
         return out;
     }
 
