@@ -7,8 +7,7 @@ import java.util.Arrays;
  * Numbers as base-64 digits written straight into bytes, the way the export writes postings: a
  * JSON string of these needs no escaping, and the browser reads them back with a lookup table.
  * Fixed widths for lists it indexes into; a variable width (five bits a digit, the sixth saying
- * another digit follows) for gaps and counts. A counter ({@link #counter()}) writes nothing and
- * counts the digits: what a list's text would take, without making it.
+ * another digit follows) for gaps and counts.
  */
 final class Digits {
     static final String ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
@@ -21,20 +20,6 @@ final class Digits {
         buf = new byte[Math.max(16, capacity)];
     }
 
-    private Digits() {
-        buf = null;
-    }
-
-    /** Digits that are only counted ({@link #length()}), never kept. */
-    static Digits counter() {
-        return new Digits();
-    }
-
-    /** How many digits were written. */
-    int length() {
-        return n;
-    }
-
     /** How many digits a fixed-width number up to {@code max} takes. */
     static int width(long max) {
         int width = 1;
@@ -44,10 +29,6 @@ final class Digits {
 
     /** {@code value} in exactly {@code width} digits, most significant first. */
     Digits fixed(int value, int width) {
-        if (buf == null) {
-            n += width;
-            return this;
-        }
         room(width);
         for (int shift = 6 * (width - 1); shift >= 0; shift -= 6) buf[n++] = DIGIT[(value >>> shift) & 63];
         return this;
@@ -55,23 +36,21 @@ final class Digits {
 
     /** {@code value} (0 or more) in as many digits as it needs: five bits each, 32 added to all but the last. */
     Digits varint(int value) {
-        int groups = 1;
-        while (value >>> 5 * groups != 0) groups++;
-        if (buf == null) {
-            n += groups;
-            return this;
-        }
+        int groups = varintLength(value);
         room(groups);
         for (int i = groups - 1; i >= 0; i--) buf[n++] = DIGIT[(value >>> 5 * i) & 31 | (i > 0 ? 32 : 0)];
         return this;
     }
 
+    /** How many digits {@link #varint} writes {@code value} in. */
+    static int varintLength(int value) {
+        int groups = 1;
+        while (value >>> 5 * groups != 0) groups++;
+        return groups;
+    }
+
     /** One digit, 0 to 63. */
     Digits digit(int value) {
-        if (buf == null) {
-            n++;
-            return this;
-        }
         room(1);
         buf[n++] = DIGIT[value];
         return this;

@@ -141,11 +141,20 @@ final class SizedVocabulary {
         int df = pairs.length / 2;
         ShardHash.Mix hash = new ShardHash.Mix().add(stem).add(recordWidth).add(normWidths[0]).add(normWidths[1]).add(normWidths[2]);
         for (float w : scored.weights()) hash.add(Float.floatToIntBits(w));
+        // a long list's membership counted in the same pass, each record's frequencies read once
+        boolean hasMembership = df > SearchExport.WHOLE;
+        int membership = 0;
+        int previous = -1;
         for (int i = 0; i < df; i++) {
             int record = pairs[2 * i];
+            int title = frequencies.get(i, 0);
+            int context = frequencies.get(i, 1);
+            int body = frequencies.get(i, 2);
             hash.add((long) record << 32 | pairs[2 * i + 1] & 0xFFFFFFFFL)
-                    .add((long) frequencies.get(i, 0) << 42 ^ (long) frequencies.get(i, 1) << 21 ^ frequencies.get(i, 2))
+                    .add((long) title << 42 ^ (long) context << 21 ^ body)
                     .add((norms[0][record] & 0xFF) << 16 | (norms[1][record] & 0xFF) << 8 | norms[2][record] & 0xFF);
+            if (hasMembership) membership += StemCode.membershipChars(record - previous, title, context, body);
+            previous = record;
         }
         int width = StemCode.entryWidth(recordWidth, normWidths);
         if (df <= SearchExport.WHOLE) {
@@ -154,7 +163,6 @@ final class SizedVocabulary {
                     : new Sized(8, entries + 2, hash.first(), hash.second());
         }
         int band1 = (Math.min(df, SearchExport.BAND1) - SearchExport.BAND0) * width;
-        int membership = new StemCode(pairs, frequencies, norms, recordWidth, normWidths).membershipLength();
         return new Sized(SearchExport.BAND0 * width + 16, band1 + membership + 48, hash.first(), hash.second());
     }
 }

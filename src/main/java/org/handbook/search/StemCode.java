@@ -106,15 +106,7 @@ final class StemCode {
      * two bits each (3: that field's, less 3, follows as a varint, in that order).
      */
     String membership() {
-        return membership(new Digits(pairs.length / 2 + 16)).text();
-    }
-
-    /** How many characters {@link #membership()} takes, without making it. */
-    int membershipLength() {
-        return membership(Digits.counter()).length();
-    }
-
-    private Digits membership(Digits d) {
+        Digits d = new Digits(pairs.length / 2 + 16);
         int n = pairs.length / 2;
         int previous = -1;
         for (int i = 0; i < n; i++) {
@@ -136,6 +128,21 @@ final class StemCode {
             if (context >= 3) d.varint(context - 3);
             if (body >= 3) d.varint(body - 3);
         }
-        return d;
+        return d.text();
+    }
+
+    /**
+     * How many characters one record's part of {@link #membership()} takes, {@code gap} after the
+     * last record's, with these frequencies: summed over a list, its membership's length, counted
+     * as the list is sized ({@link SizedVocabulary}) without making it.
+     */
+    static int membershipChars(int gap, int title, int context, int body) {
+        int n = gap > 15 ? 1 + Digits.varintLength(gap - 16) : 1;
+        if (title == 0 && context == 0) return body >= 3 ? n + Digits.varintLength(body - 3) : n;
+        n++;
+        if (title >= 3) n += Digits.varintLength(title - 3);
+        if (context >= 3) n += Digits.varintLength(context - 3);
+        if (body >= 3) n += Digits.varintLength(body - 3);
+        return n;
     }
 }

@@ -54,4 +54,31 @@ class StemCodeTest {
         assertEquals(pairs[2 * order[n - 1] + 1], code.next(n - 1));
         assertEquals(0, code.next(n));
     }
+
+    @Test
+    void membershipCountedRecordByRecordIsAsLongAsMade() {
+        Random random = new Random(11);
+        for (int t = 0; t < 200; t++) {
+            int n = 1 + random.nextInt(600);
+            int[] pairs = new int[2 * n];
+            // now and then frequencies too large to pack, and gaps too long for one digit
+            int most = t % 4 == 0 ? 5000 : 6;
+            FieldFrequencies frequencies = new FieldFrequencies(n, most);
+            int[][] f = new int[n][3];
+            int record = -1;
+            for (int i = 0; i < n; i++) {
+                record += 1 + (random.nextInt(5) == 0 ? random.nextInt(5000) : random.nextInt(16));
+                pairs[2 * i] = record;
+                for (int field = 0; field < 3; field++) {
+                    f[i][field] = random.nextInt(3) == 0 ? random.nextInt(most + 1) : 0;
+                    if (field == 2 && f[i][0] + f[i][1] + f[i][2] == 0) f[i][2] = 1 + random.nextInt(most);
+                    frequencies.set(i, field, f[i][field]);
+                }
+            }
+            int counted = 0;
+            for (int i = 0; i < n; i++) counted += StemCode.membershipChars(pairs[2 * i] - (i == 0 ? -1 : pairs[2 * i - 2]), f[i][0], f[i][1], f[i][2]);
+            StemCode code = new StemCode(pairs, frequencies, new byte[3][record + 1], 3, new int[] {1, 1, 1});
+            assertEquals(code.membership().length(), counted);
+        }
+    }
 }
