@@ -58,6 +58,13 @@ final class WordIds {
         size++;
     }
 
+    /** Forgets every word, keeping the room made so far. */
+    void clear() {
+        Arrays.fill(slots, 0);
+        used = 0;
+        size = 0;
+    }
+
     private static void insert(int[] s, int hash, int id, int start, int length) {
         int mask = s.length / SLOT - 1;
         int slot = hash & mask;

@@ -19,6 +19,8 @@ import org.handbook.cache.VarintWriter;
 final class WordTable {
     private final Function<String, String> stemOf;
     private final WordIds ids = new WordIds();
+    /** The words of the group being analysed through this table, by the group's numbers ({@link #groupWords}). */
+    private final WordIds groupWords = new WordIds();
     private final List<String> words = new ArrayList<>();
     /** Each word's stem number, -1 for a stop word. */
     private int[] wordStems = new int[1024];
@@ -50,6 +52,12 @@ final class WordTable {
         wordCodes.add(word);
         ids.put(buffer, from, to, hash, id);
         return id;
+    }
+
+    /** An empty map of words for the group about to be analysed through this table ({@link AnalysedGroup}), its room kept from group to group. */
+    WordIds groupWords() {
+        groupWords.clear();
+        return groupWords;
     }
 
     /** How many words are numbered so far. */

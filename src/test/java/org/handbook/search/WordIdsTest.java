@@ -29,6 +29,22 @@ class WordIdsTest {
         assertEquals(-1, ids.get("zzzzzzzzzzzzzzzzzzzzzzzzzz".toCharArray(), 0, 26, -1));
     }
 
+    @Test
+    void aClearedMapHasNoWordAndNumbersAgain() {
+        WordIds ids = new WordIds();
+        for (int i = 0; i < 10_000; i++) put(ids, "w" + i, i);
+        ids.clear();
+        assertEquals(-1, ids.get("w7".toCharArray(), 0, 2, -1));
+        put(ids, "w7", 3);
+        assertEquals(3, ids.get("w7".toCharArray(), 0, 2, -1));
+        assertEquals(-1, ids.get("w8".toCharArray(), 0, 2, -1));
+    }
+
+    private static void put(WordIds ids, String word, int value) {
+        char[] c = word.toCharArray();
+        ids.put(c, 0, c.length, WordIds.hash(c, 0, c.length), value);
+    }
+
     /** Short words from a small alphabet, so many repeat and many share a start. */
     private static String word(Random random) {
         StringBuilder s = new StringBuilder();
