@@ -1,6 +1,5 @@
 package org.handbook.search;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.handbook.markdown.MarkdownParser;
 
@@ -127,7 +126,6 @@ final class FragmentFiles {
         String url = r.url();
         int hash = url.indexOf('#');
         if (hash >= 0 && anchorIsSlug(url, hash + 1, r.title())) url = url.substring(0, hash + 1);
-        return ExportJson.of(List.of(r.title(), r.context(), url, Excerpts.cut(r.body(), SearchExport.EXCERPT_CHARS)))
-                .getBytes(StandardCharsets.UTF_8);
+        return ExportJson.utf8(List.of(r.title(), r.context(), url, Excerpts.cut(r.body(), SearchExport.EXCERPT_CHARS)));
     }
 }

@@ -167,7 +167,7 @@ public final class SearchExport {
             for (int r = from; r < Math.min(records, from + perFile); r++) {
                 for (int f = 0; f < StemCode.FIELDS; f++) d.fixed(norms[f][r] & 0xFF, widths[f]);
             }
-            bodies.add(ExportJson.of(d.text()).getBytes(StandardCharsets.US_ASCII));
+            bodies.add(ExportJson.utf8(d.text()));
         }
         return numbered("n", perFile, bodies);
     }
@@ -234,7 +234,7 @@ public final class SearchExport {
 
     /** Writes a shard under search/DIR/, named by its content, and returns that name. */
     String write(String dir, Object data) {
-        return writeBytes(dir, ExportJson.of(data).getBytes(StandardCharsets.UTF_8), 16);
+        return writeBytes(dir, ExportJson.utf8(data), 16);
     }
 
     /**

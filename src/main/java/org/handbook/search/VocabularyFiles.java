@@ -212,7 +212,7 @@ final class VocabularyFiles {
         shard.put("w", w);
         shard.put("s", s);
         shard.put("f", files);
-        return ExportJson.of(shard).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return ExportJson.utf8(shard);
     }
 
     /** Writes the data files ({@link #packs}) and returns each stem's data file. */
@@ -250,7 +250,7 @@ final class VocabularyFiles {
     private byte[] data(List<String> stems) {
         Map<String, Object> data = new LinkedHashMap<>();
         for (String stem : stems) data.put(stem, stem(stem).blob());
-        return ExportJson.of(data).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return ExportJson.utf8(data);
     }
 
     /**
