@@ -15,8 +15,9 @@ import org.handbook.write.OutputFile;
  * A preview card ({@code card.png}) beside every page, for the OpenGraph and Twitter metadata the
  * layout writes. A card is kept in the build cache by the hash of what it shows and the fonts it is
  * drawn with, so an unchanged card is never drawn twice, and read from there when it is written
- * (a large site's cards are hundreds of megabytes); one the current site holds, drawn from the
- * same inputs, is linked into the new site without being read at all.
+ * (a large site's cards are hundreds of megabytes), or, drawn by a build that spools its files, put
+ * in the new site as it is drawn; one the current site holds, drawn from the same inputs, is linked
+ * into the new site without being read at all.
  */
 public final class PreviewCardsOutput implements Output {
     @Override
@@ -48,6 +49,14 @@ public final class PreviewCardsOutput implements Output {
         if (inSite.isPresent()) {
             return OutputFile.kept(path, () -> context.cache().artifact("card", key, card::png), inSite.get().file(), inSite.get().length(), version);
         }
-        return OutputFile.kept(path, context.cache().artifactSource("card", key, card::png));
+        // a card drawn now goes into the new site at once where the build spools its files: the writer then reads
+        // nothing back from the build cache (a cold 4,000-page build read its 140 MB of cards back to copy them)
+        OutputFile[] drawn = new OutputFile[1];
+        OutputFile kept = OutputFile.kept(path, context.cache().artifactSource("card", key, () -> {
+            byte[] png = card.png();
+            drawn[0] = context.spool().hand(new OutputFile(path, png));
+            return png;
+        }));
+        return drawn[0] != null && !drawn[0].holds() ? drawn[0] : kept;
     }
 }

@@ -82,7 +82,7 @@ public final class OutputFile {
     }
 
     /** Whether the writer has put the file in the new site already (see {@link #placed(String, Path, Path, long)}). */
-    boolean placed() {
+    public boolean placed() {
         return placed;
     }
 
