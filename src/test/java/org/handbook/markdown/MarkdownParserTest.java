@@ -85,6 +85,18 @@ class MarkdownParserTest {
     }
 
     @Test
+    void aWordIsALetterOrDigitThenLettersDigitsApostrophesAndHyphens() {
+        java.util.regex.Pattern word = java.util.regex.Pattern.compile("[\\p{L}\\p{Nd}][\\p{L}\\p{Nd}'-]*");
+        List<String> pieces = List.of("ab", "\u00C97", "\u0416\u00DF", "x-y", "1,500", "end.", "q-", "-q", "\u00A0", "%", "_z_");
+        org.handbook.RandomTries.run("words = a regular expression's", 500, random -> {
+            StringBuilder text = new StringBuilder("w");
+            for (int i = random.nextInt(30); i > 0; i--) text.append(' ').append(org.handbook.RandomTries.pick(random, pieces));
+            String t = text.toString();
+            assertEquals(word.matcher(t).results().count(), MarkdownParser.parse(new Markdown(t, "w.md", 1, 1)).words(), t);
+        });
+    }
+
+    @Test
     void namedValuesParseBeforeAttributesWhichStillGiveHeadingIds() {
         ParsedMarkdown md = MarkdownParser.parse(new Markdown("## Gate {#gate}\n\nAt least {{agreement-gate}} and {{ eval-size }}.\n", "v.md", 3, 1));
         List<ValueRef> refs = java.util.stream.StreamSupport.stream(md.document().getDescendants().spliterator(), false)
