@@ -49,8 +49,11 @@ record DaemonAddress(Path socket, Path lock, Path log, List<String> command) {
         command.add(java);
         // C2 as well as C1: over a daemon's builds its faster code pays for its compiling (about a fifth off a warm
         // rebuild of 4,000 pages after eight builds), where a single build's short life does not
-        options.get().stream().filter(o -> !o.startsWith("-XX:TieredStopAtLevel=") && !o.contains("HeapFreeRatio=") && !o.startsWith("-Xmn"))
-                .forEach(command::add);
+        options.get().stream().filter(o -> !o.startsWith("-XX:TieredStopAtLevel=") && !o.contains("HeapFreeRatio=") && !o.startsWith("-Xmn")
+                && !(o.startsWith("-XX:+Use") && o.endsWith("GC"))).forEach(command::add);
+        // the serial collector: a warm session's heap is what the free ratios below size, which the parallel one,
+        // the launcher's for a single build, does not follow
+        command.add("-XX:+UseSerialGC");
         // more of the heap kept free than a single build keeps: a warm session holds some 500 MB at 4,000 pages, and with
         // 10-30% free every build ended in a full collection of it (0.3-0.6 s); with 40-70% free, one in several builds.
         // A young generation of 160 MB, not a single build's 128: a warm build's young collections cost it CPU, where a
