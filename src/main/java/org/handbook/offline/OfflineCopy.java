@@ -28,6 +28,7 @@ public final class OfflineCopy {
      */
     static final int LEVEL = 1;
     private static final String MARK = " " + ONLINE_ONLY;
+    private static final AsciiNeedle MARK_BYTES = new AsciiNeedle(MARK);
     private static final Pattern COMPRESSED = Pattern.compile(".*\\.(pdf|png|epub)$");
 
     private OfflineCopy() {
@@ -63,9 +64,9 @@ public final class OfflineCopy {
      * anything else as it is. An element runs from its start tag to the next end tag of its name.
      */
     static byte[] onDisk(String path, byte[] bytes) {
-        // the mark is ASCII, and no byte of a character past ASCII is one in UTF-8: looked for in the bytes read as
-        // Latin-1 (a copy), a page without it is not decoded (half the CPU, a third of the garbage)
-        if (!path.endsWith(".html") || new String(bytes, StandardCharsets.ISO_8859_1).indexOf(MARK) < 0) return bytes;
+        // the mark is ASCII, and no byte of a character past ASCII is one in UTF-8: looked for in the bytes, a page
+        // without it is neither copied nor decoded
+        if (!path.endsWith(".html") || MARK_BYTES.in(bytes, 0) < 0) return bytes;
         String page = new String(bytes, StandardCharsets.UTF_8);
         int mark = page.indexOf(MARK);
         StringBuilder out = new StringBuilder(page.length());
