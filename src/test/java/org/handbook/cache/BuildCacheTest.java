@@ -54,6 +54,26 @@ class BuildCacheTest {
     }
 
     @Test
+    void aCacheFolderDeletedWhileTheProcessRunsIsMadeAgain(@TempDir Path dir) throws Exception {
+        // a process asks for the cache's folders once: a long-running one (the daemon, serve) must not take them as there for good
+        Path out = dir.resolve("site");
+        BuildCache.open(out, true).artifact("pdf", "in", this::make);
+        BuildCache.open(out, true).artifact("pdf", "other", this::make);
+        try (Stream<Path> s = Files.walk(BuildCache.folder(out))) {
+            s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+        BuildCache.open(out, true).artifact("pdf", "in", this::make);
+        assertEquals(3, makes.get());
+        Path kept = entry(out);
+        assertTrue(Files.size(kept) > PDF.length, "written again: " + kept);
+        try (Stream<Path> s = Files.list(BuildCache.folder(out).resolve("tmp"))) {
+            assertEquals(List.of(), s.toList(), "no temporary file left");
+        }
+        BuildCache.open(out, true).artifact("pdf", "in", this::make);
+        assertEquals(3, makes.get(), "and read back");
+    }
+
+    @Test
     void anArtifactReadFromTheCacheIsMadeOnceAndReadBackWhenNeeded(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("site");
         java.util.function.Supplier<byte[]> card = BuildCache.open(out, true).artifactSource("card", "in", this::make);
