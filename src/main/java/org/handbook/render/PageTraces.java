@@ -182,18 +182,16 @@ public final class PageTraces {
 
     /** A table of the keys and their hashes, then each page with the numbers of the keys it read. */
     private static byte[] encode(Map<String, Trace> traces) {
-        Map<String, Integer> numbers = new HashMap<>();
+        // a read is numbered by itself, its key and hash (a map entry equals any entry of the same two):
+        // no string is joined to look each one up
+        Map<Map.Entry<String, String>, Integer> numbers = new HashMap<>();
         List<Map.Entry<String, String>> table = new ArrayList<>();
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(buf)) {
             Map<String, Trace> sorted = new TreeMap<>(traces);
             for (Trace t : sorted.values()) {
                 for (Map.Entry<String, String> r : t.reads().entrySet()) {
-                    String entry = r.getKey() + "\n" + r.getValue();
-                    if (!numbers.containsKey(entry)) {
-                        numbers.put(entry, table.size());
-                        table.add(r);
-                    }
+                    if (numbers.putIfAbsent(r, table.size()) == null) table.add(r);
                 }
             }
             out.writeInt(table.size());
@@ -208,7 +206,7 @@ public final class PageTraces {
                 out.writeInt(t.length());
                 out.writeInt(t.crc());
                 out.writeInt(t.reads().size());
-                for (Map.Entry<String, String> r : t.reads().entrySet()) out.writeInt(numbers.get(r.getKey() + "\n" + r.getValue()));
+                for (Map.Entry<String, String> r : t.reads().entrySet()) out.writeInt(numbers.get(r));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
