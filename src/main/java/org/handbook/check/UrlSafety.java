@@ -18,6 +18,7 @@ import org.jsoup.parser.Parser;
  */
 public final class UrlSafety {
     private static final Pattern SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*):");
+    private static final Pattern BLANKS = Pattern.compile("[\\x00-\\x20\\x7F]");
 
     private UrlSafety() {
     }
@@ -29,13 +30,28 @@ public final class UrlSafety {
      * without their semicolon, out-of-range numbers as U+FFFD), never by hand.
      */
     public static String normalize(String raw) {
+        // most links have nothing to decode or remove: given back as they are (every link of a site is checked)
+        return plain(raw) ? raw : decoded(raw);
+    }
+
+    /** {@link #normalize}'s whole work, done for any URL. */
+    static String decoded(String raw) {
         String s = Parser.unescapeEntities(Escaping.unescapeString(raw), false);
         try {
             s = URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             // keep as written: a stray % is not dangerous on its own
         }
-        return s.replaceAll("[\\x00-\\x20\\x7F]", "");
+        return BLANKS.matcher(s).replaceAll("");
+    }
+
+    /** Whether {@link #normalize} leaves a URL as it is: no escape, reference, percent-escape, control or blank. */
+    static boolean plain(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c <= 0x20 || c == 0x7F || c == '\\' || c == '&' || c == '%') return false;
+        }
+        return true;
     }
 
     /**

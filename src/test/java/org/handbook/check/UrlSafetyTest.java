@@ -13,6 +13,25 @@ class UrlSafetyTest {
     }
 
     @Test
+    void aUrlTakenAsItIsIsOneTheWholeDecodingWouldLeaveAsItIs() {
+        java.util.Random random = new java.util.Random(15);
+        String[] pieces = {"a", "Z", "9", ":", "/", "?", "=", "#", "+", ".", "-", "_", "~", "é", "→", "😀", "(", ")", "'", "\"",
+                "&", "&amp;", "&#106;", "%", "%2F", "%41", "\\", "\\:", " ", "\t", "\n", "\u0000", "\u007F", "\u00A0"};
+        int plain = 0;
+        for (int round = 0; round < 5_000; round++) {
+            StringBuilder raw = new StringBuilder();
+            for (int n = random.nextInt(12); n > 0; n--) raw.append(pieces[random.nextInt(pieces.length)]);
+            String url = raw.toString();
+            if (UrlSafety.plain(url)) {
+                plain++;
+                assertEquals(url, UrlSafety.decoded(url), "taken as it is, but decoding changes it");
+            }
+            assertEquals(UrlSafety.decoded(url), UrlSafety.normalize(url), url);
+        }
+        assertTrue(plain > 500, "plain URLs drawn: " + plain);
+    }
+
+    @Test
     void allowsWebAndMailLinks() {
         assertTrue(allowed("https://arxiv.org/abs/2106.09685"));
         assertTrue(allowed("mailto:team@example.org"));
