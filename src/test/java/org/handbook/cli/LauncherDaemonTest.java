@@ -1,6 +1,7 @@
 package org.handbook.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -23,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The launcher (the {@code handbook} script) with {@code HANDBOOK_DAEMON=on}: it names the daemon
  * by how it starts the JVM, asks a running one through the Perl client, and starts the JVM only
  * where the client stands aside (90; the JVM then gets the same name) or the daemon went away (91;
- * the JVM then runs without one). Run here with a stand-in {@code java} and {@code perl} that
+ * the JVM then runs without one). And under an address-space limit it gives the JVM flags it can start with. Run here with a stand-in {@code java} and {@code perl} that
  * write down how they were called, on a copy of the launcher beside a jar it need not build.
  */
 class LauncherDaemonTest {
@@ -116,6 +118,29 @@ class LauncherDaemonTest {
                 "no daemon asked for, none asked: " + calls());
     }
 
+    @Test
+    void underAnAddressSpaceLimitTheJvmIsGivenFlagsItCanStartWith() throws Exception {
+        assertEquals(0, launch(Map.of(), "0"));
+        assertFalse(calls().get(0).contains("CompressedClassSpaceSize"), "no limit, the JVM's own sizes: " + calls());
+        Files.delete(log);
+        long limitKb = 2_000_000;
+        assertEquals(0, launch(Map.of(), "0", limitKb));
+        String call = calls().get(0);
+        assertTrue(call.contains("-XX:CompressedClassSpaceSize=128m") && call.contains("-XX:ReservedCodeCacheSize=128m"), call);
+        // the real JVM, with every flag the launcher gave (but the class-data archive's), starts under that limit
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        for (String word : call.substring(call.indexOf(' ', "java ".length()) + 1, call.indexOf(" -jar ")).split(" ")) {
+            if (!word.isEmpty() && !word.startsWith("-XX:SharedArchiveFile=") && !word.startsWith("-XX:ArchiveClassesAtExit=")) command.add(word);
+        }
+        command.add("-version");
+        ProcessBuilder pb = new ProcessBuilder("sh", "-c", "ulimit -v " + limitKb + " && exec \"$@\"", "sh");
+        pb.command().addAll(command);
+        Process p = pb.redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(1, TimeUnit.MINUTES));
+        assertEquals(0, p.exitValue(), command + "\n" + out);
+    }
+
     private List<String> calls() throws Exception {
         return Files.readAllLines(log);
     }
@@ -128,7 +153,14 @@ class LauncherDaemonTest {
 
     /** Runs {@code handbook build --out x} in {@code dir} with the stand-ins, the Perl client exiting with {@code perlExit}. */
     private int launch(Map<String, String> env, String perlExit) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder(launcher.toString(), "build", "--out", "x").directory(dir.toFile()).redirectErrorStream(true);
+        return launch(env, perlExit, 0);
+    }
+
+    /** As the other, under an address-space limit of {@code limitKb} ({@code ulimit -v}) unless it is 0. */
+    private int launch(Map<String, String> env, String perlExit, long limitKb) throws Exception {
+        List<String> command = List.of(launcher.toString(), "build", "--out", "x");
+        if (limitKb > 0) command = List.of("sh", "-c", "ulimit -v " + limitKb + " && exec \"$0\" build --out x", launcher.toString());
+        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
         pb.environment().remove("HANDBOOK_DAEMON");
         pb.environment().remove("HANDBOOK_JAVA_OPTS");
         pb.environment().remove("JAVA");
