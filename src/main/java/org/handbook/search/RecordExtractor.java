@@ -1,5 +1,6 @@
 package org.handbook.search;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.handbook.cache.Memo;
@@ -158,12 +159,13 @@ public final class RecordExtractor {
      * white space made one space, no space before closing punctuation.
      */
     static String clean(String s) {
-        // read from an array: a character at a time through String.charAt cost a call each (C1)
-        char[] in = s.toCharArray();
+        // read as Latin-1 bytes, which a Latin-1 string hands over as they are (chars would be widened one at a time under C1)
+        byte[] bytes = s.getBytes(StandardCharsets.ISO_8859_1);
         int start = 0;
-        while (start < in.length && in[start] == ' ') start++;
+        while (start < bytes.length && bytes[start] == ' ') start++;
         // most text is clean already but for the spaces it may start with: then it is not copied again
-        if (isClean(in, start)) return start == 0 ? s : s.substring(start);
+        if (isClean(bytes, start, s)) return start == 0 ? s : s.substring(start);
+        char[] in = s.toCharArray();
         char[] out = new char[in.length];
         int n = 0;
         boolean space = false;
@@ -189,20 +191,21 @@ public final class RecordExtractor {
     }
 
     /**
-     * Whether {@code s} from {@code from} on is as {@link #clean} leaves it: single spaces between
-     * words and not before closing punctuation, none at the end, no other white space or control
-     * character, no citation marker or heading id.
+     * Whether {@code s}, whose Latin-1 bytes are {@code b}, is from {@code from} on as {@link #clean}
+     * leaves it: single spaces between words and not before closing punctuation, none at the end,
+     * no other white space or control character, no citation marker or heading id. A character
+     * beyond Latin-1, a '?' in its bytes, is not looked into: the text is taken as not clean.
      */
-    private static boolean isClean(char[] s, int from) {
-        int n = s.length;
-        if (from < n && s[n - 1] == ' ') return false;
+    private static boolean isClean(byte[] b, int from, String s) {
+        int n = b.length;
+        if (from < n && b[n - 1] == ' ') return false;
         for (int i = from; i < n; i++) {
-            char c = s[i];
+            int c = b[i] & 0xFF;
             if (c == ' ') {
-                char next = s[i + 1];
-                if (next == ' ' || closing(next)) return false;
-            } else if (c < ' ' || c >= 0x80 && Character.isWhitespace(c)
-                    || (c == '[' || c == '{') && i + 1 < n && s[i + 1] == (c == '[' ? '@' : '#')) {
+                int next = b[i + 1];
+                if (next == ' ' || closing((char) next)) return false;
+            } else if (c < ' ' || c >= 0x80 && Character.isWhitespace(c) || c == '?' && s.charAt(i) != '?'
+                    || (c == '[' || c == '{') && i + 1 < n && b[i + 1] == (c == '[' ? '@' : '#')) {
                 return false;
             }
         }

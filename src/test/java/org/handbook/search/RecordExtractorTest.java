@@ -31,5 +31,11 @@ class RecordExtractorTest {
         assertEquals("em space", RecordExtractor.clean("em\u2003space"));
         assertEquals("", RecordExtractor.clean("   "));
         assertEquals("\u00a0kept", RecordExtractor.clean("\u00a0kept"));
+        // read as Latin-1 bytes, where a character beyond Latin-1 comes out as '?': told from a '?' typed
+        assertEquals("line separated? yes", RecordExtractor.clean("line\u2028separated? yes"));
+        assertEquals("why? \u2014 because", RecordExtractor.clean("why? \u2014 because"));
+        assertEquals("a \ud83d\ude00 b?", RecordExtractor.clean("a \ud83d\ude00  b?"));
+        assertEquals("\ud83d\ude00 x y", RecordExtractor.clean("\ud83d\ude00 x\u2003y"));
+        assertEquals("\u00e9t\u00e9? oui", RecordExtractor.clean("  \u00e9t\u00e9? oui"));
     }
 }
