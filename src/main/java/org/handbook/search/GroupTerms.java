@@ -1,6 +1,7 @@
 package org.handbook.search;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.util.SmallFloat;
 
@@ -19,10 +20,16 @@ final class GroupTerms {
     /** The site number of the group's first record. */
     final int first;
     final int count;
-    /** Each stem's postings: [record << 2 | field, frequency, ...] in record and field order. */
-    final Map<String, int[]> postings;
+    /** The group's stems and, by the same numbers, each one's postings: [record << 2 | field, frequency, ...] in record and field order. */
+    final List<String> stems;
+    final int[][] lists;
+    /** The same by stem ({@link #postings()}), made when first asked for: only a warm rebuild looks stems up, in the groups an edit changed. */
+    private volatile Map<String, int[]> postings;
     /** Each word as typed with its stem; stop words left out. */
     final Map<String, String> words;
+    /** The same as lists: every word of the group, and each one's number in {@link #stems} (-1: a stop word). */
+    final List<String> wordList;
+    final int[] wordStems;
     /** Per field, each record's norm as Lucene encodes it (one byte of the length; 0 for an empty field). */
     final byte[][] norms;
     /** Per field: records with it, its tokens, its distinct stems summed over records. */
@@ -69,9 +76,10 @@ final class GroupTerms {
                 }
             }
         }
-        Map<String, int[]> postings = new HashMap<>(2 * stems);
-        for (int s = 0; s < stems; s++) postings.put(group.stems().get(s), lists[s]);
-        this.postings = postings;
+        this.stems = group.stems();
+        this.lists = lists;
+        wordList = group.words();
+        wordStems = group.wordStems();
         Map<String, String> words = new HashMap<>(2 * group.words().size());
         for (int w = 0; w < group.words().size(); w++) {
             if (group.wordStems()[w] >= 0) words.put(group.words().get(w), group.stems().get(group.wordStems()[w]));
@@ -82,6 +90,20 @@ final class GroupTerms {
     /** The postings of {@code group}, its analysis key {@code key}, its first record numbered {@code first} in the site. */
     static GroupTerms of(AnalysedGroup group, String key, int first) {
         return new GroupTerms(key, first, group);
+    }
+
+    /** Each stem's postings by stem, made once (a group is otherwise never changed once made). */
+    Map<String, int[]> postings() {
+        Map<String, int[]> made = postings;
+        if (made != null) return made;
+        synchronized (this) {
+            if (postings == null) {
+                Map<String, int[]> map = new HashMap<>(2 * stems.size());
+                for (int s = 0; s < stems.size(); s++) map.put(stems.get(s), lists[s]);
+                postings = map;
+            }
+            return postings;
+        }
     }
 
     /** Whether this is the group of {@code key} starting at record {@code first}: the same records at the same place. */

@@ -93,20 +93,22 @@ final class ScoredStems {
             for (GroupTerms g : groups) {
                 for (int f = 0; f < FIELDS.length; f++) System.arraycopy(g.norms[f], 0, norms[f], g.first, g.count);
             }
-            Map<String, List<int[]>> parts = new HashMap<>();
-            words = new HashMap<>();
             base = null;
             touched = null;
             wordsChanged = null;
-            for (GroupTerms g : groups) {
-                g.postings.forEach((stem, p) -> parts.computeIfAbsent(stem, k -> new ArrayList<>(2)).add(p));
-                words.putAll(g.words);
-            }
-            String[] stems = parts.keySet().toArray(String[]::new);
-            Scored[] scored = new Scored[stems.length];
-            IntStream.range(0, stems.length).parallel().forEach(i -> scored[i] = scorers.score(stems[i], parts.get(stems[i]), norms));
-            this.stems = new HashMap<>(2 * stems.length);
-            for (int i = 0; i < stems.length; i++) this.stems.put(stems[i], scored[i]);
+            StringIds ids = new StringIds();
+            int[][][] parts = parts(ids);
+            words = words();
+            this.stems = new HashMap<>(2 * ids.size());
+            for (int i = 0; i < ids.size(); i++) this.stems.put(ids.get(i), null);
+            // scored in the order the map holds the stems, so the vocabulary, which reads them all in that order, reads memory in order
+            int[] order = new int[ids.size()];
+            int n = 0;
+            for (String stem : this.stems.keySet()) order[n++] = ids.add(stem);
+            Scored[] scored = new Scored[order.length];
+            IntStream.range(0, order.length).parallel().forEach(i -> scored[i] = scorers.score(ids.get(order[i]), parts[order[i]], norms));
+            n = 0;
+            for (Map.Entry<String, Scored> e : this.stems.entrySet()) e.setValue(scored[n++]);
         } else {
             norms = new byte[FIELDS.length][];
             for (int f = 0; f < FIELDS.length; f++) norms[f] = last.norms[f].clone();
@@ -126,7 +128,7 @@ final class ScoredStems {
             changed.forEach(i -> changedGroup[i] = true);
             IntStream.range(0, stems.length).parallel().forEach(i -> {
                 int[] postings = merged(stems[i], last, changedGroup);
-                if (postings.length > 0) scored[i] = scorers.score(stems[i], List.of(postings), norms);
+                if (postings.length > 0) scored[i] = scorers.score(stems[i], new int[][] {postings}, norms);
             });
             this.stems = new HashMap<>(last.stems);
             for (int i = 0; i < stems.length; i++) {
@@ -134,6 +136,54 @@ final class ScoredStems {
                 else this.stems.remove(stems[i]);
             }
         }
+    }
+
+    /**
+     * Each stem's postings in each group that has it, in group order, by the stems' numbers in
+     * {@code ids}, which numbers them here: counted, then filled in, without a list for each.
+     */
+    private int[][][] parts(StringIds ids) {
+        int[][] numbers = new int[groups.size()][];
+        int[] count = new int[1024];
+        for (int i = 0; i < groups.size(); i++) {
+            GroupTerms g = groups.get(i);
+            int[] n = new int[g.stems.size()];
+            for (int s = 0; s < n.length; s++) {
+                int id = ids.add(g.stems.get(s));
+                if (id == count.length) count = java.util.Arrays.copyOf(count, 2 * id);
+                count[id]++;
+                n[s] = id;
+            }
+            numbers[i] = n;
+        }
+        int[][][] parts = new int[ids.size()][][];
+        for (int id = 0; id < parts.length; id++) parts[id] = new int[count[id]][];
+        int[] used = new int[parts.length];
+        for (int i = 0; i < groups.size(); i++) {
+            int[][] lists = groups.get(i).lists;
+            int[] n = numbers[i];
+            for (int s = 0; s < n.length; s++) parts[n[s]][used[n[s]]++] = lists[s];
+        }
+        return parts;
+    }
+
+    /** Every group's words with their stems, stop words left out: each word once, as every group that has it stems it the same. */
+    private Map<String, String> words() {
+        StringIds ids = new StringIds();
+        String[] stemOf = new String[1024];
+        for (GroupTerms g : groups) {
+            for (int w = 0; w < g.wordList.size(); w++) {
+                if (g.wordStems[w] < 0) continue;
+                int size = ids.size();
+                int id = ids.add(g.wordList.get(w));
+                if (id < size) continue;
+                if (id == stemOf.length) stemOf = java.util.Arrays.copyOf(stemOf, 2 * id);
+                stemOf[id] = g.stems.get(g.wordStems[w]);
+            }
+        }
+        Map<String, String> words = new HashMap<>(2 * ids.size());
+        for (int id = 0; id < ids.size(); id++) words.put(ids.get(id), stemOf[id]);
+        return words;
     }
 
     /**
@@ -162,11 +212,13 @@ final class ScoredStems {
         for (int r = 0; r < is.count; r++) {
             for (int f = 0; f < FIELDS.length; f++) normed[r] |= lastNorms[f][is.first + r] != is.norms[f][r];
         }
-        was.postings.forEach((stem, p) -> {
-            if (!is.postings.containsKey(stem)) touched.add(stem);
+        Map<String, int[]> then = was.postings();
+        Map<String, int[]> now = is.postings();
+        then.forEach((stem, p) -> {
+            if (!now.containsKey(stem)) touched.add(stem);
         });
-        is.postings.forEach((stem, p) -> {
-            int[] before = was.postings.get(stem);
+        now.forEach((stem, p) -> {
+            int[] before = then.get(stem);
             if (before == null || !java.util.Arrays.equals(before, p) || inChanged(p, is.first, normed)) touched.add(stem);
         });
     }
@@ -219,7 +271,7 @@ final class ScoredStems {
             int end = g.first + g.count;
             if (changedGroup[i]) {
                 while (k < n && pairs[2 * k] < end) k++;
-                int[] p = g.postings.get(stem);
+                int[] p = g.postings().get(stem);
                 if (p == null) continue;
                 if (used + p.length > out.length) out = java.util.Arrays.copyOf(out, Math.max(2 * out.length, used + p.length));
                 System.arraycopy(p, 0, out, used, p.length);
@@ -256,7 +308,7 @@ final class ScoredStems {
          * frequency in each field of each record, and its scorer's weight per field (boost times idf;
          * 0 where absent). The parts are read in place, not joined first.
          */
-        Scored score(String term, List<int[]> parts, byte[][] norms) {
+        Scored score(String term, int[][] parts, byte[][] norms) {
             long[] docFreq = new long[FIELDS.length];
             long[] termFreq = new long[FIELDS.length];
             int records = 0;
