@@ -75,8 +75,8 @@ record AnalysedGroup(List<String> stems, List<String> words, int[] wordStems, in
             }
             fields[r] = counts.endRecord();
         }
-        int words = counts.words.size();
-        AnalysedGroup group = new AnalysedGroup(List.copyOf(counts.stems), List.copyOf(counts.words), Arrays.copyOf(counts.wordStems, words), fields);
+        AnalysedGroup group = new AnalysedGroup(counts.strings(counts.tableStems, counts.stems, true), counts.strings(counts.tableWords, counts.words, false),
+                Arrays.copyOf(counts.wordStems, counts.words), fields);
         return new Made(group, table, counts.tableStems, counts.tableWords);
     }
 
@@ -104,8 +104,9 @@ record AnalysedGroup(List<String> stems, List<String> words, int[] wordStems, in
         private final WordIds met;
         /** By the table's stem numbers, the group's number of the stem plus one (0: not met yet). */
         private int[] groupStem = new int[0];
-        final List<String> stems = new ArrayList<>();
-        final List<String> words = new ArrayList<>();
+        /** How many stems and words the group has so far. */
+        int stems;
+        int words;
         int[] wordStems = new int[64];
         /** By the group's numbers, the table's number of each stem and word. */
         int[] tableStems = new int[64];
@@ -146,22 +147,31 @@ record AnalysedGroup(List<String> stems, List<String> words, int[] wordStems, in
             if (s >= 0) {
                 if (s >= groupStem.length) groupStem = Arrays.copyOf(groupStem, Math.max(table.stems(), 2 * groupStem.length));
                 if (groupStem[s] == 0) {
-                    if (stems.size() == tableStems.length) tableStems = Arrays.copyOf(tableStems, 2 * stems.size());
-                    tableStems[stems.size()] = s;
-                    stems.add(table.stem(s));
-                    groupStem[s] = stems.size();
+                    if (stems == tableStems.length) tableStems = Arrays.copyOf(tableStems, 2 * stems);
+                    tableStems[stems++] = s;
+                    groupStem[s] = stems;
                 }
                 id = groupStem[s] - 1;
             }
-            if (words.size() == wordStems.length) {
-                wordStems = Arrays.copyOf(wordStems, 2 * words.size());
-                tableWords = Arrays.copyOf(tableWords, 2 * words.size());
+            if (words == wordStems.length) {
+                wordStems = Arrays.copyOf(wordStems, 2 * words);
+                tableWords = Arrays.copyOf(tableWords, 2 * words);
             }
-            wordStems[words.size()] = id < 0 ? -1 : id;
-            tableWords[words.size()] = w;
-            words.add(table.word(w));
-            if (stems.size() > freq.length) freq = Arrays.copyOf(freq, 2 * stems.size());
+            wordStems[words] = id < 0 ? -1 : id;
+            tableWords[words++] = w;
+            if (stems > freq.length) freq = Arrays.copyOf(freq, 2 * stems);
             return id;
+        }
+
+        /**
+         * The table's stems (or words) numbered {@code numbers}, the first {@code n}: taken from the
+         * table once the group is counted, in one loop whose reads do not wait on each other (taken as
+         * each was met, each read of the table's lists waited for memory in the middle of the counting).
+         */
+        List<String> strings(int[] numbers, int n, boolean ofStems) {
+            String[] out = new String[n];
+            for (int i = 0; i < n; i++) out[i] = ofStems ? table.stem(numbers[i]) : table.word(numbers[i]);
+            return List.of(out);
         }
 
         /** Ends a field: its length, the number of its distinct stems, then each with its frequency. */
