@@ -1,5 +1,6 @@
 package org.handbook.check;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -56,9 +57,27 @@ final class Passage {
     /**
      * The hash of each word, as {@link String#hashCode()} gives it, without making the strings: read
      * from the words' characters copied at once (under C1 each {@code String.charAt} is a chain of calls).
+     * They are copied as Latin-1 bytes, which for a string held as Latin-1 is one copy of what it holds,
+     * where widening it to chars is a loop over them; a character past Latin-1 would come as '?', so a
+     * '?' (never in a word but for a value's {@code {{name}}}) has them read again as chars.
      */
     int[] wordHashes() {
-        char[] chars = joined.toCharArray();
+        byte[] latin1 = joined.getBytes(StandardCharsets.ISO_8859_1);
+        int[] out = new int[ends.length];
+        int k = 0;
+        for (int i = 0; i < out.length; i++) {
+            int h = 0;
+            for (int end = ends[i]; k < end; k++) {
+                int c = latin1[k] & 0xFF;
+                if (c == '?') return wordHashes(joined.toCharArray());
+                h = 31 * h + c;
+            }
+            out[i] = h;
+        }
+        return out;
+    }
+
+    private int[] wordHashes(char[] chars) {
         int[] out = new int[ends.length];
         int k = 0;
         for (int i = 0; i < out.length; i++) {
@@ -129,23 +148,42 @@ final class Passage {
     /** The words of one file's texts, gathered one text after another. */
     private static final class Gathered {
         private final String path;
-        private final StringBuilder joined = new StringBuilder();
-        private int[] ends = new int[256];
-        private int[] segment = new int[256];
-        private int[] offset = new int[256];
+        private StringBuilder joined;
+        private int[] ends;
+        private int[] segment;
+        private int[] offset;
         private int n;
 
         Gathered(String path) {
             this.path = path;
         }
 
+        /** The texts' words, into arrays sized for all of them at once (grown from a first size, they were copied again and again). */
         Gathered read(List<Supplier<ProseWords.Words>> texts) {
-            for (int s = 0; s < texts.size(); s++) append(s, texts.get(s).get());
+            List<ProseWords.Words> words = new ArrayList<>(texts.size());
+            int chars = 0;
+            int places = 0;
+            for (Supplier<ProseWords.Words> text : texts) {
+                ProseWords.Words w = text.get();
+                words.add(w);
+                chars += w.joined().length();
+                places += w.size();
+            }
+            joined = new StringBuilder(chars);
+            ends = new int[places];
+            segment = new int[places];
+            offset = new int[places];
+            for (int s = 0; s < words.size(); s++) append(s, words.get(s));
             return this;
         }
 
         Passage passage(List<IntFunction<Position>> segments) {
-            return new Passage(path, joined.toString(), Arrays.copyOf(ends, n), Arrays.copyOf(segment, n), Arrays.copyOf(offset, n), List.copyOf(segments));
+            return new Passage(path, joined.toString(), trimmed(ends), trimmed(segment), trimmed(offset), List.copyOf(segments));
+        }
+
+        /** The first {@code n} of {@code a}: all of it, but where a break that would follow a break was left out. */
+        private int[] trimmed(int[] a) {
+            return a.length == n ? a : Arrays.copyOf(a, n);
         }
 
         /**
@@ -159,11 +197,6 @@ final class Passage {
             for (int i = 0; i < from.length; i++) {
                 boolean isBreak = from[i] == (i == 0 ? 0 : from[i - 1]);
                 if (isBreak && (n == 0 || ends[n - 1] == (n == 1 ? 0 : ends[n - 2]))) continue;
-                if (n == segment.length) {
-                    ends = Arrays.copyOf(ends, n * 2);
-                    segment = Arrays.copyOf(segment, n * 2);
-                    offset = Arrays.copyOf(offset, n * 2);
-                }
                 ends[n] = base + from[i];
                 segment[n] = s;
                 offset[n] = text.offset(i);

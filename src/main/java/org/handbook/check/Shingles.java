@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * The shingle hashes that occur more than once among all files' ({@link RepeatedProse}), found by
- * sorting them in buckets of their top bits: a large site has millions of shingles, almost all
+ * looking through them in buckets of their top bits: a large site has millions of shingles, almost all
  * occurring once, and an open-addressed table with room for every one of them was four to eight
  * times their size (some 100 MB at 4,000 pages), where the buckets take one copy of them.
  */
@@ -16,22 +16,41 @@ final class Shingles {
     static long[] recurring(long[][] hashes) {
         int n = 0;
         for (long[] h : hashes) for (long x : h) if (x != 0) n++;
-        // buckets of some 500 to 1,000 hashes, each sorted on its own
+        // buckets of some 500 to 1,000 hashes, each looked through on its own
         int bits = 32 - Integer.numberOfLeadingZeros(n >>> 10);
         int[] start = new int[(1 << bits) + 1];
         for (long[] h : hashes) for (long x : h) if (x != 0) start[bucket(x, bits) + 1]++;
-        for (int b = 1; b < start.length; b++) start[b] += start[b - 1];
+        int largest = 0;
+        for (int b = 1; b < start.length; b++) {
+            largest = Math.max(largest, start[b]);
+            start[b] += start[b - 1];
+        }
         long[] all = new long[n];
         int[] next = Arrays.copyOf(start, start.length - 1);
         for (long[] h : hashes) for (long x : h) if (x != 0) all[next[bucket(x, bits)]++] = x;
+        // one small open-addressed table at most half full, used by every bucket in turn (sorting each, as
+        // before, was most of the check's time under C1); a slot is the bucket's while its mark says so
+        // (2b + 1: met once in bucket b, 2b + 2: met again and found), so no bucket clears it
+        int size = Integer.highestOneBit(Math.max(largest, 1)) * 4;
+        int shift = 64 - Integer.numberOfTrailingZeros(size);
+        long[] seen = new long[size];
+        int[] mark = new int[size];
         long[] found = new long[16];
         int count = 0;
         for (int b = 0; b + 1 < start.length; b++) {
-            Arrays.sort(all, start[b], start[b + 1]);
-            for (int k = start[b] + 1; k < start[b + 1]; k++) {
-                if (all[k] != all[k - 1] || count > 0 && found[count - 1] == all[k]) continue;
-                if (count == found.length) found = Arrays.copyOf(found, count * 2);
-                found[count++] = all[k];
+            int once = 2 * b + 1;
+            for (int k = start[b]; k < start[b + 1]; k++) {
+                long x = all[k];
+                int i = (int) (x * 0x9E3779B97F4A7C15L >>> shift);
+                while (mark[i] >= once && seen[i] != x) i = i + 1 & size - 1;
+                if (mark[i] < once) {
+                    seen[i] = x;
+                    mark[i] = once;
+                } else if (mark[i] == once) {
+                    mark[i] = once + 1;
+                    if (count == found.length) found = Arrays.copyOf(found, count * 2);
+                    found[count++] = x;
+                }
             }
         }
         return table(found, count);

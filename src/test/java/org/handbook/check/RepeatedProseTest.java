@@ -75,6 +75,17 @@ class RepeatedProseTest {
     }
 
     @Test
+    void wordsPastLatin1AndAQuestionMarkInAValueAreHashedAsTheirStrings() {
+        Problems p = new Problems();
+        var map = LocatedYaml.parse("h.yaml", "one: x\n", 1, p).orElseThrow().map();
+        for (String text : List.of("caf\u00E9 \u65E5\u672C\u8A9E \u0151 word", "a {{odd?name}} b \u00E9t\u00E9", "plain words only")) {
+            Passage passage = new Passage.Builder("h.yaml").yaml(map, "/one", text).get();
+            int[] hashes = passage.wordHashes();
+            for (int i = 0; i < passage.size(); i++) assertEquals(passage.isBreak(i) ? 0 : passage.word(i).hashCode(), hashes[i], text);
+        }
+    }
+
+    @Test
     void repeatsInsideOneFileAreNotReported() {
         assertEquals(List.of(), warnings(md("a.md", RUN + "\n\n" + RUN)));
     }
