@@ -23,6 +23,11 @@ public final class VarintWriter {
         return Arrays.copyOf(b, n);
     }
 
+    /** What has been written, over this writer's own array, not a copy: for bytes kept as they are written. */
+    public java.nio.ByteBuffer written() {
+        return java.nio.ByteBuffer.wrap(b, 0, n);
+    }
+
     public void append(VarintWriter other) {
         append(other, 0, other.n);
     }

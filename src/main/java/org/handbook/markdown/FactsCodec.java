@@ -2,6 +2,7 @@ package org.handbook.markdown;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,7 +20,7 @@ import org.handbook.markdown.TextFacts.Kind;
  * ({@link #decode}). Anything that does not read back whole is an {@link IOException}.
  */
 final class FactsCodec {
-    private static final int VERSION = 3;
+    private static final int VERSION = 4;
     private static final Kind[] KINDS = Kind.values();
     // how a string is kept: none, its UTF-8 bytes, a stretch of the text, a stretch of the text as a prose word
     private static final int NULL = 0;
@@ -62,13 +63,13 @@ final class FactsCodec {
         ByteBuffer[][] parts = new ByteBuffer[sorted.size()][];
         java.util.stream.IntStream.range(0, parts.length).parallel().forEach(i -> {
             if (sorted.get(i).getValue() instanceof Entry e) {
-                VarintWriter body = new VarintWriter(e.text().length() + 64);
+                // the entry's head is its own piece, so the body is kept as written, not copied behind it
+                VarintWriter body = new VarintWriter(room(e.facts()));
                 write(body, e.text(), e.facts());
-                VarintWriter one = new VarintWriter(body.size() + 64);
-                one.utf8(sorted.get(i).getKey());
-                one.varint(body.size());
-                one.append(body);
-                parts[i] = new ByteBuffer[] {ByteBuffer.wrap(one.toArray())};
+                VarintWriter head = new VarintWriter(64);
+                head.utf8(sorted.get(i).getKey());
+                head.varint(body.size());
+                parts[i] = new ByteBuffer[] {ByteBuffer.wrap(head.toArray()), body.written()};
             } else {
                 int[] where = (int[]) sorted.get(i).getValue();
                 VarintWriter head = new VarintWriter(64);
@@ -83,6 +84,18 @@ final class FactsCodec {
         List<ByteBuffer> out = new ArrayList<>(List.of(ByteBuffer.wrap(head.toArray())));
         for (ByteBuffer[] p : parts) out.addAll(List.of(p));
         return out;
+    }
+
+    /**
+     * A little more than the encoding of {@code f} takes when its strings are ASCII: its block texts
+     * and definition as bytes, a few bytes for each word, run and mark. The array then seldom grows,
+     * nor is it much larger than what it holds (it is kept until the bytes are written).
+     */
+    private static int room(TextFacts f) {
+        long n = 64 + f.definition().length() + 3L * f.prose().size() + 6L * f.runs().size() + 12L * f.marks().size()
+                + 24L * f.headings().size();
+        for (TextFacts.Block b : f.blocks()) n += 8 + b.text().length();
+        return Math.toIntExact(n + n / 16);
     }
 
     /** Where each text's entry is in {@code bytes}, by the text's hash. */
@@ -123,7 +136,7 @@ final class FactsCodec {
         int last = 0;
         for (int i = 0; i < n; i++) {
             offsets[i] = last = last + in.signed();
-            prose.add(string(in, text, offsets[i]));
+            prose.add(word(in, text, offsets[i]));
         }
         List<TextFacts.Run> runs = new ArrayList<>();
         for (int i = in.count(); i > 0; i--) {
@@ -174,34 +187,80 @@ final class FactsCodec {
     }
 
     /**
-     * The prose words, each as {@link #string(VarintWriter, String, String, int)} writes a string
-     * at its offset, read where they are in the words' one string: most are a stretch of the text
-     * as written, and need not be cut out to be compared with it.
+     * The prose words, each as its offset (from the last word's) and one number for how it is kept
+     * and its length ({@link #word}). Most are a stretch of the text as written or as it spells it
+     * lower-cased, found by comparing the text's and the words' Latin-1 bytes ({@link #kept}): a copy
+     * of what a Latin-1 string holds, compared in one loop, where a String method per word cost
+     * more in its calls and checks than in comparing.
      */
     private static void prose(VarintWriter out, String text, ProseWords.Words words) {
         String joined = words.joined();
         int[] ends = words.ends();
+        int[] offsets = words.offsets();
+        byte[] textBytes = text.getBytes(StandardCharsets.ISO_8859_1);
+        byte[] wordBytes = joined.getBytes(StandardCharsets.ISO_8859_1);
         out.varint(ends.length);
         int last = 0;
+        int from = 0;
         for (int i = 0; i < ends.length; i++) {
-            int offset = words.offset(i);
+            int offset = offsets[i];
             out.signed(offset - last);
             last = offset;
-            int from = i == 0 ? 0 : ends[i - 1];
             int length = ends[i] - from;
-            if (length == 0) {
-                out.varint(NULL);
-            } else if (offset >= 0 && text.regionMatches(offset, joined, from, length)) {
-                out.varint(SLICE);
-                out.varint(length);
-            } else if (spelledAt(text, offset, joined, from, length)) {
-                out.varint(WORD);
-                out.varint(length);
-            } else {
+            int how = length == 0 ? NULL : kept(textBytes, offset, wordBytes, from, length);
+            if (how < 0) {
+                how = offset >= 0 && text.regionMatches(offset, joined, from, length) ? SLICE : spelledAt(text, offset, joined, from, length) ? WORD : BYTES;
+            }
+            if (how == BYTES) {
                 out.varint(BYTES);
                 out.utf8(joined.substring(from, from + length));
+            } else {
+                out.varint(how == NULL ? NULL : length << 2 | how);
+            }
+            from = ends[i];
+        }
+    }
+
+    /** Each Latin-1 character lower-cased, as {@link Character#toLowerCase(char)} has it. */
+    private static final char[] LATIN1_LOWER = new char[256];
+
+    static {
+        for (char c = 0; c < 256; c++) LATIN1_LOWER[c] = Character.toLowerCase(c);
+    }
+
+    /**
+     * How the word of {@code length} bytes at {@code from} of {@code words} is kept ({@link #SLICE}, {@link #WORD},
+     * {@link #BYTES}) when the Latin-1 bytes of it and of the text at {@code at} tell, else -1. A character past
+     * Latin-1 is a '?' there, so a '?' on either side tells nothing (a word has none but in a value's name); two
+     * other bytes are the characters themselves.
+     */
+    private static int kept(byte[] text, int at, byte[] words, int from, int length) {
+        if (at < 0 || at + length > text.length) return -1;
+        int how = SLICE;
+        for (int k = 0; k < length; k++) {
+            int t = text[at + k] & 0xFF;
+            int w = words[from + k] & 0xFF;
+            if (t == '?' || w == '?') return -1;
+            if (t != w) {
+                if (LATIN1_LOWER[t] != w) return BYTES;
+                how = WORD;
             }
         }
+        return how;
+    }
+
+    /**
+     * A prose word {@link #prose} wrote at {@code offset}: how it is kept in the low two bits of one
+     * number, the length of a stretch of the text above them (a word's two numbers in one byte).
+     */
+    private static String word(VarintReader in, String text, int offset) throws IOException {
+        int v = in.varint();
+        int how = v & 3;
+        if (how == NULL || how == BYTES) {
+            if (v != how) throw new IOException("bad word");
+            return how == NULL ? null : in.utf8();
+        }
+        return stretch(text, offset, v >>> 2, how);
     }
 
     /**
@@ -238,10 +297,13 @@ final class FactsCodec {
         int how = in.varint();
         if (how == NULL) return null;
         if (how == BYTES) return in.utf8();
-        int length = in.varint();
-        if ((how != SLICE && how != WORD) || offset < 0 || length < 0 || offset + length > text.length()) {
-            throw new IOException("bad string");
-        }
+        if (how != SLICE && how != WORD) throw new IOException("bad string");
+        return stretch(text, offset, in.varint(), how);
+    }
+
+    /** The {@code length} characters of {@code text} from {@code offset}: as written ({@link #SLICE}) or as a prose word spells them ({@link #WORD}). */
+    private static String stretch(String text, int offset, int length, int how) throws IOException {
+        if (offset < 0 || length < 0 || offset + length > text.length()) throw new IOException("bad string");
         String s = text.substring(offset, offset + length);
         if (how == SLICE) return s;
         char[] w = s.toCharArray();

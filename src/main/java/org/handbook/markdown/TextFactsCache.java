@@ -17,7 +17,7 @@ import org.handbook.model.Markdown;
  */
 public final class TextFactsCache {
     private static final String STATE = "text-facts";
-    private static final String KEY = "text-facts/3";
+    private static final String KEY = "text-facts/4";
 
     /** What the build calls a text's facts in its counts ({@link BuildCache#counted}). */
     public static final String KIND = "text";

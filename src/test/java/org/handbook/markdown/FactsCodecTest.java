@@ -83,7 +83,9 @@ class FactsCodecTest {
             " [@hu2021; @dettmers2023] ", " {{gate-size}} ", " {{unclosed ", " <b>raw</b> ", "![](checklist:gate)", " ![x](x.png) ",
             "<https://example.org>", "`code {{x}}`", "\n```\nfenced {{y}}\n```\n", "\n> quoted block\n", "\n| a | b |\n|---|---|\n| 1 | 2 |\n",
             "\n- item one\n- item two\n", "\n\n", "\n", " -- ", "...", " &amp; ", " 1,500 and 0.6 and 98% ", "\u00e9t\u00e9 ",
-            "[ref]\n\n[ref]: https://example.org\n", "!!! note \"Title\"\n    inside\n", "\u0130stanbul ", "STRASSE ");
+            "[ref]\n\n[ref]: https://example.org\n", "!!! note \"Title\"\n    inside\n", "\u0130stanbul ", "STRASSE ",
+            // words read from Latin-1 bytes: upper-case Latin-1, a sign that lower-cases into Latin-1, characters past it, a '?' in a value
+            "\u00C9T\u00C9 ", "\u212Aelvin ", "\u65E5\u672C\u8A9E \u0150dd ", " {{odd?name}} ", "Why? ");
 
     @Test
     void randomMarkdownReadsBackWhole() {
