@@ -37,15 +37,18 @@ final class FactsExtractor {
     private FactsExtractor() {
     }
 
-    /** The facts of {@code doc}, parsed from {@code text}, whose characters {@code chars} are. */
-    static TextFacts of(Document doc, String text, char[] chars, List<Heading> headings, Map<Node, String> headingIds, int words) {
+    /** The facts of {@code doc}, parsed from {@code text}, whose characters {@code chars} are and which {@code look} saw. */
+    static TextFacts of(Document doc, String text, char[] chars, MarkdownParser.Look look, List<Heading> headings, Map<Node, String> headingIds, int words) {
         List<Mark> marks = new ArrayList<>();
         List<TextFacts.Run> runs = new ArrayList<>();
-        int[] braces = braces(text);
+        // without a '{' no text node has an unclosed reference: the text is not searched for "{{"
+        int[] braces = look.braces() ? braces(text) : null;
+        // without a NUL a text node that is a stretch of the text is its string, taken in place
+        String source = look.nul() ? null : text;
         for (Node n : doc.getDescendants()) {
             mark(n, marks);
             if (n instanceof Text t) {
-                unclosed(t.getChars(), text, braces).ifPresent(at -> marks.add(new Mark(Kind.UNCLOSED, at, ValueUses.restOfLine(text, at), false)));
+                if (braces != null) unclosed(t.getChars(), text, braces).ifPresent(at -> marks.add(new Mark(Kind.UNCLOSED, at, ValueUses.restOfLine(text, at), false)));
                 if (!excluded(n)) runs.add(new TextFacts.Run(n.getStartOffset(), n.getTextLength()));
             }
         }
@@ -53,9 +56,9 @@ final class FactsExtractor {
         String definition = null;
         for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof com.vladsch.flexmark.ast.Heading h && h.getLevel() <= 3) {
-                blocks.add(new TextFacts.Block(h.getLevel(), h.getText().toString(), headingIds.get(h), text(n)));
+                blocks.add(new TextFacts.Block(h.getLevel(), h.getText().toString(), headingIds.get(h), text(n, source)));
             } else {
-                blocks.add(new TextFacts.Block(0, null, null, text(n)));
+                blocks.add(new TextFacts.Block(0, null, null, text(n, source)));
             }
             if (definition == null && n instanceof Paragraph) definition = MarkdownParser.plainText(n).strip();
         }
@@ -118,18 +121,27 @@ final class FactsExtractor {
                 IndentedCodeBlock.class, TableHead.class) != null;
     }
 
-    /** The plain text of a node, with a space between blocks and table cells that flexmark's collector would run together. */
-    private static String text(Node n) {
+    /**
+     * The plain text of a node, with a space between blocks and table cells that flexmark's collector
+     * would run together; {@code source} the parsed text when it has no NUL (else null).
+     */
+    private static String text(Node n, String source) {
         StringBuilder out = new StringBuilder();
-        collect(n, out);
+        collect(n, out, source);
         return out.toString();
     }
 
-    private static void collect(Node n, StringBuilder out) {
+    private static void collect(Node n, StringBuilder out, String source) {
         if (n instanceof TableSeparator) return; // a table's |---|---| row is markup, not text to show in an excerpt
         if (n instanceof Text || n instanceof Code) {
-            // a based sequence appends char by char; its string copies at once
-            out.append(SourceChars.string(n instanceof Text ? n.getChars() : ((Code) n).getText()));
+            BasedSequence chars = n instanceof Text ? n.getChars() : ((Code) n).getText();
+            if (source != null && SourceChars.base(chars) == source) {
+                // a stretch of a text without NULs: appended from the text at once, not cut out first
+                out.append(source, chars.getStartOffset(), chars.getEndOffset());
+            } else {
+                // a based sequence appends char by char; its string copies at once
+                out.append(SourceChars.string(chars));
+            }
             return;
         }
         if (n instanceof ValueRef v) {
@@ -146,11 +158,11 @@ final class FactsExtractor {
         }
         if (n instanceof TypographicQuotes q) {
             out.append(Entities.decode(q.getTypographicOpening()));
-            for (Node c = n.getFirstChild(); c != null; c = c.getNext()) collect(c, out);
+            for (Node c = n.getFirstChild(); c != null; c = c.getNext()) collect(c, out, source);
             out.append(Entities.decode(q.getTypographicClosing()));
             return;
         }
-        for (Node c = n.getFirstChild(); c != null; c = c.getNext()) collect(c, out);
+        for (Node c = n.getFirstChild(); c != null; c = c.getNext()) collect(c, out, source);
         if (n instanceof Block || n instanceof TableCell) out.append(' ');
     }
 }

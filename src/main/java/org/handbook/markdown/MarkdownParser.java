@@ -87,7 +87,7 @@ public final class MarkdownParser {
 
     static Read read(Markdown md) {
         char[] chars = TextChars.of(md.text());
-        Look look = look(md.text(), chars);
+        Look look = look(chars);
         if (look.deep() >= 0) {
             // refused before parsing: flexmark's time grows with the square of such indentation
             return unreadable(look.deep(), "Markdown nested more than " + MAX_DEPTH + " levels deep (quotes, lists or emphasis inside each other)");
@@ -103,7 +103,7 @@ public final class MarkdownParser {
         if (deep != null) {
             return unreadable(deep.getStartOffset(), "Markdown nested more than " + MAX_DEPTH + " levels deep (quotes, lists or emphasis inside each other)");
         }
-        return scanned(md, chars, doc);
+        return scanned(md, chars, doc, look);
     }
 
     /** A text no later stage may walk (nested too deep for their recursion), standing as an empty document. */
@@ -115,29 +115,54 @@ public final class MarkdownParser {
     /**
      * What a look over a text finds before parsing it: the offset where a line's indentation
      * (spaces, tabs as four, and quote markers) first reaches what {@link #MAX_DEPTH} levels of lists
-     * or quotes could need, or -1; and the parser for it ({@link #PARSERS}' index: 1 for a "!!!", 2 for a '{').
+     * or quotes could need, or -1; the parser for it ({@link #PARSERS}' index: 1 for a "!!!", 2 for a '{');
+     * and whether it has a NUL (which flexmark's sequences read as U+FFFD, so a stretch of it is not its string).
      */
-    private record Look(int deep, int parser) {
+    record Look(int deep, int parser, boolean nul) {
+        /** Whether the text has a '{': without one it has no value reference, closed or not. */
+        boolean braces() {
+            return (parser & 2) != 0;
+        }
     }
 
-    private static Look look(String text, char[] chars) {
-        // each line's indentation read, the rest of the line skipped: the JDK's scan for one character
-        // is a tighter loop than C1 makes of one testing each character for four
+    // what the look stops at past a line's indentation: a line's end, a '{', a '!' (of a "!!!"?), a NUL
+    private static final boolean[] LOOKED = new boolean[128];
+
+    static {
+        for (char c : "\n{!\0".toCharArray()) LOOKED[c] = true;
+    }
+
+    private static Look look(char[] chars) {
+        // one pass: each line's indentation read, the rest of the line only for the few characters
+        // looked for (three scans of the JDK's for one character each cost more under C1)
         int n = chars.length;
-        int line = 0;
-        while (line < n) {
+        boolean bangs = false;
+        boolean braces = false;
+        boolean nul = false;
+        int i = 0;
+        while (i < n) {
             int width = 0;
-            int i = line;
             for (; i < n; i++) {
                 char c = chars[i];
                 if (c != ' ' && c != '\t' && c != '>') break;
                 width += c == '\t' ? 4 : c == '>' ? 2 : 1;
-                if (width > 4 * MAX_DEPTH) return new Look(i, 0);
+                if (width > 4 * MAX_DEPTH) return new Look(i, 0, false);
             }
-            line = text.indexOf('\n', i) + 1;
-            if (line == 0) break;
+            for (; i < n; i++) {
+                char c = chars[i];
+                if (c >= 128 || !LOOKED[c]) continue;
+                if (c == '\n') break;
+                if (c == '{') {
+                    braces = true;
+                } else if (c == '!') {
+                    bangs |= i + 2 < n && chars[i + 1] == '!' && chars[i + 2] == '!';
+                } else {
+                    nul = true;
+                }
+            }
+            i++;
         }
-        return new Look(-1, (text.indexOf("!!!") >= 0 ? 1 : 0) | (text.indexOf('{') >= 0 ? 2 : 0));
+        return new Look(-1, (bangs ? 1 : 0) | (braces ? 2 : 0), nul);
     }
 
     /** The first node nested deeper than {@code max} in document order, found without recursion, or null. */
@@ -160,7 +185,7 @@ public final class MarkdownParser {
         return null;
     }
 
-    private static Read scanned(Markdown md, char[] chars, Document doc) {
+    private static Read scanned(Markdown md, char[] chars, Document doc, Look look) {
         List<Heading> headings = new ArrayList<>();
         Map<Node, String> ids = new IdentityHashMap<>();
         Set<String> used = new HashSet<>();
@@ -185,7 +210,7 @@ public final class MarkdownParser {
         // footnotes numbered once, here: flexmark's renderer would re-sort them on every render, and
         // one text renders on several threads at once (a checklist in its PDFs and its page)
         FootnoteExtension.FOOTNOTES.get(doc).resolveFootnoteOrdinals();
-        return new Read(FactsExtractor.of(doc, md.text(), chars, headings, ids, words), new ParsedMarkdown.Tree(doc, ids));
+        return new Read(FactsExtractor.of(doc, md.text(), chars, look, headings, ids, words), new ParsedMarkdown.Tree(doc, ids));
     }
 
     private static final Pattern WHITE = Pattern.compile("\\s+");
@@ -213,7 +238,8 @@ public final class MarkdownParser {
         for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
             if (c instanceof AttributesNode) continue;
             if (c instanceof Text || c instanceof SoftLineBreak) {
-                sb.append(c instanceof Text ? c.getChars() : " ");
+                // a based sequence appends char by char; its string copies at once
+                sb.append(c instanceof Text ? SourceChars.string(c.getChars()) : " ");
             } else if (c instanceof Code code) {
                 sb.append(code.getText());
             } else if (c instanceof Citation) {
@@ -288,13 +314,18 @@ public final class MarkdownParser {
     }
 
     private static int count(char[] s, int from, int to) {
+        // a word starts at a letter or digit and goes on through letters, digits, '\'' and '-': each
+        // character is read in a loop of its own for where it is, inside a word or between words
         int words = 0;
-        boolean in = false;
-        for (int i = from; i < to; i++) {
-            char c = s[i];
-            boolean letter = Letters.letterOrDigit(c);
-            if (letter && !in) words++;
-            in = letter || (in && (c == '\'' || c == '-'));
+        int i = from;
+        while (i < to) {
+            if (!Letters.letterOrDigit(s[i++])) continue;
+            words++;
+            while (i < to) {
+                char c = s[i];
+                if (!Letters.letterOrDigit(c) && c != '\'' && c != '-') break;
+                i++;
+            }
         }
         return words;
     }

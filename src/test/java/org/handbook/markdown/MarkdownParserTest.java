@@ -106,4 +106,25 @@ class MarkdownParserTest {
         assertEquals("gate", md.headings().get(0).id());
         assertEquals("At least {{agreement-gate}} and {{eval-size}}.", MarkdownParser.plainText(md.document().getChildOfType(com.vladsch.flexmark.ast.Paragraph.class)));
     }
+
+    private static final List<String> NUL_PIECES = List.of("Words and more words", "\0", "\0\0", " *em* ", " `code \0` ", "\n\n", "\n", "# Head \0\n",
+            "\n| a\0 | b |\n|---|---|\n| 1 | \0 |\n", " [link\0](http://x) ", "\n- item\0\n", " {{x}} ", " {{open ", "\n```\nfenced \0\n```\n");
+
+    @Test
+    void aNulReadsAsTheReplacementCharacterInEveryFact() {
+        // flexmark reads a NUL as U+FFFD: a text with NULs has the facts of the same text with U+FFFD in their place,
+        // though only the second has its stretches taken from its string as they are
+        org.handbook.RandomTries.run("a NUL's facts are U+FFFD's", 200, random -> {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(1, 20); i > 0; i--) text.append(org.handbook.RandomTries.pick(random, NUL_PIECES));
+            TextFacts nul = MarkdownParser.parse(new Markdown(text.toString(), "n.md", 1, 1)).facts();
+            TextFacts replaced = MarkdownParser.parse(new Markdown(text.toString().replace('\0', '\uFFFD'), "n.md", 1, 1)).facts();
+            assertEquals(replaced.blocks(), nul.blocks(), text.toString());
+            // an unclosed reference's mark quotes the rest of its line as written
+            assertEquals(replaced.marks(), nul.marks().stream().map(m -> new TextFacts.Mark(m.kind(), m.offset(), m.text().replace('\0', '\uFFFD'), m.alone())).toList(),
+                    text.toString());
+            assertEquals(replaced.definition(), nul.definition(), text.toString());
+            assertEquals(replaced.words(), nul.words(), text.toString());
+        });
+    }
 }
