@@ -1,5 +1,6 @@
 package org.handbook.cache;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -24,8 +25,8 @@ public final class VarintWriter {
     }
 
     /** What has been written, over this writer's own array, not a copy: for bytes kept as they are written. */
-    public java.nio.ByteBuffer written() {
-        return java.nio.ByteBuffer.wrap(b, 0, n);
+    public ByteBuffer written() {
+        return ByteBuffer.wrap(b, 0, n);
     }
 
     public void append(VarintWriter other) {

@@ -23,13 +23,14 @@ final class GroupTerms {
     /** The group's stems and, by the same numbers, each one's postings: [record << 2 | field, frequency, ...] in record and field order. */
     final List<String> stems;
     final int[][] lists;
-    /** The same by stem ({@link #postings()}), made when first asked for: only a warm rebuild looks stems up, in the groups an edit changed. */
-    private volatile Map<String, int[]> postings;
-    /** Each word as typed with its stem; stop words left out. */
-    final Map<String, String> words;
-    /** The same as lists: every word of the group, and each one's number in {@link #stems} (-1: a stop word). */
+    /** Every word of the group as typed, and each one's number in {@link #stems} (-1: a stop word). */
     final List<String> wordList;
     final int[] wordStems;
+    /**
+     * The same postings by stem and words with their stems ({@link #postings()}, {@link #words()}), made when
+     * first asked for: only a warm rebuild looks stems and words up, in the groups an edit changed.
+     */
+    private volatile ByKey byKey;
     /** Per field, each record's norm as Lucene encodes it (one byte of the length; 0 for an empty field). */
     final byte[][] norms;
     /** Per field: records with it, its tokens, its distinct stems summed over records. */
@@ -80,11 +81,6 @@ final class GroupTerms {
         this.lists = lists;
         wordList = group.words();
         wordStems = group.wordStems();
-        Map<String, String> words = new HashMap<>(2 * group.words().size());
-        for (int w = 0; w < group.words().size(); w++) {
-            if (group.wordStems()[w] >= 0) words.put(group.words().get(w), group.stems().get(group.wordStems()[w]));
-        }
-        this.words = words;
     }
 
     /** The postings of {@code group}, its analysis key {@code key}, its first record numbered {@code first} in the site. */
@@ -92,17 +88,34 @@ final class GroupTerms {
         return new GroupTerms(key, first, group);
     }
 
-    /** Each stem's postings by stem, made once (a group is otherwise never changed once made). */
+    /** Each stem's postings by stem. */
     Map<String, int[]> postings() {
-        Map<String, int[]> made = postings;
+        return byKey().postings();
+    }
+
+    /** Each word as typed with its stem; stop words left out. */
+    Map<String, String> words() {
+        return byKey().words();
+    }
+
+    /** The group's postings and words looked up by key, made once (a group is otherwise never changed once made). */
+    private record ByKey(Map<String, int[]> postings, Map<String, String> words) {
+    }
+
+    private ByKey byKey() {
+        ByKey made = byKey;
         if (made != null) return made;
         synchronized (this) {
-            if (postings == null) {
-                Map<String, int[]> map = new HashMap<>(2 * stems.size());
-                for (int s = 0; s < stems.size(); s++) map.put(stems.get(s), lists[s]);
-                postings = map;
+            if (byKey == null) {
+                Map<String, int[]> postings = new HashMap<>(2 * stems.size());
+                for (int s = 0; s < stems.size(); s++) postings.put(stems.get(s), lists[s]);
+                Map<String, String> words = new HashMap<>(2 * wordList.size());
+                for (int w = 0; w < wordList.size(); w++) {
+                    if (wordStems[w] >= 0) words.put(wordList.get(w), stems.get(wordStems[w]));
+                }
+                byKey = new ByKey(postings, words);
             }
-            return postings;
+            return byKey;
         }
     }
 

@@ -238,16 +238,16 @@ final class ScoredStems {
     private Map<String, String> words(ScoredStems last, List<Integer> changed, Set<String> wordsChanged) {
         Map<String, String> out = new HashMap<>(last.words);
         for (int i : changed) {
-            Map<String, String> now = groups.get(i).words;
-            for (String word : last.groups.get(i).words.keySet()) {
-                if (!now.containsKey(word) && groups.stream().noneMatch(g -> g.words.containsKey(word))) {
+            Map<String, String> now = groups.get(i).words();
+            for (String word : last.groups.get(i).words().keySet()) {
+                if (!now.containsKey(word) && groups.stream().noneMatch(g -> g.words().containsKey(word))) {
                     out.remove(word);
                     wordsChanged.add(word);
                 }
             }
         }
         for (int i : changed) {
-            groups.get(i).words.forEach((word, stem) -> {
+            groups.get(i).words().forEach((word, stem) -> {
                 if (out.put(word, stem) == null) wordsChanged.add(word);
             });
         }
