@@ -141,6 +141,26 @@ class LauncherDaemonTest {
         assertEquals(0, p.exitValue(), command + "\n" + out);
     }
 
+    @Test
+    void aJarMavenCannotBuildIsExplainedAndNothingRuns() throws Exception {
+        Files.delete(launcher.getParent().resolve("target/handbook-all.jar"));
+        script(dir.resolve("bin/mvn"), """
+                #!/bin/sh
+                echo '[ERROR] Could not create local repository' >&2
+                exit 1
+                """);
+        ProcessBuilder pb = new ProcessBuilder(launcher.toString(), "check").directory(dir.toFile()).redirectErrorStream(true);
+        pb.environment().put("PATH", dir.resolve("bin") + ":" + System.getenv("PATH"));
+        pb.environment().put("CALLS", log.toString());
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(1, TimeUnit.MINUTES));
+        assertEquals(1, p.exitValue(), out);
+        assertTrue(out.contains("[ERROR] Could not create local repository"), "Maven's own message: " + out);
+        assertTrue(out.contains("could not build") && out.contains("mvn -B -DskipTests package"), "what to do: " + out);
+        assertFalse(Files.exists(log), "no JVM started without a jar");
+    }
+
     private List<String> calls() throws Exception {
         return Files.readAllLines(log);
     }
