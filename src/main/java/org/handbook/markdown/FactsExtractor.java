@@ -45,7 +45,7 @@ final class FactsExtractor {
         int[] braces = look.braces() ? braces(text) : null;
         // without a NUL a text node that is a stretch of the text is its string, taken in place
         String source = look.nul() ? null : text;
-        for (Node n : doc.getDescendants()) {
+        for (Node n : Descendants.of(doc)) {
             mark(n, marks);
             if (n instanceof Text t) {
                 if (braces != null) unclosed(t.getChars(), text, braces).ifPresent(at -> marks.add(new Mark(Kind.UNCLOSED, at, ValueUses.restOfLine(text, at), false)));

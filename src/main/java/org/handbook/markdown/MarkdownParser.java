@@ -190,7 +190,7 @@ public final class MarkdownParser {
         Map<Node, String> ids = new IdentityHashMap<>();
         Set<String> used = new HashSet<>();
         int words = 0;
-        for (Node n : doc.getDescendants()) {
+        for (Node n : Descendants.of(doc)) {
             if (n instanceof Text t) {
                 // code blocks hold their lines as Text nodes too; readers skim code, so it is not counted
                 if (!(t.getParent() instanceof FencedCodeBlock || t.getParent() instanceof IndentedCodeBlock)) {
@@ -259,7 +259,7 @@ public final class MarkdownParser {
     }
 
     private static String explicitId(Node heading) {
-        for (Node c : heading.getDescendants()) {
+        for (Node c : Descendants.of(heading)) {
             if (c instanceof AttributeNode a && a.isId()) return a.getValue().toString();
         }
         return null;

@@ -36,14 +36,14 @@ class FlexmarkParityTest {
     private static final Parser STOCK_ADMONITIONS = stock(true);
 
     /** Lines and pieces of lines that tables, attributes, values, inline runs and the rest read. */
-    private static final List<String> PIECES = List.of("| a | b |", "|---|---|", "| 1 | 2 |", "a | b", "--- | ---", "| x |", " | indented |",
+    static final List<String> PIECES = List.of("| a | b |", "|---|---|", "| 1 | 2 |", "a | b", "--- | ---", "| x |", " | indented |",
             "|:--|--:|", "text with | pipe", "`code | pipe`", "cell \\| escaped", "para {#id}", "## Heading {.cls}", "Title {#t}", "{{value-name}}",
             "{ not attributes", "x {a=b} y", "{}", "{{", "- item", "  - nested | a", "> quote | a", "1. list", "```", "code {", "    indented",
             "!!! note", "    admonition body", "[link](http://x)", "[@cite]", "[^1]", "[^1]: footnote", "[ref]: /url", "[ref]", "*em* **strong**",
             "\"quoted\" it's -- ... <<a>>", "a\u0000b", "\u00E9t\u00E9 \u2019s\u00A0x \u201Cq\u201D", "- [ ] task", "- [x] done", "Setext", "===", "---", "word", "plain words here", "&amp; &copy;",
             "<b>html</b>", "\\*not em\\*", "  two spaces  ", "\t| tab |", "# h", "| a | b |\n|---|---|\n| 1 | 2 |", "#hashtag",
             "####### seven", "  ## indented", "***", "- - -", "==", "-", "#", "## ", "=== x", "Heading ##", "  ---  ", "~~~", "````", "``` js", "~~~ `x`", "___", "* * *", "_ _ _", "*not*", "`inline`");
-    private static final List<String> JOINS = List.of("\n", "\n", "\n\n", " ", "");
+    static final List<String> JOINS = List.of("\n", "\n", "\n\n", " ", "");
 
     @Test
     void treesAreStockFlexmarksForTheSameText() {
