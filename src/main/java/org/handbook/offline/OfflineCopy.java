@@ -49,9 +49,9 @@ public final class OfflineCopy {
      * A file's entry under {@code folder}/: stored if {@link #compressed}, else as it is {@link #onDisk},
      * deflated, or taken from {@code earlier} (the last archive) when it holds those bytes.
      */
-    static DeterministicZip.Entry entry(String folder, OutputFile f, ZipEntries earlier) {
-        String name = folder + "/" + f.path();
-        return compressed(f.path()) ? DeterministicZip.stored(name, f.bytes()) : earlier.deflate(name, onDisk(f.path(), f.bytes()), LEVEL);
+    static DeterministicZip.Entry entry(String folder, String path, byte[] bytes, ZipEntries earlier) {
+        String name = folder + "/" + path;
+        return compressed(path) ? DeterministicZip.stored(name, bytes) : earlier.deflate(name, onDisk(path, bytes), LEVEL);
     }
 
     /** Whether a file is compressed already (PDFs, pictures, the e-book): deflating it again gains nothing. */

@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
 import org.handbook.cache.Memo;
@@ -47,28 +48,57 @@ public final class OfflineOutput implements Output {
         SiteConfig c = context.library().config();
         String folder = folder(c.baseUrl());
         List<String> key = new ArrayList<>(List.of(OfflineCopy.PATH, folder, String.valueOf(c.updated()), "level " + OfflineCopy.LEVEL));
-        Map<OutputFile, Stamp> stamps = new IdentityHashMap<>();
         // a warm process's unchanged pages hand the same arrays from build to build: their checksums are not taken again
         Memo<Held, Stamp> held = context.keeps().memo("offline-stamps");
-        context.files().stream().filter(f -> OfflineCopy.included(f.path())).sorted(Comparator.comparing(OutputFile::path)).forEach(f -> {
-            String name = folder + "/" + f.path();
-            // a file linked from the last site under a version its maker gives (a search file) is not read
-            Stamp stamp = f.version() != null ? new Stamp(name, f.length(), f.version()) : held.get(new Held(name, f.bytes()), Held::stamp);
-            stamps.put(f, stamp);
-            key.add(f.path() + " " + stamp.size() + " " + stamp.content());
-        });
+        Memo<Stamp, DeterministicZip.Entry> kept = context.keeps().memo("offline-entries");
+        // with no archive on record there is none to give back or take entries from: each file is read once (a spooled
+        // page is read back from the new site), its stamp and its entry made together, side by side
+        boolean fresh = context.lastBuild().recorded(OfflineCopy.PATH).isEmpty() && !context.draft() && !kept.holdsAny();
+        List<OutputFile> files = context.files().stream().filter(f -> OfflineCopy.included(f.path())).sorted(Comparator.comparing(OutputFile::path)).toList();
+        Map<OutputFile, Stamp> stamps = new IdentityHashMap<>();
+        Map<OutputFile, DeterministicZip.Entry> made = new IdentityHashMap<>();
+        for (Stamped s : (fresh ? files.parallelStream() : files.stream()).map(f -> stamped(folder, f, held, kept, fresh)).toList()) {
+            stamps.put(s.file(), s.stamp());
+            if (s.entry() != null) made.put(s.file(), s.entry());
+            key.add(s.file().path() + " " + s.stamp().size() + " " + s.stamp().content());
+        }
         Optional<byte[]> previous = context.lastBuild().reuse(OfflineCopy.PATH, Fingerprints.of(key));
         if (previous.isEmpty() && context.draft()) previous = context.lastBuild().stale(OfflineCopy.PATH);
         OutputFile zip = previous.map(b -> new OutputFile(OfflineCopy.PATH, b)).orElseGet(() -> {
-            Memo<Stamp, DeterministicZip.Entry> kept = context.keeps().memo("offline-entries");
             // a warm process deflates what it does not hold; its first build takes what it can from the last archive
-            ZipEntries earlier = kept.holdsAny() ? ZipEntries.none()
+            ZipEntries earlier = fresh || kept.holdsAny() ? ZipEntries.none()
                     : context.lastBuild().inSite(OfflineCopy.PATH).map(b -> earlier(context, b)).orElse(ZipEntries.none());
-            return OfflineCopy.of(context.files(), c.updated(), f -> OfflineCopy.compressed(f.path()) ? OfflineCopy.entry(folder, f, earlier)
-                    : kept.get(stamps.get(f), s -> OfflineCopy.entry(folder, f, earlier)));
+            return OfflineCopy.of(files, c.updated(), f -> made.containsKey(f) ? made.get(f)
+                    : entry(folder, f.path(), f::bytes, stamps.get(f), kept, earlier));
         });
         context.lastBuild().record(MADE, made(zip.bytes()));
         return List.of(zip);
+    }
+
+    /**
+     * A file's stamp, and with {@code fresh} its entry too, from one read of its bytes; a file linked from the last site
+     * under a version its maker gives (a search file) is not read for its stamp.
+     */
+    private static Stamped stamped(String folder, OutputFile f, Memo<Held, Stamp> held, Memo<Stamp, DeterministicZip.Entry> kept, boolean fresh) {
+        String name = folder + "/" + f.path();
+        if (f.version() != null && !fresh) return new Stamped(f, new Stamp(name, f.length(), f.version()), null);
+        byte[] bytes = f.bytes();
+        Stamp stamp = f.version() != null ? new Stamp(name, f.length(), f.version()) : held.get(new Held(name, bytes), Held::stamp);
+        return new Stamped(f, stamp, fresh ? entry(folder, f.path(), () -> bytes, stamp, kept, ZipEntries.none()) : null);
+    }
+
+    /**
+     * A file's entry: stored as it is if it is compressed already, else deflated once a warm process (kept by its
+     * stamp, its bytes not read when kept).
+     */
+    private static DeterministicZip.Entry entry(String folder, String path, Supplier<byte[]> bytes, Stamp stamp,
+                                                Memo<Stamp, DeterministicZip.Entry> kept, ZipEntries earlier) {
+        if (OfflineCopy.compressed(path)) return OfflineCopy.entry(folder, path, bytes.get(), earlier);
+        return kept.get(stamp, s -> OfflineCopy.entry(folder, path, bytes.get(), earlier));
+    }
+
+    /** A file with its stamp and, where it was made with it, its entry. */
+    private record Stamped(OutputFile file, Stamp stamp, DeterministicZip.Entry entry) {
     }
 
     /**
