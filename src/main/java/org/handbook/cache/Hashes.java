@@ -48,6 +48,28 @@ public final class Hashes {
         return Integer.toHexString(bytes.length) + "-" + Long.toHexString(c.getValue()) + "-" + Long.toHexString(d.getValue());
     }
 
+    /**
+     * {@link #fast(String)} of texts joined by line ends, without joining them: a content file's key is its type,
+     * path and id before its text, and the joined string was the text copied twice more before it was encoded.
+     */
+    public static String fastLines(String... parts) {
+        java.util.zip.CRC32C c = new java.util.zip.CRC32C();
+        java.util.zip.CRC32 d = new java.util.zip.CRC32();
+        int length = 0;
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) {
+                c.update('\n');
+                d.update('\n');
+                length++;
+            }
+            byte[] bytes = parts[i].getBytes(StandardCharsets.UTF_8);
+            c.update(bytes);
+            d.update(bytes);
+            length += bytes.length;
+        }
+        return Integer.toHexString(length) + "-" + Long.toHexString(c.getValue()) + "-" + Long.toHexString(d.getValue());
+    }
+
     /** The hash of some bytes: 64 hex digits. */
     public static String of(byte[] bytes) {
         return HexFormat.of().formatHex(sha256().digest(bytes));

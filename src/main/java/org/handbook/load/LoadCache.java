@@ -84,7 +84,7 @@ public final class LoadCache {
     }
 
     private static String hash(ContentLoader.FileKey key) {
-        return Hashes.fast(key.type() + '\n' + key.path() + '\n' + key.id() + '\n' + key.text());
+        return Hashes.fastLines(key.type(), key.path(), key.id(), key.text());
     }
 
     /** Keeps the loads of this build's files for the next, unless they are the ones already kept. */

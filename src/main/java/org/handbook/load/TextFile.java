@@ -17,32 +17,31 @@ public record TextFile(String path, String text) {
     /** Decodes bytes, or reports the first invalid byte's position and returns empty. */
     public static Optional<TextFile> decode(String path, byte[] bytes, Problems problems) {
         try {
-            String text = ascii(bytes);
-            if (text == null) {
+            // one look at the bytes for what most files have none of: a byte past ASCII, a '\r'
+            boolean ascii = true;
+            boolean returns = false;
+            for (byte b : bytes) {
+                if (b < 0) ascii = false;
+                else if (b == '\r') returns = true;
+            }
+            String text;
+            if (ascii) {
+                // ASCII is Latin-1: the bytes are the string's as they are, copied once
+                text = new String(bytes, StandardCharsets.ISO_8859_1);
+            } else {
                 CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                         .onMalformedInput(CodingErrorAction.REPORT)
                         .onUnmappableCharacter(CodingErrorAction.REPORT);
                 text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
                 if (text.startsWith("\uFEFF")) text = text.substring(1);
             }
-            // one scan for a '\r' most files have none of, where each replacement scans the text
-            if (text.indexOf('\r') >= 0) text = text.replace("\r\n", "\n").replace('\r', '\n');
+            if (returns) text = text.replace("\r\n", "\n").replace('\r', '\n');
             return Optional.of(new TextFile(path, text));
         } catch (CharacterCodingException e) {
             problems.error(Rule.ENCODING, firstInvalid(path, bytes), "file is not valid UTF-8",
                     "save the file as UTF-8 (most editors: 'Save with encoding' > UTF-8)");
             return Optional.empty();
         }
-    }
-
-    /**
-     * The text of bytes that are all ASCII, through the JDK's fast path for them (a strict decoder
-     * copies them into a buffer of chars, then back into a string), else null. A string as long as
-     * the bytes and without U+FFFD read every byte as one character, none replaced: all ASCII.
-     */
-    private static String ascii(byte[] bytes) {
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        return text.length() == bytes.length && text.indexOf('\uFFFD') < 0 ? text : null;
     }
 
     private static Position firstInvalid(String path, byte[] bytes) {
