@@ -163,15 +163,33 @@ public final class RecordExtractor {
         byte[] bytes = s.getBytes(StandardCharsets.ISO_8859_1);
         int start = 0;
         while (start < bytes.length && bytes[start] == ' ') start++;
+        int clean = cleanUpTo(bytes, start, s);
         // most text is clean already but for the spaces it may start with: then it is not copied again
-        if (isClean(bytes, start, s)) return start == 0 ? s : s.substring(start);
-        char[] in = s.toCharArray();
-        char[] out = new char[in.length];
-        int n = 0;
+        if (clean == bytes.length) return start == 0 ? s : s.substring(start);
+        // a space before the first change may be dropped by it: cleaned again from that space
+        if (clean > start && bytes[clean - 1] == ' ') clean--;
+        // a pair of surrogates is one '?' byte: its bytes are not at its characters' places
+        String out = bytes.length == s.length() ? cleaned(s, bytes, 1, start, clean) : null;
+        // null: a character beyond Latin-1, which its byte ('?') does not hold, so the text two bytes a character
+        // (a lone surrogate, which no text read from UTF-8 holds, comes out as U+FFFD)
+        return out != null ? out : cleaned(s, s.getBytes(StandardCharsets.UTF_16BE), 2, start, start);
+    }
+
+    /**
+     * {@code s} from {@code start} cleaned, its characters {@code b}, {@code width} bytes each (1:
+     * Latin-1; 2: UTF-16), the first {@code clean} of them clean already and copied as they are,
+     * in bytes of the same width; null when a Latin-1 read meets a character beyond Latin-1.
+     */
+    private static String cleaned(String s, byte[] b, int width, int start, int clean) {
+        int length = b.length / width;
+        byte[] out = new byte[b.length];
+        System.arraycopy(b, start * width, out, 0, (clean - start) * width);
+        int n = clean - start;
         boolean space = false;
-        for (int i = 0; i < in.length; i++) {
-            char c = in[i];
-            if ((c == '[' || c == '{') && i + 1 < in.length && in[i + 1] == (c == '[' ? '@' : '#')) {
+        for (int i = clean; i < length; i++) {
+            int c = width == 1 ? b[i] & 0xFF : (b[2 * i] & 0xFF) << 8 | b[2 * i + 1] & 0xFF;
+            if (c == '?' && s.charAt(i) != '?') return null;
+            if ((c == '[' || c == '{') && i + 1 < length && s.charAt(i + 1) == (c == '[' ? '@' : '#')) {
                 int end = s.indexOf(c == '[' ? ']' : '}', i);
                 if (end > 0) {
                     i = end;
@@ -183,33 +201,37 @@ public final class RecordExtractor {
                 space = n > 0;
                 continue;
             }
-            if (space && !closing(c)) out[n++] = ' ';
+            // a character's last byte at its place (its first byte, of a character beyond Latin-1, before it: the rest are 0)
+            if (space && !closing((char) c)) out[width * n++ + width - 1] = ' ';
             space = false;
-            out[n++] = c;
+            out[width * n + width - 1] = (byte) c;
+            if (c > 0xFF) out[width * n] = (byte) (c >> 8);
+            n++;
         }
-        return new String(out, 0, n);
+        return new String(out, 0, n * width, width == 1 ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_16BE);
     }
 
     /**
-     * Whether {@code s}, whose Latin-1 bytes are {@code b}, is from {@code from} on as {@link #clean}
+     * How far {@code s}, whose Latin-1 bytes are {@code b}, is from {@code from} on as {@link #clean}
      * leaves it: single spaces between words and not before closing punctuation, none at the end,
-     * no other white space or control character, no citation marker or heading id. A character
-     * beyond Latin-1, a '?' in its bytes, is not looked into: the text is taken as not clean.
+     * no other white space or control character, no citation marker or heading id; {@code b.length}
+     * when all of it. A character beyond Latin-1, a '?' in its bytes, is not looked into: the text
+     * is taken as not clean there.
      */
-    private static boolean isClean(byte[] b, int from, String s) {
+    private static int cleanUpTo(byte[] b, int from, String s) {
         int n = b.length;
-        if (from < n && b[n - 1] == ' ') return false;
         for (int i = from; i < n; i++) {
             int c = b[i] & 0xFF;
+            // most characters are lower-case letters, which need no more looking at
+            if (c >= 'a' && c <= 'z') continue;
             if (c == ' ') {
-                int next = b[i + 1];
-                if (next == ' ' || closing((char) next)) return false;
+                if (i + 1 == n || b[i + 1] == ' ' || closing((char) b[i + 1])) return i;
             } else if (c < ' ' || c >= 0x80 && Character.isWhitespace(c) || c == '?' && s.charAt(i) != '?'
                     || (c == '[' || c == '{') && i + 1 < n && b[i + 1] == (c == '[' ? '@' : '#')) {
-                return false;
+                return i;
             }
         }
-        return true;
+        return n;
     }
 
     /** Closing punctuation, which no space comes before. */

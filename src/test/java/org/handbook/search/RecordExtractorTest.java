@@ -37,5 +37,12 @@ class RecordExtractorTest {
         assertEquals("a \ud83d\ude00 b?", RecordExtractor.clean("a \ud83d\ude00  b?"));
         assertEquals("\ud83d\ude00 x y", RecordExtractor.clean("\ud83d\ude00 x\u2003y"));
         assertEquals("\u00e9t\u00e9? oui", RecordExtractor.clean("  \u00e9t\u00e9? oui"));
+        // clean up to its first change, then cleaned from there (from the space before it, which it may drop)
+        assertEquals("clean up to here and then not", RecordExtractor.clean("clean up to here  and then\tnot"));
+        assertEquals("kept up to a marker and on", RecordExtractor.clean("kept up to a marker [@x] and on"));
+        assertEquals("a space before a stop.", RecordExtractor.clean("a space before a stop ."));
+        assertEquals("trailing", RecordExtractor.clean("trailing "));
+        assertEquals("\u00e9t\u00e9 \u2014 then two", RecordExtractor.clean("\u00e9t\u00e9  \u2014 then\u2003two"));
+        assertEquals("late \u2014 wide", RecordExtractor.clean("late  \u2014\twide"));
     }
 }
