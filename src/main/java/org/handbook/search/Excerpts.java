@@ -18,18 +18,33 @@ public final class Excerpts {
 
     /** {@code text} itself when it has at most {@code max} chars, else at most {@code max} chars of it and " …". */
     public static String cut(String text, int max) {
-        if (text.length() <= max) return text;
-        String head = text.substring(0, lastSpace(text, max)).stripTrailing();
-        if (head.length() < max / 2) {
-            int end = max;
+        return text.length() <= max ? text : text.substring(0, end(text, max)) + MORE;
+    }
+
+    /**
+     * Where {@link #cut} cuts {@code text}: its length when it has at most {@code max} chars, else
+     * the end of the part it keeps, before " …" (for a writer that adds " …" itself: joined to a
+     * text in Latin-1, it made a string two bytes a character).
+     */
+    static int end(String text, int max) {
+        if (text.length() <= max) return text.length();
+        int end = stripped(text, lastSpace(text, max));
+        if (end < max / 2) {
+            int at = max;
             // whitespace at the limit is dropped anyway: a break after it still fits
-            while (end < text.length() && Character.isWhitespace(text.charAt(end))) end++;
-            head = text.substring(0, boundary(BreakIterator.getLineInstance(Locale.ROOT), text, end)).stripTrailing();
+            while (at < text.length() && Character.isWhitespace(text.charAt(at))) at++;
+            end = stripped(text, boundary(BreakIterator.getLineInstance(Locale.ROOT), text, at));
         }
-        if (head.length() > max || head.length() < max / 2) {
-            head = text.substring(0, boundary(BreakIterator.getCharacterInstance(Locale.ROOT), text, max)).stripTrailing();
+        if (end > max || end < max / 2) {
+            end = stripped(text, boundary(BreakIterator.getCharacterInstance(Locale.ROOT), text, max));
         }
-        return head + MORE;
+        return end;
+    }
+
+    /** {@code end} moved back over the white space before it, as {@link String#stripTrailing} drops it (no surrogate is white space). */
+    private static int stripped(String text, int end) {
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) end--;
+        return end;
     }
 
     /** The end of the last word that ends at or before {@code max}, where a word is followed by whitespace; 0 if none. */

@@ -24,6 +24,14 @@ final class ExportJson {
     private ExportJson() {
     }
 
+    /**
+     * A string written as the first {@code end} chars of {@code text} and then {@code tail}, not
+     * joined first: an excerpt's " …" joined to a text in Latin-1 made a string two bytes a
+     * character, widened and then encoded a character at a time.
+     */
+    record Head(String text, int end, String tail) {
+    }
+
     /** {@code value} as JSON in UTF-8. */
     static byte[] utf8(Object value) {
         ExportJson out = new ExportJson();
@@ -66,6 +74,11 @@ final class ExportJson {
             add(']');
         } else if (o instanceof String s) {
             string(s);
+        } else if (o instanceof Head h) {
+            add('"');
+            chars(h.text.substring(0, h.end));
+            chars(h.tail);
+            add('"');
         } else if (o instanceof Integer i) {
             number(i);
         } else if (o instanceof Float f) {
@@ -82,6 +95,12 @@ final class ExportJson {
     /** A string in quotes, '"' and '\\' after a backslash, control characters as \b, \t, \n, \f, \r or \\u00XX. */
     private void string(String s) {
         add('"');
+        chars(s);
+        add('"');
+    }
+
+    /** A string's characters as {@link #string} writes them between its quotes. */
+    private void chars(String s) {
         byte[] b = s.getBytes(StandardCharsets.UTF_8);
         int from = 0;
         for (int i = 0; i < b.length; i++) {
@@ -93,7 +112,6 @@ final class ExportJson {
             }
         }
         add(b, from, b.length);
-        add('"');
     }
 
     private void escaped(byte c) {

@@ -118,14 +118,17 @@ final class FragmentFiles {
     }
 
     /**
-     * One record as JSON: [title, context, url, start of the text]. A URL whose anchor is the
-     * title's slug ends at its '#' (the browser makes the slug again: titles in ASCII only, where
-     * the slug is the same in any language).
+     * One record as JSON: [title, context, url, start of the text ({@link Excerpts#cut})]. A URL
+     * whose anchor is the title's slug ends at its '#' (the browser makes the slug again: titles in
+     * ASCII only, where the slug is the same in any language).
      */
     private static byte[] shown(SearchRecord r) {
         String url = r.url();
         int hash = url.indexOf('#');
         if (hash >= 0 && anchorIsSlug(url, hash + 1, r.title())) url = url.substring(0, hash + 1);
-        return ExportJson.utf8(List.of(r.title(), r.context(), url, Excerpts.cut(r.body(), SearchExport.EXCERPT_CHARS)));
+        String body = r.body();
+        Object excerpt = body.length() <= SearchExport.EXCERPT_CHARS ? body
+                : new ExportJson.Head(body, Excerpts.end(body, SearchExport.EXCERPT_CHARS), Excerpts.MORE);
+        return ExportJson.utf8(List.of(r.title(), r.context(), url, excerpt));
     }
 }

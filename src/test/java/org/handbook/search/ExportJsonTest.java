@@ -46,6 +46,18 @@ class ExportJsonTest {
     }
 
     @Test
+    void aHeadIsWrittenAsItsPartJoinedToItsTail() {
+        Random random = new Random(16);
+        for (int i = 0; i < 5_000; i++) {
+            String text = string(random);
+            int end = random.nextInt(text.length() + 1);
+            String tail = random.nextBoolean() ? Excerpts.MORE : string(random);
+            List<Object> joined = List.of("x", text.substring(0, end) + tail);
+            assertArrayEquals(ExportJson.utf8(joined), ExportJson.utf8(List.of("x", new ExportJson.Head(text, end, tail))), () -> "for " + joined);
+        }
+    }
+
+    @Test
     void anythingElseIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> ExportJson.of(List.of(1L)));
     }
