@@ -60,6 +60,22 @@ final class Digits {
         return new String(buf, 0, n, StandardCharsets.US_ASCII);
     }
 
+    /** These digits in an array of their own length: grown as written, it may be twice that, and the export keeps a stem's until it is written. */
+    Digits trimmed() {
+        if (buf.length > n) buf = Arrays.copyOf(buf, n);
+        return this;
+    }
+
+    /** How many digits are written. */
+    int length() {
+        return n;
+    }
+
+    /** The digits' bytes, the first {@link #length} of this array (not a copy): the export's JSON writes them as they are. */
+    byte[] bytes() {
+        return buf;
+    }
+
     private void room(int more) {
         if (n + more > buf.length) buf = Arrays.copyOf(buf, 2 * buf.length + more);
     }

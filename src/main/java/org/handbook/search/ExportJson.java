@@ -8,12 +8,13 @@ import java.util.Map;
 /**
  * The export's JSON, written as Jackson's streaming writer wrote it (no spaces; '"', '\\' and
  * control characters escaped, the rest as it is; floats as {@link Float#toString}) and encoded as
- * UTF-8: the data is only maps, lists, strings and numbers, and on a large site the export writes
- * a record's JSON for each of some forty thousand records. It is written as UTF-8 bytes from the
- * start, each string encoded alone: written as one text, a single character beyond Latin-1 (the
- * '›' of a record's context) made the whole text two bytes a character, compressed and encoded
- * again. Every character JSON escapes is ASCII, which UTF-8 keeps as itself and uses for nothing
- * else, so a string's escapes are found in its bytes. ExportJsonTest holds the two to the same bytes.
+ * UTF-8: the data is only maps, lists, strings (some as {@link Digits} or a {@link Head}) and
+ * numbers, and on a large site the export writes a record's JSON for each of some forty thousand
+ * records. It is written as UTF-8 bytes from the start, each string encoded alone: written as
+ * one text, a single character beyond Latin-1 (the '›' of a record's context) made the whole text
+ * two bytes a character, compressed and encoded again. Every character JSON escapes is ASCII,
+ * which UTF-8 keeps as itself and uses for nothing else, so a string's escapes are found in its
+ * bytes. ExportJsonTest holds the two to the same bytes.
  */
 final class ExportJson {
     private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
@@ -74,6 +75,11 @@ final class ExportJson {
             add(']');
         } else if (o instanceof String s) {
             string(s);
+        } else if (o instanceof Digits d) {
+            // base-64 digits, which JSON writes as they are, not made a string and looked through for escapes
+            add('"');
+            add(d.bytes(), 0, d.length());
+            add('"');
         } else if (o instanceof Head h) {
             add('"');
             chars(h.text.substring(0, h.end));

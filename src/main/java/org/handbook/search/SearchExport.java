@@ -167,7 +167,7 @@ public final class SearchExport {
             for (int r = from; r < Math.min(records, from + perFile); r++) {
                 for (int f = 0; f < StemCode.FIELDS; f++) d.fixed(norms[f][r] & 0xFF, widths[f]);
             }
-            bodies.add(ExportJson.utf8(d.text()));
+            bodies.add(ExportJson.utf8(d));
         }
         return numbered("n", perFile, bodies);
     }

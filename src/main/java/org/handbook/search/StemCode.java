@@ -86,7 +86,7 @@ final class StemCode {
     }
 
     /** Entries {@code from} to {@code to}, best first: record, score and its three norms each. */
-    String entries(int from, int to) {
+    Digits entries(int from, int to) {
         int[] order = order(to);
         Digits d = new Digits((to - from) * entryWidth(recordWidth, normWidths));
         for (int k = from; k < Math.min(to, order.length); k++) {
@@ -95,7 +95,7 @@ final class StemCode {
             d.fixed(record, recordWidth).fixed(Math.min(MAX_SCORE, pairs[2 * i + 1]), SCORE_WIDTH);
             for (int f = 0; f < FIELDS; f++) d.fixed(norms[f][record] & 0xFF, normWidths[f]);
         }
-        return d.text();
+        return d;
     }
 
     /**
@@ -105,7 +105,7 @@ final class StemCode {
      * in the title or context, when a digit follows with the frequency in title, context and body,
      * two bits each (3: that field's, less 3, follows as a varint, in that order).
      */
-    String membership() {
+    Digits membership() {
         Digits d = new Digits(pairs.length / 2 + 16);
         int n = pairs.length / 2;
         int previous = -1;
@@ -128,7 +128,7 @@ final class StemCode {
             if (context >= 3) d.varint(context - 3);
             if (body >= 3) d.varint(body - 3);
         }
-        return d.text();
+        return d.trimmed();
     }
 
     /**

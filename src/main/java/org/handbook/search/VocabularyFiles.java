@@ -335,7 +335,7 @@ final class VocabularyFiles {
         int df = pairs.length / 2;
         StemCode code = new StemCode(pairs, frequencies, index.norms(), recordWidth, normWidths);
         if (df <= SearchExport.WHOLE) {
-            String entries = code.entries(0, df);
+            Digits entries = code.entries(0, df);
             if (entries.length() <= SearchExport.INLINE_CHARS) return new Stem(List.of(df, entries), null);
             return new Stem(List.of(df), entries);
         }
@@ -347,9 +347,9 @@ final class VocabularyFiles {
                         + ", Lucene as " + pairs[2 * i + 1]);
             }
         }
-        String band0 = code.entries(0, SearchExport.BAND0);
-        String band1 = code.entries(SearchExport.BAND0, SearchExport.BAND1);
-        String membership = code.membership();
+        Digits band0 = code.entries(0, SearchExport.BAND0);
+        Digits band1 = code.entries(SearchExport.BAND0, SearchExport.BAND1);
+        Digits membership = code.membership();
         List<Float> w = List.of(weights[0], weights[1], weights[2]);
         List<Object> blob = List.of(band1, code.next(SearchExport.BAND1), membership, w);
         return new Stem(List.of(df, band0, code.next(SearchExport.BAND0)), blob);

@@ -58,6 +58,13 @@ class ExportJsonTest {
     }
 
     @Test
+    void digitsAreWrittenAsTheirText() {
+        Digits d = new Digits(1);
+        for (int i = 0; i < 100; i++) d.fixed(i * 37, 2).varint(i * 1000);
+        assertEquals(ExportJson.of(List.of(d.text())), ExportJson.of(List.of(d)));
+    }
+
+    @Test
     void anythingElseIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> ExportJson.of(List.of(1L)));
     }

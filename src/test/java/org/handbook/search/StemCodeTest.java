@@ -49,7 +49,7 @@ class StemCodeTest {
         for (int k = SearchExport.BAND0; k < SearchExport.BAND1; k++) d.fixed(order[k], 2).fixed(pairs[2 * order[k] + 1], StemCode.SCORE_WIDTH).fixed(0, 1).fixed(0, 1).fixed(0, 1);
         expected.append(d.text());
         assertEquals(pairs[2 * order[SearchExport.BAND0] + 1], code.next(SearchExport.BAND0));
-        assertEquals(expected.toString(), code.entries(SearchExport.BAND0, SearchExport.BAND1));
+        assertEquals(expected.toString(), code.entries(SearchExport.BAND0, SearchExport.BAND1).text());
         assertEquals(pairs[2 * order[SearchExport.BAND1] + 1], code.next(SearchExport.BAND1));
         assertEquals(pairs[2 * order[n - 1] + 1], code.next(n - 1));
         assertEquals(0, code.next(n));
