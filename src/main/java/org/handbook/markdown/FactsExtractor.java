@@ -116,9 +116,12 @@ final class FactsExtractor {
     }
 
     /** Text a glossary mention is never linked in: headings, links, code, table heads. */
+    private static final Class<?>[] EXCLUDING = {com.vladsch.flexmark.ast.Heading.class, Link.class, LinkRef.class, Code.class,
+            FencedCodeBlock.class, IndentedCodeBlock.class, TableHead.class};
+
+    // the classes in one array, not a new one for each text node's call
     private static boolean excluded(Node n) {
-        return n.getAncestorOfType(com.vladsch.flexmark.ast.Heading.class, Link.class, LinkRef.class, Code.class, FencedCodeBlock.class,
-                IndentedCodeBlock.class, TableHead.class) != null;
+        return n.getAncestorOfType(EXCLUDING) != null;
     }
 
     /**
@@ -126,7 +129,8 @@ final class FactsExtractor {
      * would run together; {@code source} the parsed text when it has no NUL (else null).
      */
     private static String text(Node n, String source) {
-        StringBuilder out = new StringBuilder();
+        // room for the node's source, which its plain text seldom outgrows: grown from 16, a block's builder was copied over and over
+        StringBuilder out = new StringBuilder(n.getTextLength() + 16);
         collect(n, out, source);
         return out.toString();
     }
