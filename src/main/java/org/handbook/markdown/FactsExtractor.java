@@ -115,11 +115,11 @@ final class FactsExtractor {
         return java.util.OptionalInt.empty();
     }
 
-    /** Text a glossary mention is never linked in: headings, links, code, table heads. */
+    /** What a glossary mention is never linked inside: one array, not a new one for each text node's call. */
     private static final Class<?>[] EXCLUDING = {com.vladsch.flexmark.ast.Heading.class, Link.class, LinkRef.class, Code.class,
             FencedCodeBlock.class, IndentedCodeBlock.class, TableHead.class};
 
-    // the classes in one array, not a new one for each text node's call
+    /** Text a glossary mention is never linked in: headings, links, code, table heads. */
     private static boolean excluded(Node n) {
         return n.getAncestorOfType(EXCLUDING) != null;
     }
