@@ -45,7 +45,7 @@ public final class Hashes {
         c.update(bytes);
         java.util.zip.CRC32 d = new java.util.zip.CRC32();
         d.update(bytes);
-        return Integer.toHexString(bytes.length) + "-" + Long.toHexString(c.getValue()) + "-" + Long.toHexString(d.getValue());
+        return fast(bytes.length, c, d);
     }
 
     /**
@@ -67,6 +67,11 @@ public final class Hashes {
             d.update(bytes);
             length += bytes.length;
         }
+        return fast(length, c, d);
+    }
+
+    /** A fast hash as text: the length, then the two checksums. */
+    private static String fast(int length, java.util.zip.CRC32C c, java.util.zip.CRC32 d) {
         return Integer.toHexString(length) + "-" + Long.toHexString(c.getValue()) + "-" + Long.toHexString(d.getValue());
     }
 
