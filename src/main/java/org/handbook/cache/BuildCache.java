@@ -179,7 +179,7 @@ public final class BuildCache {
     }
 
     private static String stateKey(Path out, String name, String key) {
-        return Hashes.of(out.toAbsolutePath().normalize().toString(), name, key);
+        return FastDigest.of(out.toAbsolutePath().normalize().toString(), name, key);
     }
 
     /** How many artifacts of each kind this build made, and how many it took from the cache. */

@@ -5,8 +5,6 @@ import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -23,7 +21,7 @@ public final class Generator {
     private Generator() {
     }
 
-    /** The generator's version: 64 hex digits. */
+    /** The generator's version: a {@link FastDigest}. */
     public static String version() {
         return VERSION;
     }
@@ -56,16 +54,16 @@ public final class Generator {
     private static String compute() {
         try {
             Path code = Path.of(Generator.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            MessageDigest d = Hashes.sha256();
+            FastDigest d = new FastDigest();
             add(d, code);
             // a classes folder runs with its libraries beside it: their names carry their versions
             for (String entry : System.getProperty("java.class.path", "").split(java.io.File.pathSeparator)) {
                 if (entry.isEmpty()) continue;
                 Path p = Path.of(entry).toAbsolutePath().normalize();
                 if (p.equals(code.toAbsolutePath().normalize()) || !Files.isRegularFile(p)) continue;
-                Hashes.update(d, p.getFileName() + ":" + Files.size(p));
+                d.add(p.getFileName() + ":" + Files.size(p));
             }
-            return HexFormat.of().formatHex(d.digest());
+            return d.hex();
         } catch (IOException | URISyntaxException | RuntimeException e) {
             // a constant here would let a new generator reuse the old one's pages and PDFs
             throw new IllegalStateException("cannot tell which build of the generator is running, so nothing it made "
@@ -73,10 +71,10 @@ public final class Generator {
         }
     }
 
-    private static void add(MessageDigest d, Path code) throws IOException {
+    private static void add(FastDigest d, Path code) throws IOException {
         if (Files.isRegularFile(code)) {
             // a fast hash: SHA-256 of its 1.5 MB costs a rebuild with nothing to do tens of milliseconds at the JVM's start
-            Hashes.update(d, "jar:" + Hashes.fast(centralDirectory(code)));
+            d.add("jar:" + Hashes.fast(centralDirectory(code)));
             return;
         }
         List<Path> files;
@@ -84,13 +82,13 @@ public final class Generator {
             files = s.filter(Files::isRegularFile).sorted().toList();
         }
         for (Path f : files) {
-            Hashes.update(d, code.relativize(f).toString().replace('\\', '/'));
+            d.add(code.relativize(f).toString().replace('\\', '/'));
             try {
-                d.update(Files.readAllBytes(f));
+                d.add(Files.readAllBytes(f));
             } catch (IOException ex) {
                 throw new UncheckedIOException(ex);
             }
         }
-        Hashes.update(d, "files:" + files.size());
+        d.add("files:" + files.size());
     }
 }

@@ -71,8 +71,8 @@ public final class Hashes {
     }
 
     /** A fast hash as text: the length, then the two checksums. */
-    private static String fast(int length, java.util.zip.CRC32C c, java.util.zip.CRC32 d) {
-        return Integer.toHexString(length) + "-" + Long.toHexString(c.getValue()) + "-" + Long.toHexString(d.getValue());
+    static String fast(long length, java.util.zip.CRC32C c, java.util.zip.CRC32 d) {
+        return Long.toHexString(length) + "-" + Long.toHexString(c.getValue()) + "-" + Long.toHexString(d.getValue());
     }
 
     /** The hash of some bytes: 64 hex digits. */

@@ -10,10 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -25,7 +23,7 @@ import java.util.zip.CRC32C;
 /**
  * Every file a build reads, each with a hash of its bytes: what decides whether anything changed
  * since the last build. A file's hash is its length, CRC-32C and CRC-32 (computed by the
- * processor); the build's digest is the SHA-256 of every file's name and hash, in order. As git
+ * processor); the build's digest is the {@link FastDigest} of every file's name and hash, in order. As git
  * does with its index, a file whose size and modification time are those of the last scan keeps
  * the hash that scan read, unless it was modified so close to that scan that a later write could
  * share its time: then it is read again.
@@ -114,12 +112,9 @@ public final class InputFiles {
     /** One hash of every file's name and bytes, in the order of their names. */
     public synchronized String digest() {
         if (digest == null) {
-            MessageDigest d = Hashes.sha256();
-            (files instanceof java.util.SortedMap ? files : new TreeMap<>(files)).forEach((path, e) -> {
-                Hashes.update(d, path);
-                Hashes.update(d, e.hash());
-            });
-            digest = HexFormat.of().formatHex(d.digest());
+            FastDigest d = new FastDigest();
+            (files instanceof java.util.SortedMap ? files : new TreeMap<>(files)).forEach((path, e) -> d.add(path).add(e.hash()));
+            digest = d.hex();
         }
         return digest;
     }
