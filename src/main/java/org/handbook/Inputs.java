@@ -3,25 +3,33 @@ package org.handbook;
 import java.nio.file.Path;
 import java.util.List;
 import org.handbook.cache.BuildCache;
-import org.handbook.cache.Hashes;
+import org.handbook.cache.BuildDay;
+import org.handbook.cache.FastDigest;
 import org.handbook.cache.InputFiles;
+import org.handbook.cache.LastBuild;
 
-/** What a build reads, scanned: every file with its hash, and one key for all of it. */
-record Inputs(String key, String roots, InputFiles files) {
+/** What a build reads, scanned: every file with its hash, and one key for all of it; {@code at}: when (epoch milliseconds). */
+record Inputs(String key, long at, String roots, InputFiles files) {
     private static final String SCAN = "input-files";
 
     /**
      * Every file under the content and templates folders by its hash, the mode, the folders,
-     * the content types, where problems are named from, and today's date (review dates lapse). The last successful build's scan
+     * the content types, where problems are named from, and what fixes the day (review dates lapse). The last successful build's scan
      * is read first, so only files whose size or time changed are read again.
      */
     static Inputs scan(Pipeline.Options o, BuildCache kept) {
         List<Path> roots = List.of(o.content(), o.templates());
         String rootsKey = roots.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList().toString();
+        long at = System.currentTimeMillis();
         InputFiles last = kept.state(o.out(), SCAN, rootsKey).map(InputFiles::decode).orElse(null);
         InputFiles files = last == null ? InputFiles.scan(roots) : InputFiles.scan(roots, last);
-        return new Inputs(Hashes.of(files.digest(), o.mode().name(), rootsKey, Path.of("").toAbsolutePath().toString(), Pipeline.today().toString(),
-                o.types().signature()), rootsKey, files);
+        return new Inputs(FastDigest.of(files.digest(), o.mode().name(), rootsKey, Path.of("").toAbsolutePath().toString(), BuildDay.key(),
+                o.types().signature()), at, rootsKey, files);
+    }
+
+    /** The key and time a build's record is kept under. */
+    LastBuild.Scan scan() {
+        return new LastBuild.Scan(key, at);
     }
 
     /** Keeps the scan for the next build; only after a successful one, so a failed build adds nothing beside the site. */

@@ -137,7 +137,7 @@ public final class Pipeline {
         Content content = timed("load", () -> new ContentLoader(dir, types, problems, session == null ? Memo.none() : session.files, loads, known).load());
         ParsedContent parsed = timed("parse", () -> ParsedContent.parse(content, session == null ? Memo.none() : session.texts, facts));
         timed("check", () -> {
-            warningsOnly.accept(ContentChecks.allButWarnings(content, parsed, problems, today(), session == null ? ContentChecks.Kept.none() : session.checks));
+            warningsOnly.accept(ContentChecks.allButWarnings(content, parsed, problems, org.handbook.cache.BuildDay.today(), session == null ? ContentChecks.Kept.none() : session.checks));
             return null;
         });
         if (problems.hasErrors() || content.config() == null) throw new BuildFailed(problems.sorted());
@@ -171,7 +171,7 @@ public final class Pipeline {
     private Optional<Result> unchanged(Options o, BuildCache kept, Inputs inputs, long start, Supplier<String> shape) {
         // a dev server's session builds once whatever the last build left, so it knows what it wrote
         if (inputs == null || o.serving()) return Optional.empty();
-        return LastBuild.unchanged(kept, o.out(), inputs.key(), shape).map(b -> new Result(List.of(), b.warnings(), Map.copyOf(millis), b.pages(), 0,
+        return LastBuild.unchanged(kept, o.out(), inputs.scan(), shape).map(b -> new Result(List.of(), b.warnings(), Map.copyOf(millis), b.pages(), 0,
                 b.baseUrl(), (System.nanoTime() - start) / 1_000_000, kept.stats(), true));
     }
 
@@ -267,7 +267,7 @@ public final class Pipeline {
                 kept.prune();
                 inputs.keep(kept, o.out());
                 // a serve build may carry out-of-date PDFs over: its site is complete only once its refresh has run
-                if (!o.mode().draft()) LastBuild.keep(kept, o.out(), inputs.key(), warned, htmlPages(files), files.size(), library.config().baseUrl(), writer.shape());
+                if (!o.mode().draft()) LastBuild.keep(kept, o.out(), inputs.scan(), warned, htmlPages(files), files.size(), library.config().baseUrl(), writer.shape());
             });
             if (writer != null && daemon) o.session().wroteSite(traces, since, writer.clearingLeftRunning(), forLater);
             if (o.serving() && writer != null) ServeRebuild.first(this, o, library, pages, templates, assets, cache, kept, inputs, warned, made, traces);
@@ -357,15 +357,6 @@ public final class Pipeline {
 
     interface Write {
         void run() throws IOException;
-    }
-
-    /**
-     * The date review dates are held to: today, or {@code -Dhandbook.today=YYYY-MM-DD} (tests, and
-     * a check of what will have lapsed by a given day).
-     */
-    public static java.time.LocalDate today() {
-        String fixed = System.getProperty("handbook.today");
-        return fixed == null ? java.time.LocalDate.now() : java.time.LocalDate.parse(fixed);
     }
 
     <T> T timed(String step, Supplier<T> work) {

@@ -141,7 +141,7 @@ final class ServeRebuild {
                     traces.save();
                     kept.prune();
                     inputs.keep(kept, o.out());
-                    LastBuild.keep(kept, o.out(), inputs.key(), warnings, Pipeline.htmlPages(all), all.size(), library.config().baseUrl());
+                    LastBuild.keep(kept, o.out(), inputs.scan(), warnings, Pipeline.htmlPages(all), all.size(), library.config().baseUrl());
                 });
             } finally {
                 BuildPool.close(pool);

@@ -22,18 +22,23 @@ import org.handbook.write.SiteWriter;
  * What the last successful build into an output folder leaves for the next: the folder it swapped
  * in (its identity on disk), its warnings and counts, under the digest of every file it read. A
  * build whose inputs have the same digest, into the same untouched folder (its identity, and
- * its files' count, bytes and newest time: {@link #shape}), has nothing to do: it repeats the
- * warnings and stops.
+ * its files' count, bytes and newest time: {@link #shape}), on the same day (review dates lapse:
+ * {@link BuildDay}), has nothing to do: it repeats the warnings and stops.
  */
-public record LastBuild(String site, List<Problem> warnings, int pages, int files, String baseUrl) {
+public record LastBuild(String site, long dayFrom, long dayUntil, List<Problem> warnings, int pages, int files, String baseUrl) {
     private static final String NAME = "last-build";
+
+    /** A build's inputs as its scan saw them: their key, and the time of the scan (epoch milliseconds), which fixes its day. */
+    public record Scan(String key, long at) {
+    }
 
     /**
      * The record the last build into {@code out} left under {@code key}, if {@code out} is still the
      * folder it wrote; {@code shape} gives its {@link #shape} now (a caller may walk it beside other work).
      */
-    public static Optional<LastBuild> unchanged(BuildCache cache, Path out, String key, java.util.function.Supplier<String> shape) {
-        return cache.state(out, NAME, key).flatMap(LastBuild::decode).filter(last -> last.site().equals(identity(out) + " " + shape.get()));
+    public static Optional<LastBuild> unchanged(BuildCache cache, Path out, Scan scan, java.util.function.Supplier<String> shape) {
+        return cache.state(out, NAME, scan.key()).flatMap(LastBuild::decode)
+                .filter(last -> last.dayFrom() <= scan.at() && scan.at() <= last.dayUntil() && last.site().equals(identity(out) + " " + shape.get()));
     }
 
     /** Whether a build into {@code out} left a record at all (current or not). */
@@ -47,18 +52,19 @@ public record LastBuild(String site, List<Problem> warnings, int pages, int file
     }
 
     /** Keeps this build's record for the next; {@code out} is the site just changed in place (walked for its {@link #shape}). */
-    public static void keep(BuildCache cache, Path out, String key, List<Problem> warnings, int pages, int files, String baseUrl) {
-        keep(cache, out, key, warnings, pages, files, baseUrl, shape(out));
+    public static void keep(BuildCache cache, Path out, Scan scan, List<Problem> warnings, int pages, int files, String baseUrl) {
+        keep(cache, out, scan, warnings, pages, files, baseUrl, shape(out));
     }
 
-    /** As {@link #keep(BuildCache, Path, String, List, int, int, String)}, for the site a writer just swapped in, whose shape it knows. */
-    public static void keep(BuildCache cache, Path out, String key, List<Problem> warnings, int pages, int files, String baseUrl,
+    /** As {@link #keep(BuildCache, Path, Scan, List, int, int, String)}, for the site a writer just swapped in, whose shape it knows. */
+    public static void keep(BuildCache cache, Path out, Scan scan, List<Problem> warnings, int pages, int files, String baseUrl,
                             SiteWriter.Shape written) {
-        keep(cache, out, key, warnings, pages, files, baseUrl, shape(written.files(), written.bytes(), written.newest()));
+        keep(cache, out, scan, warnings, pages, files, baseUrl, shape(written.files(), written.bytes(), written.newest()));
     }
 
-    private static void keep(BuildCache cache, Path out, String key, List<Problem> warnings, int pages, int files, String baseUrl, String shape) {
-        cache.keepState(out, NAME, key, new LastBuild(identity(out) + " " + shape, warnings, pages, files, baseUrl).encode());
+    private static void keep(BuildCache cache, Path out, Scan scan, List<Problem> warnings, int pages, int files, String baseUrl, String shape) {
+        long[] day = BuildDay.span(scan.at());
+        cache.keepState(out, NAME, scan.key(), new LastBuild(identity(out) + " " + shape, day[0], day[1], warnings, pages, files, baseUrl).encode());
     }
 
     /**
@@ -133,6 +139,8 @@ public record LastBuild(String site, List<Problem> warnings, int pages, int file
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(buf)) {
             out.writeUTF(site);
+            out.writeLong(dayFrom);
+            out.writeLong(dayUntil);
             out.writeInt(pages);
             out.writeInt(files);
             out.writeUTF(baseUrl);
@@ -156,6 +164,8 @@ public record LastBuild(String site, List<Problem> warnings, int pages, int file
     private static Optional<LastBuild> decode(byte[] bytes) {
         try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes))) {
             String site = in.readUTF();
+            long dayFrom = in.readLong();
+            long dayUntil = in.readLong();
             int pages = in.readInt();
             int files = in.readInt();
             String baseUrl = in.readUTF();
@@ -169,7 +179,7 @@ public record LastBuild(String site, List<Problem> warnings, int pages, int file
                 String hint = in.readBoolean() ? in.readUTF() : null;
                 warnings.add(new Problem(severity, rule, at, message, hint));
             }
-            return Optional.of(new LastBuild(site, List.copyOf(warnings), pages, files, baseUrl));
+            return Optional.of(new LastBuild(site, dayFrom, dayUntil, List.copyOf(warnings), pages, files, baseUrl));
         } catch (IOException | IllegalArgumentException e) {
             // a rule this generator no longer has: the record is from another build of the code
             return Optional.empty();

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.handbook.Pipeline;
+import org.handbook.cache.BuildDay;
 import org.handbook.link.Library;
 import org.handbook.load.Reviews;
 import org.handbook.model.Review;
@@ -37,7 +38,7 @@ final class StaleCommand implements Callable<Integer> {
             System.err.println("The review list needs content that loads; fix the errors above.");
             return Main.Exit.PROBLEMS.code();
         }
-        LocalDate today = Pipeline.today();
+        LocalDate today = BuildDay.today();
         List<Review> due = Reviews.due(lib.reviews(), within == null ? LocalDate.MAX : today.plusDays(within));
         if (due.isEmpty()) {
             System.out.println(within == null ? "Nothing has a review-by date." : "Nothing is due for review within " + within + " days.");
