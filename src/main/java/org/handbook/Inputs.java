@@ -2,6 +2,7 @@ package org.handbook;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.handbook.cache.BuildCache;
 import org.handbook.cache.BuildDay;
 import org.handbook.cache.FastDigest;
@@ -18,13 +19,33 @@ record Inputs(String key, long at, String roots, InputFiles files) {
      * is read first, so only files whose size or time changed are read again.
      */
     static Inputs scan(Pipeline.Options o, BuildCache kept) {
-        List<Path> roots = List.of(o.content(), o.templates());
-        String rootsKey = roots.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList().toString();
         long at = System.currentTimeMillis();
-        InputFiles last = kept.state(o.out(), SCAN, rootsKey).map(InputFiles::decode).orElse(null);
-        InputFiles files = last == null ? InputFiles.scan(roots) : InputFiles.scan(roots, last);
-        return new Inputs(FastDigest.of(files.digest(), o.mode().name(), rootsKey, Path.of("").toAbsolutePath().toString(), BuildDay.key(),
-                o.types().signature()), at, rootsKey, files);
+        InputFiles last = kept.state(o.out(), SCAN, rootsKey(o)).map(InputFiles::decode).orElse(null);
+        InputFiles files = last == null ? InputFiles.scan(roots(o)) : InputFiles.scan(roots(o), last);
+        return new Inputs(key(o, files.digest()), at, rootsKey(o), files);
+    }
+
+    /**
+     * The key and time of a scan that would find every file as the last successful build's scan
+     * did, by their names, sizes and times alone; empty if any differs (then {@link #scan} tells
+     * which changed).
+     */
+    static Optional<LastBuild.Scan> unchanged(Pipeline.Options o, BuildCache kept) {
+        long at = System.currentTimeMillis();
+        return kept.state(o.out(), SCAN, rootsKey(o)).flatMap(last -> InputFiles.unchangedDigest(roots(o), last))
+                .map(digest -> new LastBuild.Scan(key(o, digest), at));
+    }
+
+    private static List<Path> roots(Pipeline.Options o) {
+        return List.of(o.content(), o.templates());
+    }
+
+    private static String rootsKey(Pipeline.Options o) {
+        return roots(o).stream().map(p -> p.toAbsolutePath().normalize().toString()).toList().toString();
+    }
+
+    private static String key(Pipeline.Options o, String digest) {
+        return FastDigest.of(digest, o.mode().name(), rootsKey(o), Path.of("").toAbsolutePath().toString(), BuildDay.key(), o.types().signature());
     }
 
     /** The key and time a build's record is kept under. */

@@ -159,7 +159,7 @@ public final class Pipeline {
         BuildCache kept = BuildCache.open(o.out(), true);
         // a first build would scan its files twice, here and in the build
         if (!LastBuild.recorded(kept, o.out())) return Optional.empty();
-        return p.unchanged(o, kept, p.timed("scan", () -> Inputs.scan(o, kept)), start, shape::join);
+        return p.timed("scan", () -> Inputs.unchanged(o, kept)).flatMap(scan -> p.unchanged(o, kept, scan, start, shape::join));
     }
 
     private BuildCache open(Options o) throws IOException {
@@ -168,10 +168,10 @@ public final class Pipeline {
         return BuildCache.open(o.out(), o.mode().writes());
     }
 
-    private Optional<Result> unchanged(Options o, BuildCache kept, Inputs inputs, long start, Supplier<String> shape) {
+    private Optional<Result> unchanged(Options o, BuildCache kept, LastBuild.Scan scan, long start, Supplier<String> shape) {
         // a dev server's session builds once whatever the last build left, so it knows what it wrote
-        if (inputs == null || o.serving()) return Optional.empty();
-        return LastBuild.unchanged(kept, o.out(), inputs.scan(), shape).map(b -> new Result(List.of(), b.warnings(), Map.copyOf(millis), b.pages(), 0,
+        if (scan == null || o.serving()) return Optional.empty();
+        return LastBuild.unchanged(kept, o.out(), scan, shape).map(b -> new Result(List.of(), b.warnings(), Map.copyOf(millis), b.pages(), 0,
                 b.baseUrl(), (System.nanoTime() - start) / 1_000_000, kept.stats(), true));
     }
 
@@ -181,7 +181,7 @@ public final class Pipeline {
         if (o.session() != null && !o.serving()) o.session().awaitLastBuild();
         BuildCache kept = open(o);
         Inputs inputs = o.mode().writes() ? timed("scan", () -> Inputs.scan(o, kept)) : null;
-        Optional<Result> unchanged = unchanged(o, kept, inputs, start, () -> LastBuild.shape(o.out()));
+        Optional<Result> unchanged = unchanged(o, kept, inputs == null ? null : inputs.scan(), start, () -> LastBuild.shape(o.out()));
         if (unchanged.isPresent()) return unchanged.get();
         Problems problems = new Problems();
         // a warm process's later builds (a dev server's, a build daemon's) take unchanged texts and files from its session,

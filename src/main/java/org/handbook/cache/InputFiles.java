@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
@@ -39,35 +40,77 @@ public final class InputFiles {
     /** By name: a scan's in order; the last scan's, which the next one only looks names up in, as it was read. */
     private final Map<String, Entry> files;
     private final long scanned;
+    /** The names, sizes and times the scan saw, in its order ({@link Walk#stamps}). */
+    private final String stamps;
     private String digest;
 
-    private InputFiles(Map<String, Entry> files, long scanned) {
+    private InputFiles(Map<String, Entry> files, long scanned, String stamps) {
         this.files = files;
         this.scanned = scanned;
+        this.stamps = stamps;
     }
 
     /** The files under each root (a missing root has none), named "ROOT-INDEX/relative/path". */
     public static InputFiles scan(List<Path> roots) {
-        return scan(roots, new InputFiles(Map.of(), 0));
+        return scan(roots, new InputFiles(Map.of(), 0, ""));
     }
 
     /** As {@link #scan(List)}, taking the hash of each file unchanged since {@code last} from it. */
     public static InputFiles scan(List<Path> roots, InputFiles last) {
         long now = System.currentTimeMillis() * 1_000_000L;
-        List<Path> paths = new ArrayList<>();
-        List<String> names = new ArrayList<>();
-        List<BasicFileAttributes> attrs = new ArrayList<>();
-        for (int r = 0; r < roots.size(); r++) {
-            Path root = roots.get(r);
-            if (!Files.isDirectory(root)) continue;
-            String prefix = r + "/";
+        Walk walk = Walk.of(roots);
+        Entry[] entries = new Entry[walk.paths.size()];
+        IntStream.range(0, entries.length).parallel().forEach(i -> entries[i] = entry(walk.paths.get(i), walk.attrs.get(i),
+                last.files.get(walk.names.get(i)), last.scanned));
+        Map<String, Entry> out = new TreeMap<>();
+        for (int i = 0; i < entries.length; i++) out.put(walk.names.get(i), entries[i]);
+        return new InputFiles(out, now, walk.stamps());
+    }
+
+    /**
+     * The {@link #digest} of the scan {@code last} encoded, if the files under {@code roots} are
+     * those it saw: the same names, sizes and times in the same order, none modified so close to
+     * that scan that a later write could share its time. A build with nothing to do then reads
+     * neither a file nor the last scan's list, only its first lines; empty if anything differs,
+     * and a full {@link #scan(List, InputFiles)} tells what.
+     */
+    public static Optional<String> unchangedDigest(List<Path> roots, byte[] last) {
+        try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(last))) {
+            long scanned = in.readLong();
+            String stamps = in.readUTF();
+            String digest = in.readUTF();
+            Walk walk = Walk.of(roots);
+            for (BasicFileAttributes a : walk.attrs) {
+                if (a == null || a.lastModifiedTime().to(TimeUnit.NANOSECONDS) >= scanned - RACY_NANOS) return Optional.empty();
+            }
+            return walk.stamps().equals(stamps) ? Optional.of(digest) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Every regular file under the roots in the order the file system lists them, each with its name and attributes (null if unreadable). */
+    private record Walk(List<Path> paths, List<String> names, List<BasicFileAttributes> attrs) {
+        static Walk of(List<Path> roots) {
+            Walk w = new Walk(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+            for (int r = 0; r < roots.size(); r++) {
+                Path root = roots.get(r);
+                if (Files.isDirectory(root)) w.add(root, r + "/");
+            }
+            return w;
+        }
+
+        private void add(Path root, String prefix) {
+            // a file's name cut from its path's text: relativize() made new paths, costly before the JIT
+            String rootText = root.toString();
+            int cut = rootText.endsWith(root.getFileSystem().getSeparator()) ? rootText.length() : rootText.length() + 1;
             try {
                 Files.walkFileTree(root, new SimpleFileVisitor<>() {
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes a) {
                         if (a.isRegularFile()) {
                             paths.add(file);
-                            names.add(prefix + root.relativize(file).toString().replace('\\', '/'));
+                            names.add(prefix + file.toString().substring(cut).replace('\\', '/'));
                             attrs.add(a);
                         }
                         return FileVisitResult.CONTINUE;
@@ -86,11 +129,16 @@ public final class InputFiles {
                 throw new UncheckedIOException(e);
             }
         }
-        Entry[] entries = new Entry[paths.size()];
-        IntStream.range(0, entries.length).parallel().forEach(i -> entries[i] = entry(paths.get(i), attrs.get(i), last.files.get(names.get(i)), last.scanned));
-        Map<String, Entry> out = new TreeMap<>();
-        for (int i = 0; i < entries.length; i++) out.put(names.get(i), entries[i]);
-        return new InputFiles(out, now);
+
+        /** Each file's name, size and time, in the walk's order: what a scan with nothing changed finds again. */
+        String stamps() {
+            FastDigest d = new FastDigest();
+            for (int i = 0; i < names.size(); i++) {
+                BasicFileAttributes a = attrs.get(i);
+                d.add(names.get(i)).add(a == null ? "?" : a.size() + " " + a.lastModifiedTime().to(TimeUnit.NANOSECONDS));
+            }
+            return d.hex();
+        }
     }
 
     private static Entry entry(Path f, BasicFileAttributes a, Entry last, long lastScan) {
@@ -137,6 +185,8 @@ public final class InputFiles {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(buf)) {
             out.writeLong(scanned);
+            out.writeUTF(stamps);
+            out.writeUTF(digest());
             out.writeInt(files.size());
             for (Map.Entry<String, Entry> e : files.entrySet()) {
                 out.writeUTF(e.getKey());
@@ -154,13 +204,15 @@ public final class InputFiles {
     public static InputFiles decode(byte[] bytes) {
         try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes))) {
             long scanned = in.readLong();
+            String stamps = in.readUTF();
+            in.readUTF();
             int n = in.readInt();
             Map<String, Entry> files = new HashMap<>(n * 2);
             for (int i = 0; i < n; i++) files.put(in.readUTF(), new Entry(in.readLong(), in.readLong(), in.readUTF()));
             // the next scan looks names up in it: neither sorted nor summed unless asked (a rebuild with nothing to do waits for it)
-            return new InputFiles(files, scanned);
+            return new InputFiles(files, scanned, stamps);
         } catch (IOException | RuntimeException e) {
-            return new InputFiles(Map.of(), 0);
+            return new InputFiles(Map.of(), 0, "");
         }
     }
 }
