@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The launcher (the {@code handbook} script) with {@code HANDBOOK_DAEMON=on}: it names the daemon
  * by how it starts the JVM, asks a running one through the Perl client, and starts the JVM only
  * where the client stands aside (90; the JVM then gets the same name) or the daemon went away (91;
- * the JVM then runs without one). And under an address-space limit it gives the JVM flags it can start with. Run here with a stand-in {@code java} and {@code perl} that
+ * the JVM then runs without one). And under an address-space limit it gives the JVM flags it can start with; it
+ * builds the jar again when the sources' bytes differ from those it was built from, and only then. Run here with a stand-in {@code java} and {@code perl} that
  * write down how they were called, on a copy of the launcher beside a jar it need not build.
  */
 class LauncherDaemonTest {
@@ -159,6 +160,43 @@ class LauncherDaemonTest {
         assertTrue(out.contains("[ERROR] Could not create local repository"), "Maven's own message: " + out);
         assertTrue(out.contains("could not build") && out.contains("mvn -B -DskipTests package"), "what to do: " + out);
         assertFalse(Files.exists(log), "no JVM started without a jar");
+    }
+
+    @Test
+    void theJarIsBuiltAgainWhenTheSourcesDifferNotWhenTheyAreOnlyTouched() throws Exception {
+        script(dir.resolve("bin/mvn"), """
+                #!/bin/sh
+                echo mvn >> "$CALLS"
+                touch target/handbook-all.jar
+                """);
+        Path home = launcher.getParent();
+        Path source = home.resolve("src/main/launcher/daemon-client.pl");
+        assertEquals(List.of(), mavenRuns(), "the sources the stamp was taken from");
+        Files.setLastModifiedTime(source, FileTime.fromMillis(System.currentTimeMillis()));
+        assertEquals(List.of(), mavenRuns(), "touched, the same bytes: summed again, not built");
+        assertEquals(List.of(), mavenRuns());
+        Files.writeString(source, "# the Perl client, changed\n");
+        assertEquals(List.of("mvn"), mavenRuns(), "another text");
+        assertEquals(List.of(), mavenRuns(), "built once");
+        Files.writeString(home.resolve("src/main/launcher/new.pl"), "# a new file\n");
+        assertEquals(List.of("mvn"), mavenRuns(), "a file added");
+        Files.delete(home.resolve("src/main/launcher/new.pl"));
+        assertEquals(List.of("mvn"), mavenRuns(), "and removed");
+    }
+
+    /** The calls of Maven one {@code handbook --version} made. */
+    private List<String> mavenRuns() throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(launcher.toString(), "--version").directory(launcher.getParent().toFile()).redirectErrorStream(true);
+        pb.environment().remove("JAVA");
+        pb.environment().put("PATH", dir.resolve("bin") + ":" + System.getenv("PATH"));
+        pb.environment().put("CALLS", log.toString());
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(1, TimeUnit.MINUTES));
+        assertEquals(0, p.exitValue(), out);
+        List<String> runs = calls().stream().filter(c -> c.equals("mvn")).toList();
+        Files.delete(log);
+        return runs;
     }
 
     private List<String> calls() throws Exception {
