@@ -161,7 +161,12 @@ final class BodyWriter {
 
         @Override
         public void text(String s) {
-            out.append(HtmlSink.escapes(s) ? Escaping.escapeHtml(s, false) : s);
+            out.text(s);
+        }
+
+        @Override
+        public void source(String raw) {
+            out.source(raw);
         }
 
         @Override

@@ -3,6 +3,7 @@ package org.handbook.render;
 import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.util.ast.Node;
+import org.handbook.markdown.SourceChars;
 
 /** flexmark's HTML writer and rendering context as an {@link HtmlSink}: where the handbook's node renderers write inside flexmark's renderer. */
 record FlexmarkSink(NodeRendererContext ctx, HtmlWriter html) implements HtmlSink {
@@ -16,6 +17,11 @@ record FlexmarkSink(NodeRendererContext ctx, HtmlWriter html) implements HtmlSin
         // flexmark escapes with a regular expression; a string with nothing to escape is written as it is
         if (HtmlSink.escapes(s)) html.text(s);
         else html.raw(s);
+    }
+
+    @Override
+    public void source(String raw) {
+        text(SourceChars.unescape(raw));
     }
 
     @Override

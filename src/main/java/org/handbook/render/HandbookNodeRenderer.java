@@ -175,11 +175,11 @@ final class HandbookNodeRenderer implements NodeRenderer {
         PageContext page = PageContext.current();
         List<TermMatcher.Match> matches = page.mentions.in(node);
         String raw = SourceChars.string(node.getChars());
-        String text = SourceChars.unescape(raw);
         if (matches.isEmpty()) {
-            html.text(text);
+            html.source(raw);
             return;
         }
+        String text = SourceChars.unescape(raw);
         if (!raw.equals(text)) {
             html.text(text);
             return;

@@ -14,6 +14,9 @@ interface HtmlSink {
     /** Appends text, escaping what HTML would read as markup. */
     void text(String text);
 
+    /** Appends Markdown source text as {@link #text} does once its backslash escapes and entities are resolved. */
+    void source(String raw);
+
     /** An attribute of the next tag opened. */
     void attr(String name, String value);
 
