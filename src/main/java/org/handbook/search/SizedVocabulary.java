@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * The vocabulary in sort order, each word with the stem it stands for and each stem sized and
@@ -61,20 +62,33 @@ final class SizedVocabulary {
             if (last.scores == stems.made) return last;
             if (last.scores == stems.base) return last.updated(index, stems);
         }
-        Map<String, Entry> keys = new java.util.concurrent.ConcurrentHashMap<>();
-        Map<String, Sized> sized = new java.util.concurrent.ConcurrentHashMap<>();
-        stems.stems.keySet().parallelStream().forEach(stem -> sized.put(stem, size(index, stem, recordWidth, normWidths)));
-        Set<String> all = new HashSet<>(stems.words.keySet());
-        all.addAll(sized.keySet());
-        all.parallelStream().forEach(key -> {
-            Entry e = entry(stems, key, sized.get(key));
-            // a word of a stem the site has no postings of is in no file
-            if (e.word() != null || e.stem() != null) keys.put(key, e);
-        });
-        String[] words = keys.keySet().toArray(String[]::new);
-        Arrays.parallelSort(words);
-        Entry[] entries = new Entry[words.length];
-        for (int i = 0; i < words.length; i++) entries[i] = keys.get(words[i]);
+        // in arrays side by side, not maps: every stem, then every word that is not one, each key's entry at its place
+        int stemCount = stems.stems.size();
+        String[] keys = new String[stemCount + stems.words.size()];
+        ScoredStems.Scored[] scored = new ScoredStems.Scored[stemCount];
+        int n = 0;
+        for (Map.Entry<String, ScoredStems.Scored> e : stems.stems.entrySet()) {
+            keys[n] = e.getKey();
+            scored[n++] = e.getValue();
+        }
+        for (String word : stems.words.keySet()) {
+            if (!stems.stems.containsKey(word)) keys[n++] = word;
+        }
+        Entry[] unsorted = new Entry[n];
+        IntStream.range(0, n).parallel().forEach(i -> unsorted[i] = entry(stems, keys[i],
+                i < stemCount ? size(index, keys[i], scored[i], recordWidth, normWidths) : null));
+        int[] order = StringOrder.of(keys, n);
+        // a word of a stem the site has no postings of is in no file
+        int kept = 0;
+        for (Entry e : unsorted) if (e.word() != null || e.stem() != null) kept++;
+        String[] words = new String[kept];
+        Entry[] entries = new Entry[kept];
+        kept = 0;
+        for (int i : order) {
+            if (unsorted[i].word() == null && unsorted[i].stem() == null) continue;
+            words[kept] = keys[i];
+            entries[kept++] = unsorted[i];
+        }
         return new SizedVocabulary(stems.made, recordWidth, normWidths, words, entries);
     }
 
@@ -92,7 +106,8 @@ final class SizedVocabulary {
         List<String> now = new ArrayList<>();
         Map<String, Entry> made = new java.util.HashMap<>();
         for (String key : changed) {
-            Entry e = entry(stems, key, stems.stems.containsKey(key) ? size(index, key, recordWidth, normWidths) : null);
+            ScoredStems.Scored scored = stems.stems.get(key);
+            Entry e = entry(stems, key, scored != null ? size(index, key, scored, recordWidth, normWidths) : null);
             if (e.word() == null && e.stem() == null) continue;
             now.add(key);
             made.put(key, e);
@@ -123,18 +138,12 @@ final class SizedVocabulary {
         return new SizedVocabulary(stems.made, recordWidth, normWidths, words.toArray(String[]::new), entries.toArray(Entry[]::new));
     }
 
-    /** The entry of a word or stem of the vocabulary. */
-    Entry get(String word) {
-        return entries[Arrays.binarySearch(words, word)];
-    }
-
     /**
      * A stem's sizes as {@link VocabularyFiles} would encode it (the lengths of its entries and
      * membership, counted, not made) and the hash of what that reads: the stem, each record with
      * its score, frequencies and norms, the weights, and the widths the numbers are written in.
      */
-    private static Sized size(TermScores index, String stem, int recordWidth, int[] normWidths) {
-        ScoredStems.Scored scored = index.stems().stems.get(stem);
+    private static Sized size(TermScores index, String stem, ScoredStems.Scored scored, int recordWidth, int[] normWidths) {
         int[] pairs = scored.pairs();
         FieldFrequencies frequencies = scored.frequencies();
         byte[][] norms = index.norms();

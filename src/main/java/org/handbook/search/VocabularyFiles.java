@@ -96,7 +96,7 @@ final class VocabularyFiles {
         this.out = out;
         this.budget = budget;
         List<List<String>> shards = shards(budget);
-        Map<String, String> fileOf = dataFiles();
+        String[] fileOf = dataFiles();
         String[] made = new String[shards.size()];
         byte[][] bodies = new byte[shards.size()][];
         int[] starts = new int[shards.size()];
@@ -104,14 +104,14 @@ final class VocabularyFiles {
         java.util.stream.IntStream.range(0, shards.size()).parallel().forEach(i -> {
             made[i] = shardKey(starts[i], shards.get(i), fileOf);
             // made now, side by side, unless the last build made a file of the same (linked then, if its site still has it)
-            if (!out.knows(made[i])) bodies[i] = shard(shards.get(i), keys, fileOf);
+            if (!out.knows(made[i])) bodies[i] = shard(starts[i], shards.get(i), fileOf);
         });
         Map<String, Object> v = new LinkedHashMap<>();
         // each file named by its content, not by its number and its block's version: an edit renames the files it changed, no others
         List<String> names = new ArrayList<>();
         for (int i = 0; i < shards.size(); i++) {
             int at = i;
-            names.add(out.writeBytes("v", made[i], () -> bodies[at] != null ? bodies[at] : shard(shards.get(at), keys, fileOf), SearchExport.SHORT_NAME));
+            names.add(out.writeBytes("v", made[i], () -> bodies[at] != null ? bodies[at] : shard(starts[at], shards.get(at), fileOf), SearchExport.SHORT_NAME));
         }
         List<List<Object>> directory = directory(shards, names);
         if (ExportJson.of(directory).length() <= INLINE_DIRECTORY) {
@@ -188,19 +188,20 @@ final class VocabularyFiles {
         return out;
     }
 
-    /** Writes one vocabulary file's data files and returns the vocabulary file's content. */
-    private byte[] shard(List<String> words, SizedVocabulary keys, Map<String, String> fileOf) {
+    /** One vocabulary file's content, {@code from} its first word's place in the vocabulary. */
+    private byte[] shard(int from, List<String> words, String[] fileOf) {
         Map<String, Object> w = new LinkedHashMap<>();
         Map<String, Object> s = new LinkedHashMap<>();
         List<String> files = new ArrayList<>();
-        for (String key : words) {
-            SizedVocabulary.Entry k = keys.get(key);
+        for (int i = 0; i < words.size(); i++) {
+            String key = words.get(i);
+            SizedVocabulary.Entry k = keys.entries[from + i];
             if (k.word() != null) w.put(key, k.word());
             if (k.stem() == null) continue;
             List<Object> info = new ArrayList<>(stem(key).info());
             s.put(key, info);
             if (!k.stem().needsFile()) continue;
-            String file = fileOf.get(key);
+            String file = fileOf[from + i];
             int at = files.indexOf(file);
             if (at < 0) {
                 at = files.size();
@@ -215,41 +216,42 @@ final class VocabularyFiles {
         return ExportJson.utf8(shard);
     }
 
-    /** Writes the data files ({@link #packs}) and returns each stem's data file. */
-    private Map<String, String> dataFiles() {
+    /** Writes the data files ({@link #packs}) and returns each stem's data file, by its word's place in {@link #words}. */
+    private String[] dataFiles() {
         List<Pack> packs = packs(budget);
-        List<List<String>> stems = new ArrayList<>();
+        List<int[]> places = new ArrayList<>();
         for (Pack p : packs) {
-            List<String> in = new ArrayList<>();
+            int[] in = new int[p.to() - p.from()];
+            int n = 0;
             for (int j = p.from(); j < p.to(); j++) {
-                if (p.alone() || filedBytes[j] < budget.data() / 2) in.add(words[filed[j]]);
+                if (p.alone() || filedBytes[j] < budget.data() / 2) in[n++] = filed[j];
             }
-            stems.add(in);
+            places.add(java.util.Arrays.copyOf(in, n));
         }
         String[] made = new String[packs.size()];
         byte[][] bodies = new byte[packs.size()][];
         java.util.stream.IntStream.range(0, packs.size()).parallel().forEach(i -> {
             ShardHash.Mix key = ExportMemo.key("d");
-            for (String stem : stems.get(i)) {
-                SizedVocabulary.Sized sized = keys.get(stem).stem();
-                key.add(stem).add(sized.hash()).add(sized.hash2());
+            for (int at : places.get(i)) {
+                SizedVocabulary.Sized sized = keys.entries[at].stem();
+                key.add(words[at]).add(sized.hash()).add(sized.hash2());
             }
             made[i] = key.hex();
-            if (!out.knows(made[i])) bodies[i] = data(stems.get(i));
+            if (!out.knows(made[i])) bodies[i] = data(places.get(i));
         });
-        Map<String, String> fileOf = new java.util.HashMap<>();
+        String[] fileOf = new String[words.length];
         for (int i = 0; i < packs.size(); i++) {
             int at = i;
-            String name = out.writeBytes("d", made[i], () -> bodies[at] != null ? bodies[at] : data(stems.get(at)), 16);
-            stems.get(i).forEach(stem -> fileOf.put(stem, name));
+            String name = out.writeBytes("d", made[i], () -> bodies[at] != null ? bodies[at] : data(places.get(at)), 16);
+            for (int place : places.get(i)) fileOf[place] = name;
         }
         return fileOf;
     }
 
-    /** A data file's content: each stem's part. */
-    private byte[] data(List<String> stems) {
+    /** A data file's content: each stem's part, the stems by their places in {@link #words}. */
+    private byte[] data(int[] places) {
         Map<String, Object> data = new LinkedHashMap<>();
-        for (String stem : stems) data.put(stem, stem(stem).blob());
+        for (int at : places) data.put(words[at], stem(words[at]).blob());
         return ExportJson.utf8(data);
     }
 
@@ -258,7 +260,7 @@ final class VocabularyFiles {
      * stem's hash ({@link SizedVocabulary.Sized}) and its data file's name; {@code from} the
      * first word's place in the vocabulary.
      */
-    private String shardKey(int from, List<String> words, Map<String, String> fileOf) {
+    private String shardKey(int from, List<String> words, String[] fileOf) {
         ShardHash.Mix key = ExportMemo.key("v");
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
@@ -273,7 +275,7 @@ final class VocabularyFiles {
                 continue;
             }
             key.add(k.stem().hash()).add(k.stem().hash2());
-            if (k.stem().needsFile()) key.add(fileOf.get(word));
+            if (k.stem().needsFile()) key.add(fileOf[from + i]);
         }
         return key.hex();
     }
