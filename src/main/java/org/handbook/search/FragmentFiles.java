@@ -27,14 +27,14 @@ final class FragmentFiles {
     private final long total;
 
     /**
-     * The records' sizes as results show them: made for each group of records ({@link AnalysisCache#groups})
-     * the last build did not record the size of ({@link ExportMemo}), and recorded for the next.
+     * The records' sizes as results show them: made for each of {@code groups}, the groups of records
+     * ({@link AnalysisCache#groups}), the last build did not record the size of ({@link ExportMemo}), and recorded for the next.
      */
-    FragmentFiles(List<SearchRecord> records, RecordHashes hashes, ExportMemo memo) {
+    FragmentFiles(List<SearchRecord> records, RecordHashes hashes, List<int[]> groups, ExportMemo memo) {
         this.records = records;
         this.hashes = hashes;
         shown = new byte[records.size()][];
-        total = AnalysisCache.groups(records).parallelStream().mapToLong(g -> {
+        total = groups.parallelStream().mapToLong(g -> {
             String key = ExportMemo.key("shown").add(hashes.range(g[0], g[1])).hex();
             long size = memo.size(key).orElseGet(() -> {
                 long made = 0;
@@ -46,9 +46,9 @@ final class FragmentFiles {
         }).sum();
     }
 
-    /** As {@link #FragmentFiles(List, RecordHashes, ExportMemo)}, remembering nothing. */
+    /** As {@link #FragmentFiles(List, RecordHashes, List, ExportMemo)}, remembering nothing. */
     FragmentFiles(List<SearchRecord> records) {
-        this(records, RecordHashes.of(records), ExportMemo.none());
+        this(records, RecordHashes.of(records), AnalysisCache.groups(records), ExportMemo.none());
     }
 
     private byte[] shown(int record) {
@@ -90,7 +90,8 @@ final class FragmentFiles {
 
     /** The file of records {@code from} to {@code to}: a JSON list of them as results show them. */
     private byte[] body(int from, int to) {
-        int size = 1 + to - from;
+        // brackets and commas, then the records: the file's exact length, so the array is the file's bytes as it is
+        int size = 2 + Math.max(0, to - from - 1);
         for (int i = from; i < to; i++) size += shown(i).length;
         byte[] body = new byte[size];
         int at = 0;
@@ -100,8 +101,8 @@ final class FragmentFiles {
             System.arraycopy(shown[i], 0, body, at, shown[i].length);
             at += shown[i].length;
         }
-        body[at++] = ']';
-        return java.util.Arrays.copyOf(body, at);
+        body[at] = ']';
+        return body;
     }
 
     /**

@@ -108,7 +108,7 @@ public final class SearchExport {
             normWidths[f] = Digits.width(max);
         }
         VocabularyFiles words = new VocabularyFiles(index, recordWidth, normWidths, vocabulary);
-        FragmentFiles fragments = new FragmentFiles(records, index.hashes(), memo);
+        FragmentFiles fragments = new FragmentFiles(records, index.hashes(), index.groups(), memo);
         double scale = 1;
         while (files(Budget.BASE.times(scale), words, fragments, records.size()) > pages + SPARE_FILES && scale <= 1e4) scale *= 1.2;
         List<OutputFile> files = layout(Budget.BASE.times(scale), index, labels, words, fragments, memo);

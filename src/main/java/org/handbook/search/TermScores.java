@@ -23,6 +23,8 @@ public final class TermScores {
 
     private final List<SearchRecord> records;
     private final RecordHashes hashes;
+    /** The bounds of the records' groups ({@link AnalysisCache#groups}). */
+    private final List<int[]> groups;
     private final SearchAnalysis analysis;
     private final ScoredStems stems;
 
@@ -50,7 +52,8 @@ public final class TermScores {
         this.analysis = analysis;
         Memo<String, ScoredStems> kept = keeps.memo(KEPT);
         ScoredStems last = kept.lastOne().orElse(null);
-        List<int[]> bounds = AnalysisCache.groups(records);
+        groups = AnalysisCache.groups(records);
+        List<int[]> bounds = groups;
         try (Analyzer analyzer = analysis.wordAnalyzer()) {
             AnalysisCache analysed = new AnalysisCache(cache, analyzer, analysis, keeps.memo(AnalysisCache.KIND));
             GroupTerms[] groups = IntStream.range(0, bounds.size()).parallel().mapToObj(i -> {
@@ -74,6 +77,11 @@ public final class TermScores {
     /** The records' hashes. */
     RecordHashes hashes() {
         return hashes;
+    }
+
+    /** The bounds of the records' groups, [from, to) each ({@link AnalysisCache#groups}): found once, as a cold build reads its loop uncompiled. */
+    List<int[]> groups() {
+        return groups;
     }
 
     public SearchAnalysis analysis() {
