@@ -3,6 +3,7 @@ package org.handbook.search;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.handbook.cache.Memo;
 import org.handbook.cache.Same;
 import org.handbook.link.Library;
@@ -33,9 +34,11 @@ public final class RecordExtractor {
     public static List<SearchRecord> extract(Library lib, Memo<Cut, List<SearchRecord>> pages) {
         List<SearchRecord> records = new ArrayList<>();
         for (ContentType<?> type : lib.types().all()) records.addAll(records(lib, type, pages));
-        List<SearchRecord> numbered = new ArrayList<>(records.size());
-        for (SearchRecord r : records) numbered.add(new SearchRecord(numbered.size(), r.type(), r.title(), r.context(), r.url(), r.body(), r.named()));
-        return List.copyOf(numbered);
+        // numbered by a stream, not a loop: a loop over every record runs once a build, uncompiled, where a stream's step is compiled after a few hundred
+        return IntStream.range(0, records.size()).parallel().mapToObj(i -> {
+            SearchRecord r = records.get(i);
+            return new SearchRecord(i, r.type(), r.title(), r.context(), r.url(), r.body(), r.named());
+        }).toList();
     }
 
     /** A type's records, its items cut in parallel and kept in reading order. */

@@ -62,33 +62,22 @@ final class SizedVocabulary {
             if (last.scores == stems.made) return last;
             if (last.scores == stems.base) return last.updated(index, stems);
         }
-        // in arrays side by side, not maps: every stem, then every word that is not one, each key's entry at its place
-        int stemCount = stems.stems.size();
-        String[] keys = new String[stemCount + stems.words.size()];
-        ScoredStems.Scored[] scored = new ScoredStems.Scored[stemCount];
-        int n = 0;
-        for (Map.Entry<String, ScoredStems.Scored> e : stems.stems.entrySet()) {
-            keys[n] = e.getKey();
-            scored[n++] = e.getValue();
-        }
-        for (String word : stems.words.keySet()) {
-            if (!stems.stems.containsKey(word)) keys[n++] = word;
-        }
-        Entry[] unsorted = new Entry[n];
-        IntStream.range(0, n).parallel().forEach(i -> unsorted[i] = entry(stems, keys[i],
-                i < stemCount ? size(index, keys[i], scored[i], recordWidth, normWidths) : null));
-        int[] order = StringOrder.of(keys, n);
-        // a word of a stem the site has no postings of is in no file
-        int kept = 0;
-        for (Entry e : unsorted) if (e.word() != null || e.stem() != null) kept++;
-        String[] words = new String[kept];
-        Entry[] entries = new Entry[kept];
-        kept = 0;
-        for (int i : order) {
-            if (unsorted[i].word() == null && unsorted[i].stem() == null) continue;
-            words[kept] = keys[i];
-            entries[kept++] = unsorted[i];
-        }
+        // in arrays side by side, not maps: every stem, then every word that is not one (and stands for a stem the
+        // site has postings of: another is in no file), each key's entry at its place; each pass over them a stream's,
+        // whose step is compiled after a few hundred calls (a loop that runs once a build runs uncompiled)
+        String[] stemKeys = stems.stems.keySet().toArray(String[]::new);
+        String[] wordKeys = stems.words.keySet().parallelStream()
+                .filter(w -> !stems.stems.containsKey(w) && stems.stems.containsKey(stems.words.get(w))).toArray(String[]::new);
+        String[] keys = Arrays.copyOf(stemKeys, stemKeys.length + wordKeys.length);
+        System.arraycopy(wordKeys, 0, keys, stemKeys.length, wordKeys.length);
+        Entry[] unsorted = new Entry[keys.length];
+        IntStream.range(0, keys.length).parallel().forEach(i -> unsorted[i] = entry(stems, keys[i],
+                i < stemKeys.length ? size(index, keys[i], recordWidth, normWidths) : null));
+        int[] order = StringOrder.of(keys, keys.length);
+        String[] words = new String[keys.length];
+        Entry[] entries = new Entry[keys.length];
+        Arrays.setAll(words, i -> keys[order[i]]);
+        Arrays.setAll(entries, i -> unsorted[order[i]]);
         return new SizedVocabulary(stems.made, recordWidth, normWidths, words, entries);
     }
 
@@ -106,8 +95,7 @@ final class SizedVocabulary {
         List<String> now = new ArrayList<>();
         Map<String, Entry> made = new java.util.HashMap<>();
         for (String key : changed) {
-            ScoredStems.Scored scored = stems.stems.get(key);
-            Entry e = entry(stems, key, scored != null ? size(index, key, scored, recordWidth, normWidths) : null);
+            Entry e = entry(stems, key, stems.stems.containsKey(key) ? size(index, key, recordWidth, normWidths) : null);
             if (e.word() == null && e.stem() == null) continue;
             now.add(key);
             made.put(key, e);
@@ -143,7 +131,8 @@ final class SizedVocabulary {
      * membership, counted, not made) and the hash of what that reads: the stem, each record with
      * its score, frequencies and norms, the weights, and the widths the numbers are written in.
      */
-    private static Sized size(TermScores index, String stem, ScoredStems.Scored scored, int recordWidth, int[] normWidths) {
+    private static Sized size(TermScores index, String stem, int recordWidth, int[] normWidths) {
+        ScoredStems.Scored scored = index.stems().stems.get(stem);
         int[] pairs = scored.pairs();
         FieldFrequencies frequencies = scored.frequencies();
         byte[][] norms = index.norms();

@@ -72,19 +72,27 @@ final class VocabularyFiles {
                 k -> SizedVocabulary.of(index, recordWidth, normWidths, last));
         words = keys.words;
         sizes = keys.sizes;
-        int[] filed = new int[words.length];
-        int[] filedBytes = new int[words.length];
-        int n = 0;
-        for (int i = 0; i < words.length; i++) {
-            SizedVocabulary.Entry k = keys.entries[i];
-            if (k.stem() != null && k.stem().needsFile()) {
-                filed[n] = i;
-                filedBytes[n++] = k.stem().blobBytes();
-            }
-            if (i == 0 || words[i].codePointAt(0) != words[i - 1].codePointAt(0)) letters.add(words[i].substring(0, words[i].offsetByCodePoints(0, 1)));
+        SizedVocabulary.Entry[] entries = keys.entries;
+        // streams, not a loop: a loop over the vocabulary runs once a build, uncompiled, where a stream's step is compiled after a few hundred
+        filed = java.util.stream.IntStream.range(0, words.length).filter(i -> entries[i].stem() != null && entries[i].stem().needsFile()).toArray();
+        filedBytes = java.util.Arrays.stream(filed).map(i -> entries[i].stem().blobBytes()).toArray();
+        for (int i = 0; i < words.length; ) {
+            String letter = words[i].substring(0, words[i].offsetByCodePoints(0, 1));
+            letters.add(letter);
+            i = past(words, i, letter);
         }
-        this.filed = java.util.Arrays.copyOf(filed, n);
-        this.filedBytes = java.util.Arrays.copyOf(filedBytes, n);
+    }
+
+    /** Where the words from {@code from} that start with {@code letter} end: a binary search, as the words are sorted, not a look at each. */
+    private static int past(String[] words, int from, String letter) {
+        int lo = from + 1;
+        int hi = words.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (words[mid].startsWith(letter)) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 
     /** A stem as the vocabulary holds it (its data file slot filled in when packed) and what goes in a data file. */
