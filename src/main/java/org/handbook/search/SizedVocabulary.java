@@ -52,7 +52,8 @@ final class SizedVocabulary {
         this.words = words;
         this.entries = entries;
         sizes = new int[words.length];
-        for (int i = 0; i < words.length; i++) sizes[i] = entries[i].bytes(words[i]);
+        // a lambda a word, compiled after a few hundred calls, not a loop, which runs uncompiled once a build
+        Arrays.setAll(sizes, i -> entries[i].bytes(words[i]));
     }
 
     /** {@code index}'s vocabulary sized with these widths, made from {@code last} (null: none) where it can be. */

@@ -38,6 +38,8 @@ final class VocabularyFiles {
     private final int[] filed;
     private final int[] filedBytes;
     private final java.util.SortedSet<String> letters = new java.util.TreeSet<>();
+    /** The last budget's cuts: the export works out the files of the budget it keeps, writes them, then checks their number. */
+    private Cuts cuts;
     /** Where the files of the layout being written go, and its budget. */
     private SearchExport out;
     private Budget budget;
@@ -103,7 +105,7 @@ final class VocabularyFiles {
     Object write(SearchExport out, Budget budget) {
         this.out = out;
         this.budget = budget;
-        List<List<String>> shards = shards(budget);
+        List<List<String>> shards = cuts(budget).shards();
         String[] fileOf = dataFiles();
         String[] made = new String[shards.size()];
         byte[][] bodies = new byte[shards.size()][];
@@ -135,9 +137,19 @@ final class VocabularyFiles {
      * export tries budgets until the site has few enough files, and makes only the one it keeps.
      */
     int files(Budget budget) {
-        List<List<String>> shards = shards(budget);
+        List<List<String>> shards = cuts(budget).shards();
         int directory = ExportJson.of(directory(shards, shards.stream().map(x -> PLACEHOLDER).toList())).length() <= INLINE_DIRECTORY ? 0 : letters.size();
-        return shards.size() + packs(budget).size() + directory;
+        return shards.size() + cuts(budget).packs().size() + directory;
+    }
+
+    /** The vocabulary and data files' cuts with one budget ({@link #shards}, {@link #packs}). */
+    private record Cuts(Budget budget, List<List<String>> shards, List<Pack> packs) {
+    }
+
+    /** The cuts with {@code budget}: made once for the budget the export keeps, which it asks for three times. */
+    private Cuts cuts(Budget budget) {
+        if (cuts == null || !cuts.budget().equals(budget)) cuts = new Cuts(budget, shards(budget), packs(budget));
+        return cuts;
     }
 
     /**
@@ -226,7 +238,7 @@ final class VocabularyFiles {
 
     /** Writes the data files ({@link #packs}) and returns each stem's data file, by its word's place in {@link #words}. */
     private String[] dataFiles() {
-        List<Pack> packs = packs(budget);
+        List<Pack> packs = cuts(budget).packs();
         List<int[]> places = new ArrayList<>();
         for (Pack p : packs) {
             int[] in = new int[p.to() - p.from()];
