@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.handbook.cache.Memo;
 import org.handbook.cache.Same;
 
@@ -29,8 +28,13 @@ final class VocabularyFiles {
     private final TermScores index;
     /** The vocabulary in order, each stem sized and hashed: what every layout of it starts from. */
     private final SizedVocabulary keys;
-    /** Stems encoded so far: only those of the files the last build did not make from the same postings. */
-    private final Map<String, Stem> encoded = new ConcurrentHashMap<>();
+    /**
+     * Stems encoded so far, by place in {@link #words}: only those of the files the last build did not
+     * make from the same postings. An array, not a map (a concurrent one grew through 35,000 stems):
+     * a stem is in one data file and one vocabulary file, and the data files are made before the vocabulary
+     * files, so no place is asked for by two threads at once.
+     */
+    private final Stem[] encoded;
     /** The same in arrays, for the layouts tried: each word in order, its bytes in a vocabulary file. */
     private final String[] words;
     private final int[] sizes;
@@ -75,6 +79,7 @@ final class VocabularyFiles {
         words = keys.words;
         sizes = keys.sizes;
         SizedVocabulary.Entry[] entries = keys.entries;
+        encoded = new Stem[words.length];
         // streams, not a loop: a loop over the vocabulary runs once a build, uncompiled, where a stream's step is compiled after a few hundred
         filed = java.util.stream.IntStream.range(0, words.length).filter(i -> entries[i].stem() != null && entries[i].stem().needsFile()).toArray();
         filedBytes = java.util.Arrays.stream(filed).map(i -> entries[i].stem().blobBytes()).toArray();
@@ -218,7 +223,7 @@ final class VocabularyFiles {
             SizedVocabulary.Entry k = keys.entries[from + i];
             if (k.word() != null) w.put(key, k.word());
             if (k.stem() == null) continue;
-            List<Object> info = new ArrayList<>(stem(key).info());
+            List<Object> info = new ArrayList<>(stem(from + i).info());
             s.put(key, info);
             if (!k.stem().needsFile()) continue;
             String file = fileOf[from + i];
@@ -271,7 +276,7 @@ final class VocabularyFiles {
     /** A data file's content: each stem's part, the stems by their places in {@link #words}. */
     private byte[] data(int[] places) {
         Map<String, Object> data = new LinkedHashMap<>();
-        for (int at : places) data.put(words[at], stem(words[at]).blob());
+        for (int at : places) data.put(words[at], stem(at).blob());
         return ExportJson.utf8(data);
     }
 
@@ -300,9 +305,14 @@ final class VocabularyFiles {
         return key.hex();
     }
 
-    /** A stem encoded, once. */
-    private Stem stem(String stem) {
-        return encoded.computeIfAbsent(stem, this::encode);
+    /** The stem at {@code at} in {@link #words} encoded, once. */
+    private Stem stem(int at) {
+        Stem stem = encoded[at];
+        if (stem == null) {
+            stem = encode(words[at]);
+            encoded[at] = stem;
+        }
+        return stem;
     }
 
     /** Whether a file may start at {@code word}: one word in {@code every}, by a hash of the word alone. */
