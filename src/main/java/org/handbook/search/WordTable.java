@@ -2,9 +2,7 @@ package org.handbook.search;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import org.handbook.cache.VarintWriter;
 
@@ -24,8 +22,8 @@ final class WordTable {
     private final List<String> words = new ArrayList<>();
     /** Each word's stem number, -1 for a stop word. */
     private int[] wordStems = new int[1024];
-    private final List<String> stems = new ArrayList<>();
-    private final Map<String, Integer> stemNumbers = new HashMap<>();
+    /** The stems by number: numbered in their own table, not a map of boxed numbers. */
+    private final StringIds stems = new StringIds();
     /** The words' and stems' bytes as a group's cache entry holds them, by number. */
     private final StringCodes wordCodes = new StringCodes();
     private final StringCodes stemCodes = new StringCodes();
@@ -43,15 +41,19 @@ final class WordTable {
         String stem = stemOf.apply(word);
         id = words.size();
         if (id == wordStems.length) wordStems = Arrays.copyOf(wordStems, 2 * id);
-        wordStems[id] = stem.isEmpty() ? -1 : stemNumbers.computeIfAbsent(stem, s -> {
-            stems.add(s);
-            stemCodes.add(s);
-            return stems.size() - 1;
-        });
+        wordStems[id] = stem.isEmpty() ? -1 : stem(stem);
         words.add(word);
         wordCodes.add(word);
         ids.put(buffer, from, to, hash, id);
         return id;
+    }
+
+    /** The number of {@code stem}, numbered now (and its bytes written) if it is new. */
+    private int stem(String stem) {
+        int known = stems.size();
+        int number = stems.add(stem);
+        if (number == known) stemCodes.add(stem);
+        return number;
     }
 
     /** An empty map of words for the group about to be analysed through this table ({@link AnalysedGroup}), its room kept from group to group. */
