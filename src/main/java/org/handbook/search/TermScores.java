@@ -24,7 +24,7 @@ public final class TermScores {
     private final List<SearchRecord> records;
     private final RecordHashes hashes;
     /** The bounds of the records' groups ({@link AnalysisCache#groups}). */
-    private final List<int[]> groups;
+    private final List<int[]> bounds;
     private final SearchAnalysis analysis;
     private final ScoredStems stems;
 
@@ -52,8 +52,7 @@ public final class TermScores {
         this.analysis = analysis;
         Memo<String, ScoredStems> kept = keeps.memo(KEPT);
         ScoredStems last = kept.lastOne().orElse(null);
-        groups = AnalysisCache.groups(records);
-        List<int[]> bounds = groups;
+        bounds = AnalysisCache.groups(records);
         try (Analyzer analyzer = analysis.wordAnalyzer()) {
             AnalysisCache analysed = new AnalysisCache(cache, analyzer, analysis, keeps.memo(AnalysisCache.KIND));
             GroupTerms[] groups = IntStream.range(0, bounds.size()).parallel().mapToObj(i -> {
@@ -81,7 +80,7 @@ public final class TermScores {
 
     /** The bounds of the records' groups, [from, to) each ({@link AnalysisCache#groups}): found once, as a cold build reads its loop uncompiled. */
     List<int[]> groups() {
-        return groups;
+        return bounds;
     }
 
     public SearchAnalysis analysis() {
