@@ -95,7 +95,9 @@ final class Glyph {
      * Rows -1 ... {@code height} - 1 of coverage, each filtered against the one above, read through {@code table},
      * in one array: at {@code r} (0 ... {@code height}) where row {@code r - 1}'s record is. A record is the
      * columns into the glyph from its first byte that is not zero ({@link #FROM}) to after its last ({@link #TO}),
-     * equal where all are zero, and then, where they differ, those bytes as a {@link DeflatePiece} ({@link #PIECE}).
+     * equal where all are zero; the columns from the first the glyph covers in that row or the one above
+     * ({@link #LEFT}) to after the last ({@link #RIGHT}), equal where it covers none; and then, where {@code FROM}
+     * and {@code TO} differ, those bytes as a {@link DeflatePiece} ({@link #PIECE}).
      */
     int[] rows(byte[] table) {
         return rowsByTable.computeIfAbsent(table, this::filtered);
@@ -103,7 +105,9 @@ final class Glyph {
 
     static final int FROM = 0;
     static final int TO = 1;
-    static final int PIECE = 2;
+    static final int LEFT = 2;
+    static final int RIGHT = 3;
+    static final int PIECE = 4;
 
     /** How much of a row's record is its columns, its piece's runs and the whole piece coded: all but the middle runs. */
     private static int hot(int[] record) {
@@ -119,10 +123,18 @@ final class Glyph {
         for (int r = 0; r <= height; r++) {
             int from = -1;
             int to = -1;
+            int left = -1;
+            int right = -1;
             int runs = 0;
             for (int x = 0; x < width; x++) {
-                int now = r < height ? table[coverage[r * width + x] & 0xff] : table[0];
-                int above = r > 0 ? table[coverage[(r - 1) * width + x] & 0xff] : table[0];
+                int coveredNow = r < height ? coverage[r * width + x] & 0xff : 0;
+                int coveredAbove = r > 0 ? coverage[(r - 1) * width + x] & 0xff : 0;
+                if ((coveredNow | coveredAbove) != 0) {
+                    if (left < 0) left = x;
+                    right = x + 1;
+                }
+                int now = table[coveredNow];
+                int above = table[coveredAbove];
                 int b = (now - above) & 0xff;
                 if (b != 0) {
                     if (from < 0) from = x;
@@ -136,13 +148,15 @@ final class Glyph {
                 }
             }
             if (from < 0) {
-                records[r] = new int[] {0, 0};
+                records[r] = new int[] {0, 0, Math.max(0, left), Math.max(0, right)};
             } else {
                 if (values[runs - 1] == 0) runs--; // the zeros after the last byte that is not zero are the gap's
                 int[] piece = RunDeflate.piece(values, lengths, runs);
                 records[r] = new int[PIECE + piece.length];
                 records[r][FROM] = from;
                 records[r][TO] = to;
+                records[r][LEFT] = left;
+                records[r][RIGHT] = right;
                 System.arraycopy(piece, 0, records[r], PIECE, piece.length);
             }
             size += records[r].length;

@@ -112,26 +112,49 @@ final class PlacedText {
 
     /**
      * Adds row {@code y} (under another row of this text) filtered "Up" to {@code out}, zeros between its glyphs' rows,
-     * without drawing it: a glyph alone in its columns as its row's piece; glyphs that meet, or one cut by the
-     * picture's edge, drawn in those columns (this row and the one above, in {@code scratch}) and their bytes
-     * filtered. {@code table} is the text's ink's.
+     * without drawing it: a glyph alone in the columns it covers in this row and the one above as its row's piece;
+     * glyphs that meet there, or one cut by the picture's edge, drawn in those columns (this row and the one above,
+     * in {@code scratch}) and their bytes filtered. Glyphs meet by what they cover in the two rows, not by their
+     * images: the serifs of a line's neighbours, or a "T" over an "e", meet in a few rows only. {@code table} is the
+     * text's ink's.
      */
     void filtered(int y, byte[] table, RunDeflate out, Scratch scratch) {
         int last = rowStarts[y - top + 1];
         int x = 0; // where the bytes added so far end
         for (int i = rowStarts[y - top]; i < last; ) {
             int g = byRow[i];
-            int end = ends[g];
+            int[] rs = rows[g];
+            int r = rs[y - ys[g]];
+            int left = xs[g] + rs[r + Glyph.LEFT];
+            int end = xs[g] + rs[r + Glyph.RIGHT];
             int j = i + 1;
-            while (j < last && xs[byRow[j]] < end) end = Math.max(end, ends[byRow[j++]]);
-            if (j == i + 1 && xs[g] >= 0 && end <= width) {
-                int[] rs = rows[g];
-                int r = rs[y - ys[g]];
+            if (left == end) { // covers neither row
+                i = j;
+                continue;
+            }
+            // a glyph after it covers no column before its image's: one whose image starts before the end may meet it,
+            // and those between join with it
+            int right = end;
+            for (int k = j; k < last && xs[byRow[k]] < end; k++) {
+                int h = byRow[k];
+                int[] hs = rows[h];
+                int hr = hs[y - ys[h]];
+                int from = xs[h] + hs[hr + Glyph.LEFT];
+                int to = xs[h] + hs[hr + Glyph.RIGHT];
+                if (from == to) continue;
+                right = Math.max(right, to);
+                if (from < end) {
+                    left = Math.min(left, from);
+                    end = right;
+                    j = k + 1;
+                }
+            }
+            if (j == i + 1 && left >= 0 && end <= width) {
                 int start = xs[g] + rs[r + Glyph.FROM];
                 int stop = xs[g] + rs[r + Glyph.TO];
                 if (start < stop) {
-                    // zeros follow unless it ends where the next glyph's image (or the row's end) begins
-                    if (start > x && stop < (j < last ? xs[byRow[j]] : width)) out.addAlone(start - x, rs, r + Glyph.PIECE);
+                    // zeros follow unless it ends where a later glyph's image (or the row's end) begins
+                    if (start > x && (stop < end || stop < (j < last ? xs[byRow[j]] : width))) out.addAlone(start - x, rs, r + Glyph.PIECE);
                     else {
                         out.add(0, start - x);
                         out.add(rs, r + Glyph.PIECE);
@@ -139,7 +162,7 @@ final class PlacedText {
                     x = stop;
                 }
             } else {
-                int from = Math.max(0, xs[g]);
+                int from = Math.max(0, left);
                 int to = Math.min(width, end);
                 if (from < to) {
                     byte[] now = scratch.now;

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
  * A glyph's rows as one array ({@link Glyph#rows}): each row's record names the columns from its first byte
  * that is not zero to after its last, and its piece adds those bytes of the row filtered "Up", whole between
  * zeros or joined to the runs around it (its middle runs kept apart from the records), as adding them byte by
- * byte does.
+ * byte does; and names the columns the glyph covers in that row or the one above, where it can meet another.
  */
 class GlyphTest {
     private static final InkPalette PALETTE = new InkPalette(CardPainter.BG, CardPainter.FG, CardPainter.FG_SOFT, CardPainter.ACCENT,
@@ -72,5 +72,34 @@ class GlyphTest {
             }
         }
         assertTrue(joined > 100, "pieces with middle runs: " + joined);
+    }
+
+    /** Whether {@code g} covers column {@code x} in row {@code r} or the row above (rows -1 and {@code height} blank). */
+    private static boolean covers(Glyph g, int r, int x) {
+        boolean now = r < g.height && g.coverage[r * g.width + x] != 0;
+        return now || r > 0 && g.coverage[(r - 1) * g.width + x] != 0;
+    }
+
+    @Test
+    void eachRowsRecordNamesTheColumnsItAndTheRowAboveCover() {
+        int narrower = 0;
+        for (Font font : new Font[] {CardPainter.SERIF.deriveFont(30f), CardPainter.SANS_BOLD.deriveFont(68f)}) {
+            Glyph[] known = Glyph.of(font);
+            for (char c : "TAVgfj.|".toCharArray()) {
+                Glyph g = Glyph.of(font, known, font.createGlyphVector(CardPainter.FRC, String.valueOf(c)).getGlyphCode(0));
+                int[] rows = g.rows(PALETTE.byCoverage(CardPainter.FG));
+                for (int r = 0; r <= g.height; r++) {
+                    int at = rows[r];
+                    int left = rows[at + Glyph.LEFT];
+                    int right = rows[at + Glyph.RIGHT];
+                    for (int x = 0; x < g.width; x++) {
+                        if (x < left || x >= right) assertTrue(!covers(g, r, x), "row " + r + " column " + x + " of " + c);
+                    }
+                    if (left < right) assertTrue(covers(g, r, left) && covers(g, r, right - 1), "row " + r + " of " + c);
+                    if (right - left < g.width) narrower++;
+                }
+            }
+        }
+        assertTrue(narrower > 100, "rows narrower than their glyph's image: " + narrower);
     }
 }

@@ -66,6 +66,26 @@ class PlacedTextTest {
     }
 
     @Test
+    void glyphsWhoseImagesOverlapAreWhatJava2dDraws() {
+        // neighbours whose images overlap, most of them in a few rows only (a "T" over an "e", serifs, italic-like kerns)
+        List<String> lines = List.of("Tewa AVAWAY fjord Ty. LT", "“Wow,” ‘Yo’ — rf/ff V.A. Tj", "wavy fifty Ty-Ve kj");
+        Color ink = CardPainter.FG;
+        for (Font base : FONTS) {
+            for (float size : new float[] {26f, 30.5f, 44f, 68f}) {
+                Font font = base.deriveFont(size);
+                for (float x : new float[] {80f, 80.4f, -3.7f}) {
+                    InkPicture byGlyphs = new InkPicture(W, H, PALETTE);
+                    InkPicture byJava2d = new InkPicture(W, H, PALETTE);
+                    float lineHeight = size * 0.9f;
+                    byGlyphs.lines(ink, 0, H, lines, font, x, 4, lineHeight);
+                    byJava2d.text(ink, 0, H, g -> CardPainter.draw(g, lines, font, x, 4, lineHeight));
+                    assertArrayEquals(byJava2d.png(), byGlyphs.png(), font + " from " + x);
+                }
+            }
+        }
+    }
+
+    @Test
     void onlyTextJava2dDrawsGlyphByGlyphIsPlaced() {
         byte[] table = PALETTE.byCoverage(CardPainter.FG);
         Font font = CardPainter.SANS_BOLD.deriveFont(40f);
