@@ -50,21 +50,41 @@ final class Bits {
         }
     }
 
-    /** Writes {@code count} bits held in {@code words} from {@code from}, 32 a word from the lowest. */
-    void append(int[] words, int from, int count) {
+    /**
+     * Writes the {@code n} (at most 32) low bits of {@code code}, then {@code count} bits held in {@code words} from
+     * {@code from}, 32 a word from the lowest: a run's code and a piece worked out once in one call, this stream's
+     * state in locals throughout (under C1 a call and its fields' loads and stores cost as much as the bits).
+     */
+    void append(int code, int n, int[] words, int from, int count) {
         int whole = count >>> 5;
-        if (size + whole >= out.length) out = Arrays.copyOf(out, Math.max(2 * out.length, size + whole + 1));
         int[] out = this.out;
         int size = this.size;
-        long buffer = this.buffer;
+        if (size + whole + 2 > out.length) out = this.out = Arrays.copyOf(out, Math.max(2 * out.length, size + whole + 2));
+        long buffer = this.buffer | (code & 0xffffffffL) << bits;
+        int bits = this.bits + n;
+        if (bits >= 32) {
+            out[size++] = (int) buffer;
+            buffer >>>= 32;
+            bits -= 32;
+        }
         for (int i = 0; i < whole; i++) {
             buffer |= (words[from + i] & 0xffffffffL) << bits;
             out[size++] = (int) buffer;
             buffer >>>= 32;
         }
+        int rest = count & 31;
+        if (rest != 0) {
+            buffer |= (words[from + whole] & 0xffffffffL) << bits;
+            bits += rest;
+            if (bits >= 32) {
+                out[size++] = (int) buffer;
+                buffer >>>= 32;
+                bits -= 32;
+            }
+        }
         this.size = size;
         this.buffer = buffer;
-        if ((count & 31) != 0) write(words[from + whole], count & 31);
+        this.bits = bits;
     }
 
     /** The bits written, 32 a word from the lowest (the last word holding the rest). */

@@ -183,19 +183,25 @@ final class RunDeflate {
      * piece so added (a row's glyphs one after another), the zeros are one code of {@link #ZERO_RUNS} and one write.
      */
     void addAlone(int zeros, int[] data, int p) {
+        int c = p + DeflatePiece.WHOLE;
         if (value == -1 && zeros < ZERO_RUNS.length) {
-            out.write(ZERO_RUNS[zeros], ZERO_RUN_BITS[zeros]);
-            sum2 += sum1 * zeros;
+            // the zeros' code and the piece's bits in one call; the sums as coded() sums them, inline
+            out.append(ZERO_RUNS[zeros], ZERO_RUN_BITS[zeros], data, c + DeflatePiece.WORDS, data[c + DeflatePiece.BIT_COUNT]);
+            long sum1 = this.sum1;
+            long sum2 = this.sum2 + sum1 * zeros + data[c + DeflatePiece.BYTES] * sum1 + data[c + DeflatePiece.WEIGHTED_SUM];
+            this.sum1 = sum1 + data[c + DeflatePiece.SUM];
+            this.sum2 = sum2;
+            reduce();
         } else {
             add(0, zeros);
             endRun();
+            coded(data, c);
+            value = -1;
         }
-        coded(data, p + DeflatePiece.WHOLE);
-        value = -1;
     }
 
     private void coded(int[] data, int c) {
-        out.append(data, c + DeflatePiece.WORDS, data[c + DeflatePiece.BIT_COUNT]);
+        out.append(0, 0, data, c + DeflatePiece.WORDS, data[c + DeflatePiece.BIT_COUNT]);
         sum2 += data[c + DeflatePiece.BYTES] * sum1 + data[c + DeflatePiece.WEIGHTED_SUM];
         sum1 += data[c + DeflatePiece.SUM];
         reduce();
