@@ -145,24 +145,42 @@ final class InkPicture {
     /** The picture as an 8-bit palette PNG. */
     byte[] png() {
         if (stream == null) stream = new Bits(1 << 15);
-        return Png.encode(width, height, palette.plte(), this::row, stream);
+        return Png.encode(width, height, palette.plte(), rows, stream);
     }
 
     /**
-     * Row {@code y} for the encoder: a placed row as its glyphs' pieces where it can be ({@link PlacedText#filtered}),
+     * The rows for the encoder: a placed row as its glyphs' pieces where it can be ({@link PlacedText#filtered}),
      * and drawn into the canvas where it is not, or where the row under it is not (the encoder reads it as that
      * row's row above).
      */
-    private Png.Row row(int y) {
-        PlacedText text = placed[y];
-        if (text == null) return new Png.Row(tables[y] == SAME ? entries : covered, y * width, tables[y]);
-        boolean inPieces = text.below(y);
-        if (!inPieces || y + 1 == height || placed[y + 1] != text) drawn(text, y);
-        if (!inPieces) return new Png.Row(covered, y * width, tables[y]);
-        if (scratch == null) scratch = new PlacedText.Scratch(width);
-        byte[] table = tables[y];
-        return new Png.Row(covered, y * width, table, out -> text.filtered(y, table, out, scratch));
-    }
+    private final Png.Rows rows = new Png.Rows() {
+        @Override
+        public boolean addFiltered(int y, RunDeflate out) {
+            PlacedText text = placed[y];
+            if (text == null) return false;
+            boolean inPieces = text.below(y);
+            if (!inPieces || y + 1 == height || placed[y + 1] != text) drawn(text, y);
+            if (!inPieces) return false;
+            if (scratch == null) scratch = new PlacedText.Scratch(width);
+            text.filtered(y, tables[y], out, scratch);
+            return true;
+        }
+
+        @Override
+        public byte[] bytes(int y) {
+            return placed[y] == null && tables[y] == SAME ? entries : covered;
+        }
+
+        @Override
+        public int at(int y) {
+            return y * width;
+        }
+
+        @Override
+        public byte[] table(int y) {
+            return tables[y];
+        }
+    };
 
     private void drawn(PlacedText text, int y) {
         System.arraycopy(blankRow, 0, covered, y * width, width);
@@ -172,7 +190,6 @@ final class InkPicture {
     /** The palette entry of a pixel. */
     int entry(int x, int y) {
         if (placed[y] != null) drawn(placed[y], y);
-        Png.Row row = row(y);
-        return row.table()[row.bytes()[row.at() + x] & 0xff] & 0xff;
+        return tables[y][rows.bytes(y)[y * width + x] & 0xff] & 0xff;
     }
 }

@@ -3,8 +3,6 @@ package org.handbook.share;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.function.Consumer;
-import java.util.function.IntFunction;
 import java.util.zip.CRC32;
 
 /**
@@ -26,46 +24,43 @@ final class Png {
     }
 
     /**
-     * A row of a picture: {@code bytes} from {@code at}, each byte read as its palette entry through
-     * {@code table} (rows drawn as an ink's coverage are the coverage, read through that ink's table); or, where
-     * {@code filtered} is not null, a row that adds its filtered bytes itself (text placed glyph by glyph), the
-     * encoder reading none of its pixels.
+     * A picture's rows as the encoder reads them, top to bottom: row {@code y} is {@code bytes(y)} from {@code at(y)},
+     * each byte read as its palette entry through {@code table(y)} (rows drawn as an ink's coverage are the coverage,
+     * read through that ink's table); or a row that adds its filtered bytes itself (text placed glyph by glyph), the
+     * encoder reading none of its pixels. Asked, not handed over as an object a row: a card's 630 rows were some
+     * 40 KB of garbage.
      */
-    record Row(byte[] bytes, int at, byte[] table, Consumer<RunDeflate> filtered) {
-        Row(byte[] bytes, int at, byte[] table) {
-            this(bytes, at, table, null);
-        }
+    interface Rows {
+        /** Adds row {@code y} filtered "Up" to {@code out} and says so, or says the encoder is to filter its bytes; asked once a row, in order. */
+        boolean addFiltered(int y, RunDeflate out);
+
+        byte[] bytes(int y);
+
+        int at(int y);
+
+        byte[] table(int y);
     }
 
     /**
-     * A {@code w} × {@code h} picture, row {@code y} as {@code rows} gives it, with the palette's {@code plte} data;
-     * its stream written in {@code room} ({@link RunDeflate#in}).
+     * A {@code w} × {@code h} picture of {@code rows}, with the palette's {@code plte} data; its stream written in
+     * {@code room} ({@link RunDeflate#in}).
      */
-    static byte[] encode(int w, int h, byte[] plte, IntFunction<Row> rows, Bits room) {
+    static byte[] encode(int w, int h, byte[] plte, Rows rows, Bits room) {
         RunDeflate z = RunDeflate.in(room);
-        Row up = new Row(new byte[w], 0, NONE); // above the first row the file's filter sees entry 0
+        byte[] blank = new byte[w];
         for (int y = 0; y < h; y++) {
-            Row row = rows.apply(y);
             z.add(2); // "Up"
-            filtered(row, up, w, z);
-            up = row;
+            if (rows.addFiltered(y, z)) continue;
+            // above the first row the file's filter sees entry 0
+            if (y == 0) filtered(rows.bytes(0), rows.at(0), rows.table(0), blank, 0, NONE, w, z);
+            else filtered(rows.bytes(y), rows.at(y), rows.table(y), rows.bytes(y - 1), rows.at(y - 1), rows.table(y - 1), w, z);
         }
         return file(w, h, plte, z.finish());
     }
 
-    /** Adds {@code row}'s entries less {@code up}'s: zeros where they are the same, found in bulk where both read alike. */
-    private static void filtered(Row row, Row up, int w, RunDeflate out) {
-        if (row.filtered() != null) {
-            row.filtered().accept(out);
-            return;
-        }
-        byte[] pixels = row.bytes();
-        byte[] above = up.bytes();
-        byte[] table = row.table();
-        int at = row.at();
-        int upAt = up.at();
-        if (table != up.table()) { // the first row, and where text begins or ends: a few rows a picture
-            byte[] upTable = up.table();
+    /** Adds a row's entries less the row above's: zeros where they are the same, found in bulk where both read alike. */
+    private static void filtered(byte[] pixels, int at, byte[] table, byte[] above, int upAt, byte[] upTable, int w, RunDeflate out) {
+        if (table != upTable) { // the first row, and where text begins or ends: a few rows a picture
             for (int x = 0; x < w; ) { // by runs of pixels alike above and below: mostly the whole row, or a margin's
                 int p = pixels[at + x];
                 int a = above[upAt + x];

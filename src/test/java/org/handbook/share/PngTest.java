@@ -71,7 +71,27 @@ class PngTest {
     }
 
     private static byte[] encoded(byte[] px) {
-        return Png.encode(W, H, palette(), y -> new Png.Row(px, y * W, table(y)), new Bits(16));
+        return Png.encode(W, H, palette(), new Png.Rows() {
+            @Override
+            public boolean addFiltered(int y, RunDeflate out) {
+                return false;
+            }
+
+            @Override
+            public byte[] bytes(int y) {
+                return px;
+            }
+
+            @Override
+            public int at(int y) {
+                return y * W;
+            }
+
+            @Override
+            public byte[] table(int y) {
+                return PngTest.table(y);
+            }
+        }, new Bits(16));
     }
 
     @Test
