@@ -100,7 +100,8 @@ final class Glyph {
      * and {@code TO} differ, those bytes as a {@link DeflatePiece} ({@link #PIECE}).
      */
     int[] rows(byte[] table) {
-        return rowsByTable.computeIfAbsent(table, this::filtered);
+        int[] rows = rowsByTable.get(table); // asked first: computeIfAbsent's method reference is an object a call
+        return rows != null ? rows : rowsByTable.computeIfAbsent(table, this::filtered);
     }
 
     static final int FROM = 0;

@@ -119,6 +119,12 @@ final class PlacedText {
      * text's ink's.
      */
     void filtered(int y, byte[] table, RunDeflate out, Scratch scratch) {
+        // the fields in locals: C1 loads a field again after every call
+        int[] byRow = this.byRow;
+        int[] xs = this.xs;
+        int[] ys = this.ys;
+        int[][] rows = this.rows;
+        int width = this.width;
         int last = rowStarts[y - top + 1];
         int x = 0; // where the bytes added so far end
         for (int i = rowStarts[y - top]; i < last; ) {
