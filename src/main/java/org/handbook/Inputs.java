@@ -26,14 +26,13 @@ record Inputs(String key, long at, String roots, InputFiles files) {
     }
 
     /**
-     * The key and time of a scan that would find every file as the last successful build's scan
-     * did, by their names, sizes and times alone; empty if any differs (then {@link #scan} tells
-     * which changed).
+     * The key and time of a scan now, for a build with nothing to do: its files' digest taken from
+     * the last successful build's scan where their names, sizes and times are what it saw
+     * ({@link InputFiles#digestSince}); empty if no build kept one.
      */
     static Optional<LastBuild.Scan> unchanged(Pipeline.Options o, BuildCache kept) {
         long at = System.currentTimeMillis();
-        return kept.state(o.out(), SCAN, rootsKey(o)).flatMap(last -> InputFiles.unchangedDigest(roots(o), last))
-                .map(digest -> new LastBuild.Scan(key(o, digest), at));
+        return kept.state(o.out(), SCAN, rootsKey(o)).map(last -> new LastBuild.Scan(key(o, InputFiles.digestSince(roots(o), last)), at));
     }
 
     private static List<Path> roots(Pipeline.Options o) {

@@ -58,7 +58,10 @@ public final class InputFiles {
     /** As {@link #scan(List)}, taking the hash of each file unchanged since {@code last} from it. */
     public static InputFiles scan(List<Path> roots, InputFiles last) {
         long now = System.currentTimeMillis() * 1_000_000L;
-        Walk walk = Walk.of(roots);
+        return scan(Walk.of(roots), last, now);
+    }
+
+    private static InputFiles scan(Walk walk, InputFiles last, long now) {
         Entry[] entries = new Entry[walk.paths.size()];
         IntStream.range(0, entries.length).parallel().forEach(i -> entries[i] = entry(walk.paths.get(i), walk.attrs.get(i),
                 last.files.get(walk.names.get(i)), last.scanned));
@@ -68,18 +71,24 @@ public final class InputFiles {
     }
 
     /**
-     * The {@link #digest} of the scan {@code last} encoded, if the files under {@code roots} are
-     * those it saw: the same names, sizes and times in the same order, none modified so close to
-     * that scan that a later write could share its time. A build with nothing to do then reads
-     * neither a file nor the last scan's list, only its first lines; empty if anything differs,
-     * and a full {@link #scan(List, InputFiles)} tells what.
+     * The {@link #digest} of the files under {@code roots} now, given the scan {@code last}
+     * encoded: if they are the files it saw (the same names, sizes and times in the same order,
+     * none modified so close to that scan that a later write could share its time), the digest it
+     * kept, without reading a file or the last scan's list; else a {@link #scan(List, InputFiles)}'s,
+     * from the same walk.
      */
-    public static Optional<String> unchangedDigest(List<Path> roots, byte[] last) {
+    public static String digestSince(List<Path> roots, byte[] last) {
+        long now = System.currentTimeMillis() * 1_000_000L;
+        Walk walk = Walk.of(roots);
+        return kept(walk, last).orElseGet(() -> scan(walk, decode(last), now).digest());
+    }
+
+    /** The digest {@code last} kept, if {@code walk} finds the files it saw and none is racy. */
+    private static Optional<String> kept(Walk walk, byte[] last) {
         try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(last))) {
             long scanned = in.readLong();
             String stamps = in.readUTF();
             String digest = in.readUTF();
-            Walk walk = Walk.of(roots);
             for (BasicFileAttributes a : walk.attrs) {
                 if (a == null || a.lastModifiedTime().to(TimeUnit.NANOSECONDS) >= scanned - RACY_NANOS) return Optional.empty();
             }

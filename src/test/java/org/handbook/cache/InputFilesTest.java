@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,7 +51,7 @@ class InputFilesTest {
     }
 
     @Test
-    void aScanWithNothingChangedIsAnsweredByNamesSizesAndTimesAlone(@TempDir Path dir) throws Exception {
+    void aScanWithNothingChangedIsAnsweredByNamesSizesAndTimesAloneAndAnyOtherByAFullScan(@TempDir Path dir) throws Exception {
         Path root = dir.resolve("content");
         Files.createDirectories(root.resolve("chapters"));
         FileTime longAgo = FileTime.fromMillis(System.currentTimeMillis() - 60_000);
@@ -61,39 +60,47 @@ class InputFilesTest {
             Files.writeString(f, "text " + i);
             Files.setLastModifiedTime(f, longAgo);
         }
-        InputFiles first = InputFiles.scan(List.of(root));
-        assertEquals(Optional.of(first.digest()), InputFiles.unchangedDigest(List.of(root), first.encode()));
-        assertEquals(Optional.empty(), InputFiles.unchangedDigest(List.of(root), new byte[]{1, 2, 3}), "not a scan");
+        List<Path> roots = List.of(root);
+        InputFiles first = InputFiles.scan(roots);
+        byte[] kept = first.encode();
+        assertEquals(first.digest(), InputFiles.digestSince(roots, kept));
+        assertEquals(first.digest(), InputFiles.digestSince(roots, new byte[]{1, 2, 3}), "not a scan: every file read");
 
         Path c3 = root.resolve("chapters/c3.md");
         Files.writeString(c3, "TEXT 3");
-        assertEquals(Optional.empty(), InputFiles.unchangedDigest(List.of(root), first.encode()), "same size, a new time");
+        assertEquals(fresh(roots), InputFiles.digestSince(roots, kept), "same size, a new time: read");
+        assertNotEquals(first.digest(), InputFiles.digestSince(roots, kept));
         Files.setLastModifiedTime(c3, longAgo);
-        assertEquals(Optional.of(first.digest()), InputFiles.unchangedDigest(List.of(root), first.encode()),
-                "the size and the old time again: taken as unchanged, as git and a full scan do");
-        InputFiles full = InputFiles.scan(List.of(root), InputFiles.decode(first.encode()));
-        assertEquals(first.digest(), full.digest());
+        assertEquals(first.digest(), InputFiles.digestSince(roots, kept),
+                "the size and the old time again: the kept digest, as git and a full scan take it");
+        Files.writeString(c3, "text 3");
+        Files.setLastModifiedTime(c3, longAgo);
 
         Files.writeString(root.resolve("chapters/c30.md"), "new");
         Files.setLastModifiedTime(root.resolve("chapters/c30.md"), longAgo);
-        assertEquals(Optional.empty(), InputFiles.unchangedDigest(List.of(root), first.encode()), "a file added");
+        assertEquals(fresh(roots), InputFiles.digestSince(roots, kept), "a file added");
         Files.delete(root.resolve("chapters/c30.md"));
         Files.move(root.resolve("chapters/c4.md"), root.resolve("chapters/c40.md"));
-        assertEquals(Optional.empty(), InputFiles.unchangedDigest(List.of(root), first.encode()), "a file renamed");
+        assertEquals(fresh(roots), InputFiles.digestSince(roots, kept), "a file renamed");
         Files.move(root.resolve("chapters/c40.md"), root.resolve("chapters/c4.md"));
-        Files.writeString(root.resolve("chapters/c5.md"), "text 5 and more");
-        Files.setLastModifiedTime(root.resolve("chapters/c5.md"), longAgo);
-        assertEquals(Optional.empty(), InputFiles.unchangedDigest(List.of(root), first.encode()), "another size, the old time");
+        Path c5 = root.resolve("chapters/c5.md");
+        Files.writeString(c5, "text 5 and more");
+        Files.setLastModifiedTime(c5, longAgo);
+        assertEquals(fresh(roots), InputFiles.digestSince(roots, kept), "another size, the old time");
 
-        Files.writeString(root.resolve("chapters/c5.md"), "text 5");
-        InputFiles racy = InputFiles.scan(List.of(root));
-        Files.setLastModifiedTime(root.resolve("chapters/c5.md"), longAgo);
-        InputFiles settled = InputFiles.scan(List.of(root));
-        assertEquals(Optional.of(settled.digest()), InputFiles.unchangedDigest(List.of(root), settled.encode()));
-        Files.setLastModifiedTime(root.resolve("chapters/c5.md"), FileTime.fromMillis(System.currentTimeMillis()));
-        InputFiles recent = InputFiles.scan(List.of(root));
-        assertEquals(Optional.empty(), InputFiles.unchangedDigest(List.of(root), recent.encode()),
+        Files.writeString(c5, "text 5");
+        FileTime justBefore = FileTime.fromMillis(System.currentTimeMillis());
+        Files.setLastModifiedTime(c5, justBefore);
+        InputFiles recent = InputFiles.scan(roots);
+        // rewritten within the same tick of the clock as the last scan saw: the same size and time
+        Files.writeString(c5, "TEXT 5");
+        Files.setLastModifiedTime(c5, justBefore);
+        assertEquals(fresh(roots), InputFiles.digestSince(roots, recent.encode()),
                 "a file written just before the last scan: a later write could share its time, so it is read again");
-        assertEquals(racy.digest(), settled.digest());
+        assertNotEquals(recent.digest(), fresh(roots));
+    }
+
+    private static String fresh(List<Path> roots) {
+        return InputFiles.scan(roots).digest();
     }
 }
