@@ -20,9 +20,10 @@ record Inputs(String key, long at, String roots, InputFiles files) {
      */
     static Inputs scan(Pipeline.Options o, BuildCache kept) {
         long at = System.currentTimeMillis();
-        InputFiles last = kept.state(o.out(), SCAN, rootsKey(o)).map(InputFiles::decode).orElse(null);
+        String rootsKey = rootsKey(o);
+        InputFiles last = kept.state(o.out(), SCAN, rootsKey).map(InputFiles::decode).orElse(null);
         InputFiles files = last == null ? InputFiles.scan(roots(o)) : InputFiles.scan(roots(o), last);
-        return new Inputs(key(o, files.digest()), at, rootsKey(o), files);
+        return new Inputs(key(o, rootsKey, files.digest()), at, rootsKey, files);
     }
 
     /**
@@ -32,7 +33,8 @@ record Inputs(String key, long at, String roots, InputFiles files) {
      */
     static Optional<LastBuild.Scan> unchanged(Pipeline.Options o, BuildCache kept) {
         long at = System.currentTimeMillis();
-        return kept.state(o.out(), SCAN, rootsKey(o)).map(last -> new LastBuild.Scan(key(o, InputFiles.digestSince(roots(o), last)), at));
+        String rootsKey = rootsKey(o);
+        return kept.state(o.out(), SCAN, rootsKey).map(last -> new LastBuild.Scan(key(o, rootsKey, InputFiles.digestSince(roots(o), last)), at));
     }
 
     private static List<Path> roots(Pipeline.Options o) {
@@ -43,8 +45,8 @@ record Inputs(String key, long at, String roots, InputFiles files) {
         return roots(o).stream().map(p -> p.toAbsolutePath().normalize().toString()).toList().toString();
     }
 
-    private static String key(Pipeline.Options o, String digest) {
-        return FastDigest.of(digest, o.mode().name(), rootsKey(o), Path.of("").toAbsolutePath().toString(), BuildDay.key(), o.types().signature());
+    private static String key(Pipeline.Options o, String rootsKey, String digest) {
+        return FastDigest.of(digest, o.mode().name(), rootsKey, Path.of("").toAbsolutePath().toString(), BuildDay.key(), o.types().signature());
     }
 
     /** The key and time a build's record is kept under. */

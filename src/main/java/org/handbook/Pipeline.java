@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.handbook.cache.BuildCache;
+import org.handbook.cache.BuildDay;
 import org.handbook.cache.Keeps;
 import org.handbook.cache.LastBuild;
 import org.handbook.cache.Memo;
@@ -137,7 +138,7 @@ public final class Pipeline {
         Content content = timed("load", () -> new ContentLoader(dir, types, problems, session == null ? Memo.none() : session.files, loads, known).load());
         ParsedContent parsed = timed("parse", () -> ParsedContent.parse(content, session == null ? Memo.none() : session.texts, facts));
         timed("check", () -> {
-            warningsOnly.accept(ContentChecks.allButWarnings(content, parsed, problems, org.handbook.cache.BuildDay.today(), session == null ? ContentChecks.Kept.none() : session.checks));
+            warningsOnly.accept(ContentChecks.allButWarnings(content, parsed, problems, BuildDay.today(), session == null ? ContentChecks.Kept.none() : session.checks));
             return null;
         });
         if (problems.hasErrors() || content.config() == null) throw new BuildFailed(problems.sorted());

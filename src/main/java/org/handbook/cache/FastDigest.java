@@ -19,26 +19,33 @@ public final class FastDigest {
 
     /** Adds a text and a zero byte after it, so that ("ab", "c") and ("a", "bc") differ. */
     public FastDigest add(String text) {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        c.update(bytes);
-        d.update(bytes);
-        c.update(0);
-        d.update(0);
-        length += bytes.length + 1L;
-        return this;
+        return raw(text.getBytes(StandardCharsets.UTF_8)).raw(0);
     }
 
     /** Adds some bytes and then their length, which marks where they end whatever they hold. */
     public FastDigest add(byte[] bytes) {
+        return raw(bytes).add(Integer.toString(bytes.length));
+    }
+
+    /** Adds some bytes and nothing to mark their end ({@link Hashes#fast(byte[])}: one text's hash). */
+    FastDigest raw(byte[] bytes) {
         c.update(bytes);
         d.update(bytes);
         length += bytes.length;
-        return add(Integer.toString(bytes.length));
+        return this;
+    }
+
+    /** Adds one byte. */
+    FastDigest raw(int b) {
+        c.update(b);
+        d.update(b);
+        length++;
+        return this;
     }
 
     /** The hash of everything added: its length in bytes and the two checksums, in hex. */
     public String hex() {
-        return Hashes.fast(length, c, d);
+        return Long.toHexString(length) + "-" + Long.toHexString(c.getValue()) + "-" + Long.toHexString(d.getValue());
     }
 
     /** The hash of some texts, in order. */

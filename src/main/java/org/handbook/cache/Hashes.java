@@ -41,11 +41,7 @@ public final class Hashes {
 
     /** {@link #fast(String)} of some bytes. */
     public static String fast(byte[] bytes) {
-        java.util.zip.CRC32C c = new java.util.zip.CRC32C();
-        c.update(bytes);
-        java.util.zip.CRC32 d = new java.util.zip.CRC32();
-        d.update(bytes);
-        return fast(bytes.length, c, d);
+        return new FastDigest().raw(bytes).hex();
     }
 
     /**
@@ -53,26 +49,12 @@ public final class Hashes {
      * path and id before its text, and the joined string was the text copied twice more before it was encoded.
      */
     public static String fastLines(String... parts) {
-        java.util.zip.CRC32C c = new java.util.zip.CRC32C();
-        java.util.zip.CRC32 d = new java.util.zip.CRC32();
-        int length = 0;
+        FastDigest f = new FastDigest();
         for (int i = 0; i < parts.length; i++) {
-            if (i > 0) {
-                c.update('\n');
-                d.update('\n');
-                length++;
-            }
-            byte[] bytes = parts[i].getBytes(StandardCharsets.UTF_8);
-            c.update(bytes);
-            d.update(bytes);
-            length += bytes.length;
+            if (i > 0) f.raw('\n');
+            f.raw(parts[i].getBytes(StandardCharsets.UTF_8));
         }
-        return fast(length, c, d);
-    }
-
-    /** A fast hash as text: the length, then the two checksums. */
-    static String fast(long length, java.util.zip.CRC32C c, java.util.zip.CRC32 d) {
-        return Long.toHexString(length) + "-" + Long.toHexString(c.getValue()) + "-" + Long.toHexString(d.getValue());
+        return f.hex();
     }
 
     /** The hash of some bytes: 64 hex digits. */

@@ -18,8 +18,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
-import java.util.zip.CRC32;
-import java.util.zip.CRC32C;
 
 /**
  * Every file a build reads, each with a hash of its bytes: what decides whether anything changed
@@ -156,11 +154,7 @@ public final class InputFiles {
         if (last != null && last.size() == a.size() && last.modified() == modified && modified < lastScan - RACY_NANOS) return last;
         try {
             byte[] bytes = Files.readAllBytes(f);
-            CRC32C c = new CRC32C();
-            c.update(bytes);
-            CRC32 d = new CRC32();
-            d.update(bytes);
-            return new Entry(a.size(), modified, Long.toHexString(bytes.length) + "-" + Long.toHexString(c.getValue()) + Long.toHexString(d.getValue()));
+            return new Entry(a.size(), modified, Hashes.fast(bytes));
         } catch (IOException e) {
             return new Entry(-1, 0, "unreadable");
         }
