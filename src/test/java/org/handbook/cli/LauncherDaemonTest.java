@@ -55,7 +55,9 @@ class LauncherDaemonTest {
         Path bin = Files.createDirectory(dir.resolve("bin"));
         script(bin.resolve("java"), """
                 #!/bin/sh
-                if [ "$1" = -version ]; then echo 'openjdk version "17-stand-in"'; exit 0; fi
+                for a in "$@"; do last=$a; done
+                case "$*" in *ArchiveRelocationMode*-version) echo probe >> "$CALLS.probes"; [ -n "${NO_RELOCATION_MODE:-}" ] && exit 1 ;; esac
+                if [ "$last" = -version ]; then echo 'openjdk version "17-stand-in"'; exit 0; fi
                 printf 'java HANDBOOK_DAEMON=%s %s\\n' "${HANDBOOK_DAEMON:-}" "$*" >> "$CALLS"
                 for a in "$@"; do
                   case $a in
@@ -140,6 +142,21 @@ class LauncherDaemonTest {
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(1, TimeUnit.MINUTES));
         assertEquals(0, p.exitValue(), command + "\n" + out);
+    }
+
+    @Test
+    void theArchiveIsMappedWhereItWasRecordedWhereTheJdkOffersIt() throws Exception {
+        String mapped = "-XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0 -XX:SharedArchiveFile=";
+        assertEquals(0, launch(Map.of(), "0"));
+        assertTrue(calls().get(0).contains(mapped), calls().toString());
+        Files.delete(log);
+        // a JDK without the option: asked once, when the archive's key is worked out again, and never given it
+        Files.delete(launcher.getParent().resolve("target/archive-key.txt"));
+        assertEquals(0, launch(Map.of("NO_RELOCATION_MODE", "1"), "0"));
+        assertEquals(0, launch(Map.of("NO_RELOCATION_MODE", "1"), "0"));
+        assertEquals(2, calls().size(), calls().toString());
+        for (String call : calls()) assertFalse(call.contains("ArchiveRelocationMode"), call);
+        assertEquals(List.of("probe", "probe"), Files.readAllLines(Path.of(log + ".probes")), "the first key's and this one's");
     }
 
     @Test
