@@ -35,6 +35,18 @@ class HostileFilesTest {
     }
 
     @Test
+    void aFolderLinkedOutsideTheContentIsRefusedFileByFile(@TempDir Path dir) throws Exception {
+        Path content = TestSites.copySample(dir);
+        Path outside = Files.move(content.resolve("glossary"), dir.resolve("elsewhere"));
+        Files.createSymbolicLink(content.resolve("glossary"), outside);
+        List<String> reported = problems(content, dir.resolve("site"));
+        String real = outside.toRealPath().resolve("rag.md").toString();
+        assertTrue(reported.stream().anyMatch(s -> s.startsWith("glossary/rag.md:1:1: error: file links to " + real
+                + ", outside the content folder")), reported.toString());
+        assertFalse(Files.exists(dir.resolve("site")));
+    }
+
+    @Test
     void linksThatLeadNowhereAreReported(@TempDir Path dir) throws Exception {
         Path content = TestSites.copySample(dir);
         Files.createSymbolicLink(content.resolve("glossary/loop-a.md"), content.resolve("glossary/loop-b.md"));
