@@ -63,6 +63,9 @@ public final class BuildCache {
     public static BuildCache open(Path out, boolean writes) {
         Path dir = folder(out);
         if (writes) CacheFile.sweep(dir);
+        // no artifacts yet (a first build): their size is what this build adds, known without walking them (a cold
+        // 4,000-page build's prune walked its own 4,000 cards, 78 ms at the end of the build, with one core idle)
+        if (writes && !Files.isDirectory(dir.resolve("artifacts"))) COUNTED.put(dir, 0L);
         return new BuildCache(dir, writes, Generator.version());
     }
 

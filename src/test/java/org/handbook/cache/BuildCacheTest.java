@@ -231,6 +231,21 @@ class BuildCacheTest {
     }
 
     @Test
+    void aFirstBuildKnowsWhatItAddedWithoutWalkingTheArtifacts(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("site");
+        BuildCache first = BuildCache.open(out, true);
+        first.artifact("pdf", "in-0", this::make);
+        long each = Files.size(entry(out));
+        // written by another process during the build: a walk would find the cache past the limit and drop it
+        Path foreign = Files.createDirectories(BuildCache.folder(out).resolve("artifacts/zz")).resolve("foreign");
+        Files.write(foreign, new byte[10_000]);
+        Files.setLastModifiedTime(foreign, java.nio.file.attribute.FileTime.fromMillis(86_400_000L));
+        first.prune(each + 1_000);
+        assertTrue(Files.exists(foreign), "no artifacts when it began: what it added is all there is to count, nothing walked");
+        assertTrue(first.kept("pdf", "in-0").isPresent());
+    }
+
+    @Test
     void aBuildThatAddedNoArtifactDoesNotPrune(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("site");
         BuildCache first = BuildCache.open(out, true);
