@@ -215,11 +215,8 @@ class BuildCacheTest {
         first.artifact("pdf", "in-0", this::make);
         long each = Files.size(entry(out));
         first.prune(Long.MAX_VALUE);
-        Path folder = BuildCache.folder(out).resolve("artifacts");
         // written by another process: this one's count does not see it, so under the limit it walks nothing
-        Path foreign = Files.createDirectories(folder.resolve("zz")).resolve("foreign");
-        Files.write(foreign, new byte[10_000]);
-        Files.setLastModifiedTime(foreign, java.nio.file.attribute.FileTime.fromMillis(86_400_000L));
+        Path foreign = foreignEntry(out);
         BuildCache next = BuildCache.open(out, true);
         next.artifact("pdf", "in-1", this::make);
         next.prune(4 * each);
@@ -237,12 +234,18 @@ class BuildCacheTest {
         first.artifact("pdf", "in-0", this::make);
         long each = Files.size(entry(out));
         // written by another process during the build: a walk would find the cache past the limit and drop it
-        Path foreign = Files.createDirectories(BuildCache.folder(out).resolve("artifacts/zz")).resolve("foreign");
-        Files.write(foreign, new byte[10_000]);
-        Files.setLastModifiedTime(foreign, java.nio.file.attribute.FileTime.fromMillis(86_400_000L));
+        Path foreign = foreignEntry(out);
         first.prune(each + 1_000);
         assertTrue(Files.exists(foreign), "no artifacts when it began: what it added is all there is to count, nothing walked");
         assertTrue(first.kept("pdf", "in-0").isPresent());
+    }
+
+    /** An artifact of 10,000 bytes used long ago, as another process would write it into the cache of {@code out}. */
+    private static Path foreignEntry(Path out) throws Exception {
+        Path foreign = Files.createDirectories(BuildCache.folder(out).resolve("artifacts/zz")).resolve("foreign");
+        Files.write(foreign, new byte[10_000]);
+        Files.setLastModifiedTime(foreign, java.nio.file.attribute.FileTime.fromMillis(86_400_000L));
+        return foreign;
     }
 
     @Test
